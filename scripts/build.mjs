@@ -1,0 +1,32 @@
+// Bundles source/cli.tsx into dist/ with esbuild: one minified ESM entry plus lazily loaded chunks.
+// A bundle starts in well under half the time of the unbundled sources (fewer files to resolve and parse).
+import {build} from 'esbuild';
+import {rmSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+rmSync(`${root}/dist`, {recursive: true, force: true});
+
+await build({
+	absWorkingDir: root,
+	entryPoints: ['source/cli.tsx'],
+	outdir: 'dist',
+	bundle: true,
+	splitting: true,
+	format: 'esm',
+	platform: 'node',
+	target: 'node20',
+	minify: true,
+	legalComments: 'linked',
+	logLevel: 'warning',
+	jsx: 'automatic',
+	// Prefer ESM builds: jsonc-parser's UMD main loads its parts with a dynamic require.
+	mainFields: ['module', 'main'],
+	define: {'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"'},
+	// Ink imports react-devtools-core only when DEV is set; the stub keeps it out of the bundle.
+	alias: {'react-devtools-core': './scripts/react-devtools-stub.js'},
+	banner: {
+		// Bundled CommonJS dependencies call require(); give the ESM bundle one.
+		js: "#!/usr/bin/env node\nimport {createRequire as __briefingRequire} from 'node:module';const require=__briefingRequire(import.meta.url);",
+	},
+});

@@ -1,0 +1,51 @@
+import {readdirSync, statSync} from 'node:fs';
+import path from 'node:path';
+import type {ValidateOptions} from '../command-line.js';
+import {loadBriefingFile} from '../model/load.js';
+import {formatProblem} from '../model/problems.js';
+import {sanitizeLine} from '../model/sanitize.js';
+
+/** The briefing files a folder holds: its *.json files except the JSON Schema. */
+export function briefingFilesIn(folder: string): string[] {
+	return readdirSync(folder)
+		.filter(name => name.endsWith('.json') && !name.endsWith('.schema.json'))
+		.sort()
+		.map(name => path.join(folder, name));
+}
+
+function expand(target: string): string[] {
+	try {
+		if (statSync(target).isDirectory()) return briefingFilesIn(target);
+	} catch {
+		// Not there or unreadable: loading it reports why.
+	}
+	return [target];
+}
+
+/** `briefing validate FILE|DIR...`: one line per valid file on stdout, one per problem on stderr. Returns the exit code. */
+export function runValidate(options: ValidateOptions): number {
+	let failed = 0;
+	let checked = 0;
+	for (const target of options.files) {
+		const files = expand(target);
+		if (files.length === 0) {
+			process.stderr.write(`${sanitizeLine(target)}: no briefing files (*.json) in this folder\n`);
+			failed++;
+		}
+		for (const file of files) {
+			checked++;
+			const result = loadBriefingFile(file);
+			if (result.ok) {
+				const {speakers, quotes, topics} = result.briefing;
+				process.stdout.write(
+					`${sanitizeLine(file)}: ok (${speakers.length} speakers, ${quotes.length} quotes, ${topics.length} topics)\n`,
+				);
+			} else {
+				failed++;
+				process.stderr.write(`${result.problems.map(formatProblem).join('\n')}\n`);
+			}
+		}
+	}
+	if (checked > 1 && failed > 0) process.stderr.write(`${failed} of ${checked} files have problems\n`);
+	return failed > 0 ? 1 : 0;
+}

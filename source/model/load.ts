@@ -1,0 +1,197 @@
+import * as jsonc from 'jsonc-parser';
+import type {z} from 'zod';
+import {describeValue, formatPath, type Problem} from './problems.js';
+import {Briefing} from './schema.js';
+import {closest} from './suggest.js';
+import {LineIndex, readTextFile} from './text-file.js';
+
+/** Hand-written briefings are kilobytes; a generated one with 10,000 quotes is a few megabytes. */
+export const MAX_BRIEFING_BYTES = 16 * 1024 * 1024;
+
+/** A file with more problems than this is reported with the first ones and a count. */
+const MAX_PROBLEMS = 50;
+
+export type LoadResult = {ok: true; briefing: Briefing} | {ok: false; problems: Problem[]};
+
+/** Reads, parses and validates one briefing file. Never throws for anything the file contains. */
+export function loadBriefingFile(file: string): LoadResult {
+	const read = readTextFile(file, {maxBytes: MAX_BRIEFING_BYTES, what: 'a JSON briefing'});
+	if (!read.ok) return {ok: false, problems: [read.problem]};
+	return parseBriefingText(read.text, file);
+}
+
+/** Parses and validates the text of a briefing; `file` names it in messages. */
+export function parseBriefingText(text: string, file: string): LoadResult {
+	const parsed = parseJson(text, file);
+	if (!parsed.ok) return parsed;
+	return validateBriefing(parsed.value, file, text);
+}
+
+/** Validates parsed JSON as a briefing. With the source text, problems carry line and column. */
+export function validateBriefing(data: unknown, file: string, text?: string): LoadResult {
+	if (data === null || typeof data !== 'object' || Array.isArray(data))
+		return {ok: false, problems: [{file, message: `expected a JSON object with a briefing, found ${describeValue(data)}`}]};
+	const result = Briefing.safeParse(data, {reportInput: true});
+	if (result.success) return {ok: true, briefing: result.data};
+	const locate = text === undefined ? undefined : locator(text);
+	const issues = result.error.issues.flatMap((issue): Issue[] =>
+		issue.code === 'unrecognized_keys' ? issue.keys.map(key => ({...issue, path: [...issue.path, key]})) : [issue],
+	);
+	const problems = issues.slice(0, MAX_PROBLEMS).map((issue): Problem => ({
+		file,
+		path: formatPath(issue.path) || '(top level)',
+		...locate?.(issue.path),
+		message: describeIssue(issue),
+	}));
+	if (issues.length > MAX_PROBLEMS)
+		problems.push({file, message: `and ${issues.length - MAX_PROBLEMS} more problems not shown`});
+	return {ok: false, problems};
+}
+
+type ParseResult = {ok: true; value: unknown} | {ok: false; problems: Problem[]};
+
+const SYNTAX_MESSAGES: Record<number, string> = {
+	1: 'unexpected character',
+	2: 'malformed number',
+	3: 'expected a property name in double quotes',
+	4: 'expected a value',
+	5: "expected ':' after the property name",
+	6: "expected ',' between items (or a missing closing bracket)",
+	7: "expected '}' to close the object",
+	8: "expected ']' to close the list",
+	9: 'unexpected text after the end of the document',
+	10: 'comments are not allowed in JSON',
+	11: 'comments are not allowed in JSON',
+	12: 'a string is not closed (missing ")',
+	13: 'malformed number',
+	14: 'malformed \\u escape in a string',
+	15: 'malformed escape in a string',
+	16: 'control character inside a string (write it as an escape, e.g. \\n)',
+};
+
+/** JSON.parse, with syntax errors turned into a message with line and column. */
+export function parseJson(text: string, file: string): ParseResult {
+	try {
+		return {ok: true, value: JSON.parse(text)};
+	} catch (error) {
+		return {ok: false, problems: [syntaxProblem(text, file, error)]};
+	}
+}
+
+function syntaxProblem(text: string, file: string, error: unknown): Problem {
+	// JSON.parse's messages name a position only sometimes, and quote the input; a strict re-scan finds the place.
+	const errors: jsonc.ParseError[] = [];
+	try {
+		jsonc.parse(text, errors, {disallowComments: true, allowTrailingComma: false, allowEmptyContent: false});
+	} catch {
+		// Too deeply nested for the re-scan: fall back to V8's position, if any.
+	}
+	const first = errors[0];
+	if (first) {
+		const {line, column} = new LineIndex(text).at(first.offset);
+		return {file, line, column, message: `invalid JSON: ${SYNTAX_MESSAGES[first.error] ?? 'syntax error'}`};
+	}
+	const message = error instanceof Error ? error.message : String(error);
+	const position = /at position (\d+)/.exec(message);
+	const at = position ? new LineIndex(text).at(Number(position[1])) : {};
+	const reason = /^(.*?)(?: in JSON at position \d+|, ".*" is not valid JSON)?$/s.exec(message)?.[1] ?? 'syntax error';
+	return {file, ...at, message: `invalid JSON: ${reason.length > 80 ? 'syntax error' : reason.toLowerCase()}`};
+}
+
+/** Maps a JSON path to the line and column of that value in the source text. */
+function locator(text: string): (path: readonly PropertyKey[]) => {line?: number; column?: number} {
+	let root: jsonc.Node | undefined;
+	try {
+		root = jsonc.parseTree(text);
+	} catch {
+		root = undefined; // nesting too deep to walk: problems are still reported, without lines
+	}
+	const lines = new LineIndex(text);
+	return path => {
+		if (!root) return {};
+		// A missing key has no node: point at the nearest enclosing value that exists.
+		for (let length = path.length; length >= 0; length--) {
+			const segments = path.slice(0, length).filter((key): key is string | number => typeof key !== 'symbol');
+			const node = jsonc.findNodeAtLocation(root, segments);
+			if (node) {
+				const target = node.parent?.type === 'property' && length === path.length ? node.parent : node;
+				return lines.at(target.offset);
+			}
+		}
+		return {};
+	};
+}
+
+const EXPECTED: Record<string, string> = {
+	string: 'a string',
+	number: 'a number',
+	int: 'a whole number',
+	boolean: 'true or false',
+	array: 'a list',
+	object: 'an object',
+	null: 'null',
+};
+
+type Issue = z.core.$ZodIssue;
+
+function describeIssue(issue: Issue): string {
+	const description = describeSchemaAt(issue.path);
+	switch (issue.code) {
+		case 'invalid_type': {
+			const expected = EXPECTED[issue.expected] ?? issue.expected;
+			const what = description ? `${expected}: ${description}` : expected;
+			return issue.input === undefined ? `missing, expected ${what}` : `expected ${what}, found ${describeValue(issue.input)}`;
+		}
+		case 'unrecognized_keys': {
+			const key = String(issue.path.at(-1));
+			const known = keysAt(issue.path.slice(0, -1));
+			const near = closest(key, known);
+			return near ? `unknown key, did you mean "${near}"?` : `unknown key, expected one of ${known.map(name => `"${name}"`).join(', ')}`;
+		}
+		case 'invalid_value':
+			return `expected ${issue.values.map(value => JSON.stringify(value)).join(', ').replace(/, ([^,]*)$/, ' or $1')}, found ${describeValue(issue.input)}`;
+		case 'invalid_format':
+		case 'too_small':
+		case 'too_big':
+			// Our schema words these messages itself; add what was found.
+			return issue.message.includes('found') ? issue.message : `${issue.message}, found ${describeValue(issue.input)}`;
+		default:
+			return issue.message;
+	}
+}
+
+type SchemaDef = {type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; in?: z.ZodType};
+
+/** The schema at a JSON path, or undefined where the path leaves the schema. */
+function schemaAt(path: readonly PropertyKey[]): z.ZodType | undefined {
+	let schema: z.ZodType | undefined = Briefing;
+	for (const key of path) {
+		const def = unwrap(schema)?._zod.def as SchemaDef | undefined;
+		if (def?.type === 'object' && typeof key === 'string') schema = def.shape?.[key];
+		else if (def?.type === 'array' && typeof key === 'number') schema = def.element;
+		else return undefined;
+	}
+	return schema;
+}
+
+function keysAt(path: readonly PropertyKey[]): string[] {
+	const def = unwrap(schemaAt(path))?._zod.def as SchemaDef | undefined;
+	return Object.keys(def?.shape ?? {});
+}
+
+/** The description (`.meta`) of the schema at a JSON path, to say what a value should be. */
+function describeSchemaAt(path: readonly PropertyKey[]): string | undefined {
+	const schema = schemaAt(path);
+	return schema?.description ?? unwrap(schema)?.description;
+}
+
+function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
+	let current = schema;
+	for (let depth = 0; current && depth < 8; depth++) {
+		const def = current._zod.def as SchemaDef;
+		if (def.type === 'optional' && def.innerType) current = def.innerType;
+		else if (def.type === 'pipe' && def.in) current = def.in;
+		else break;
+	}
+	return current;
+}

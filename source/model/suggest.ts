@@ -1,0 +1,28 @@
+/** Levenshtein distance: the number of single-character edits from a to b. */
+export function editDistance(a: string, b: string): number {
+	let previous = Array.from({length: b.length + 1}, (_, index) => index);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++)
+			current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+		previous = current;
+	}
+	return previous[b.length]!;
+}
+
+/** The candidate a mistyped word most likely meant ("did you mean …?"), if any is close. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+	const lower = word.toLowerCase();
+	const exact = candidates.find(candidate => candidate.toLowerCase() === lower);
+	if (exact) return exact;
+	let best: string | undefined;
+	let bestDistance = Math.min(2, Math.floor(word.length / 3));
+	for (const candidate of candidates) {
+		const distance = editDistance(lower, candidate.toLowerCase());
+		if (distance <= bestDistance) {
+			best = candidate;
+			bestDistance = distance - 1;
+		}
+	}
+	return best;
+}

@@ -1,0 +1,108 @@
+import {readFileSync, statSync} from 'node:fs';
+import type {Problem} from './problems.js';
+
+export type TextResult = {ok: true; text: string} | {ok: false; problem: Problem};
+
+const MEGABYTE = 1024 * 1024;
+
+/** Sizes people understand: "31.5 MB". */
+export function formatBytes(bytes: number): string {
+	if (bytes < 1024) return `${bytes} bytes`;
+	if (bytes < MEGABYTE) return `${(bytes / 1024).toFixed(1)} KB`;
+	return `${(bytes / MEGABYTE).toFixed(1)} MB`;
+}
+
+/** Offsets to 1-based line and column, for messages about a place in a text. */
+export class LineIndex {
+	private readonly starts: number[] = [0];
+
+	constructor(text: string) {
+		for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) this.starts.push(index + 1);
+	}
+
+	at(offset: number): {line: number; column: number} {
+		let low = 0;
+		let high = this.starts.length - 1;
+		while (low < high) {
+			const middle = (low + high + 1) >> 1;
+			if (this.starts[middle]! <= offset) low = middle;
+			else high = middle - 1;
+		}
+		return {line: low + 1, column: offset - this.starts[low]! + 1};
+	}
+}
+
+function problem(file: string, message: string, offset?: {line: number; column: number}): TextResult {
+	return {ok: false, problem: {file, message, ...offset}};
+}
+
+/** Decodes bytes as UTF-8 text: a UTF-8 BOM is dropped; UTF-16, binary and invalid UTF-8 are explained. */
+export function decodeText(bytes: Uint8Array, file: string, what: string): TextResult {
+	if (bytes.length === 0) return problem(file, `is empty, expected ${what}`);
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+		return problem(file, 'is UTF-16 encoded, expected UTF-8: save it as UTF-8 and try again');
+	const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+	const body = bytes.subarray(start);
+	const nul = body.indexOf(0);
+	if (nul !== -1) {
+		// UTF-16 without a BOM puts a NUL beside every ASCII character.
+		const sample = body.subarray(0, 200);
+		const nuls = sample.filter(byte => byte === 0).length;
+		return nuls * 3 >= sample.length
+			? problem(file, 'looks UTF-16 encoded, expected UTF-8: save it as UTF-8 and try again')
+			: problem(file, `is a binary file (a NUL byte at byte ${nul + start}), expected ${what}`);
+	}
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', {fatal: true}).decode(body);
+	} catch {
+		const lossy = new TextDecoder('utf-8').decode(body);
+		return problem(file, 'is not valid UTF-8: save it as UTF-8 and try again', new LineIndex(lossy).at(Math.max(0, lossy.indexOf('\ufffd'))));
+	}
+	if (text.trim().length === 0) return problem(file, `is empty (only white space), expected ${what}`);
+	return {ok: true, text};
+}
+
+/** Reads a user's text file with a size limit; every failure is a Problem, never a thrown error. */
+export function readTextFile(file: string, options: {maxBytes: number; what: string}): TextResult {
+	let bytes: Buffer;
+	try {
+		const stats = statSync(file);
+		if (stats.isDirectory()) return problem(file, `is a folder, expected ${options.what}`);
+		if (!stats.isFile()) return problem(file, `is not a regular file, expected ${options.what}`);
+		if (stats.size > options.maxBytes)
+			return problem(file, `is too large (${formatBytes(stats.size)}; the limit is ${formatBytes(options.maxBytes)})`);
+		bytes = readFileSync(file);
+	} catch (error) {
+		return problem(file, describeFileError(error));
+	}
+	// The file may have grown between stat and read.
+	if (bytes.length > options.maxBytes)
+		return problem(file, `is too large (${formatBytes(bytes.length)}; the limit is ${formatBytes(options.maxBytes)})`);
+	return decodeText(bytes, file, options.what);
+}
+
+/** What went wrong with a file operation, in words. */
+export function describeFileError(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException | undefined)?.code;
+	switch (code) {
+		case 'ENOENT':
+			return 'no such file';
+		case 'EACCES':
+		case 'EPERM':
+			return 'permission denied';
+		case 'EISDIR':
+			return 'is a folder, expected a file';
+		case 'ENOTDIR':
+			return 'a part of the path is not a folder';
+		case 'ELOOP':
+			return 'too many symbolic links';
+		case 'ENAMETOOLONG':
+			return 'the path is too long';
+		case 'EMFILE':
+		case 'ENFILE':
+			return 'too many open files';
+		default:
+			return `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))})`;
+	}
+}

@@ -1,0 +1,128 @@
+// The one table of keys. The reducer acts on commands; the help overlay, the footer and
+// `briefing --help` are all generated from this table, so they cannot disagree with the keys.
+
+export type Command =
+	| 'nextPane'
+	| 'previousPane'
+	| 'pane1'
+	| 'pane2'
+	| 'pane3'
+	| 'up'
+	| 'down'
+	| 'pageUp'
+	| 'pageDown'
+	| 'first'
+	| 'last'
+	| 'open'
+	| 'back'
+	| 'help'
+	| 'quit';
+
+/** The subset of Ink's key object the table reads (Ink's Key has these fields). */
+export type KeyState = {
+	upArrow?: boolean;
+	downArrow?: boolean;
+	leftArrow?: boolean;
+	rightArrow?: boolean;
+	pageUp?: boolean;
+	pageDown?: boolean;
+	home?: boolean;
+	end?: boolean;
+	return?: boolean;
+	escape?: boolean;
+	backspace?: boolean;
+	delete?: boolean;
+	tab?: boolean;
+	shift?: boolean;
+	ctrl?: boolean;
+	meta?: boolean;
+};
+
+type SpecialKey = Exclude<keyof KeyState, 'shift' | 'ctrl' | 'meta'>;
+
+type KeyMatch = {special: SpecialKey; shift?: boolean} | {input: string; ctrl?: boolean};
+
+export type Binding = {
+	readonly command: Command;
+	/** How the keys are written in help, e.g. "← h". */
+	readonly keys: string;
+	/** What the command does, in a few words. */
+	readonly description: string;
+	/** A shorter label for the footer. */
+	readonly short: string;
+	readonly match: readonly KeyMatch[];
+};
+
+export const BINDINGS: readonly Binding[] = [
+	{
+		command: 'nextPane',
+		keys: '→ l Tab',
+		short: 'pane',
+		description: 'next pane',
+		match: [{special: 'rightArrow'}, {input: 'l'}, {special: 'tab', shift: false}],
+	},
+	{
+		command: 'previousPane',
+		keys: '← h S-Tab',
+		short: 'pane',
+		description: 'previous pane',
+		match: [{special: 'leftArrow'}, {input: 'h'}, {special: 'tab', shift: true}],
+	},
+	{command: 'pane1', keys: '1', short: 'summary', description: 'Summary pane', match: [{input: '1'}]},
+	{command: 'pane2', keys: '2', short: 'quotes', description: 'Quotes pane', match: [{input: '2'}]},
+	{command: 'pane3', keys: '3', short: 'positions', description: 'Positions pane', match: [{input: '3'}]},
+	{command: 'up', keys: '↑ k', short: 'move', description: 'move up', match: [{special: 'upArrow'}, {input: 'k'}]},
+	{command: 'down', keys: '↓ j', short: 'move', description: 'move down', match: [{special: 'downArrow'}, {input: 'j'}]},
+	{
+		command: 'pageUp',
+		keys: 'PgUp b',
+		short: 'scroll',
+		description: 'scroll the detail up a page',
+		match: [{special: 'pageUp'}, {input: 'b'}],
+	},
+	{
+		command: 'pageDown',
+		keys: 'PgDn Space',
+		short: 'scroll',
+		description: 'scroll the detail down a page',
+		match: [{special: 'pageDown'}, {input: ' '}],
+	},
+	{command: 'first', keys: 'g Home', short: 'first', description: 'go to the first item', match: [{input: 'g'}, {special: 'home'}]},
+	{command: 'last', keys: 'G End', short: 'last', description: 'go to the last item', match: [{input: 'G'}, {special: 'end'}]},
+	{command: 'open', keys: 'Enter', short: 'open', description: 'open the selected item', match: [{special: 'return'}]},
+	{
+		command: 'back',
+		keys: 'Esc ⌫',
+		short: 'back',
+		description: 'go back',
+		// Ink reports Backspace as `delete` on most terminals, and Escape as `escape` (with `meta`).
+		match: [{special: 'escape'}, {special: 'backspace'}, {special: 'delete'}],
+	},
+	{command: 'help', keys: '?', short: 'help', description: 'show or hide this help', match: [{input: '?'}]},
+	{command: 'quit', keys: 'q Ctrl+C', short: 'quit', description: 'quit', match: [{input: 'q'}, {input: 'c', ctrl: true}]},
+];
+
+function matches(match: KeyMatch, input: string, key: KeyState): boolean {
+	if ('special' in match) {
+		if (!key[match.special]) return false;
+		return match.shift === undefined || Boolean(key.shift) === match.shift;
+	}
+	if (Boolean(key.ctrl) !== Boolean(match.ctrl)) return false;
+	return input === match.input;
+}
+
+/** The command a key press stands for, if any. */
+export function commandFor(input: string, key: KeyState): Command | undefined {
+	return BINDINGS.find(binding => binding.match.some(match => matches(match, input, key)))?.command;
+}
+
+/** The binding of a command (every command has exactly one). */
+export function bindingOf(command: Command): Binding {
+	return BINDINGS.find(binding => binding.command === command)!;
+}
+
+/** Lines for `briefing --help`: keys, then what they do. */
+export function keyHelpLines(): string[] {
+	const width = Math.max(...BINDINGS.map(binding => binding.keys.length));
+	return BINDINGS.map(binding => `${binding.keys.padEnd(width)}  ${binding.description}`);
+}

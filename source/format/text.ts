@@ -1,0 +1,52 @@
+import type {PaneName} from '../command-line.js';
+import type {Briefing} from '../model/schema.js';
+import {createTheme} from '../ui/theme.js';
+import {headerLines} from '../ui/view/chrome-view.js';
+import {buildDashboardModel, type DashboardModel} from '../ui/view/dashboard-model.js';
+import {agreementLegend, topicDetailLines} from '../ui/view/positions-view.js';
+import {speakerQuoteList} from '../ui/view/quotes-view.js';
+import {summaryLines} from '../ui/view/summary-view.js';
+
+// The text form reuses the dashboard's views with a theme that has no styles at all,
+// so what a pipe gets is what the panes show, as plain wrapped text.
+
+function heading(title: string, width: number): string[] {
+	return ['', title.toUpperCase(), '='.repeat(Math.min(width, title.length))];
+}
+
+function quotesSection(model: DashboardModel, width: number): string[] {
+	const lines = heading('Quotes', width);
+	const total = model.briefing.quotes.length;
+	if (model.voice.length > 0)
+		lines.push(
+			`Share of voice: ${model.voice.map(share => `${share.side.name} ${share.quotes} (${Math.round((share.quotes / total) * 100)}%)`).join(' · ')}`,
+		);
+	for (const entry of model.speakers) {
+		if (entry.quotes.length === 0) continue;
+		lines.push('', ...speakerQuoteList(model, entry, width).lines);
+	}
+	return lines;
+}
+
+function positionsSection(model: DashboardModel, width: number): string[] {
+	const lines = heading('Positions', width);
+	lines.push(agreementLegend(model));
+	for (const topic of model.topics) {
+		const {symbol, label} = model.theme.agreement(topic.agreement);
+		lines.push('', `${symbol} ${topic.title} (${label})`, '-'.repeat(Math.min(width, topic.title.length + label.length + 5)));
+		lines.push(...topicDetailLines(model, topic, width, {sideBySide: false, withQuotes: true}));
+	}
+	if (model.topics.length === 0) lines.push('', 'No topics in this briefing.');
+	return lines;
+}
+
+/** The briefing as plain text wrapped to `width` columns: every pane, or the one named. */
+export function formatText(briefing: Briefing, options: {width: number; pane?: PaneName}): string {
+	const model = buildDashboardModel(briefing, createTheme({level: 0, color: false}));
+	const width = Math.max(20, options.width);
+	const lines = [...headerLines(model, width, 2)];
+	if (!options.pane || options.pane === 'summary') lines.push(...heading('Summary', width), ...summaryLines(model, width));
+	if (!options.pane || options.pane === 'quotes') lines.push(...quotesSection(model, width));
+	if (!options.pane || options.pane === 'positions') lines.push(...positionsSection(model, width));
+	return `${lines.map(line => line.trimEnd()).join('\n')}\n`;
+}

@@ -1,0 +1,43 @@
+import {Box, Text} from 'ink';
+import type {Theme} from '../theme.js';
+import type {FrameView} from '../view/frame-view.js';
+import {Lines} from './lines.js';
+import {SpeakerList} from './speaker-list.js';
+
+/** The dashboard frame: header, tabs, the pane's body and the footer, exactly as the view computed them. */
+export function Frame({view, theme, width}: {readonly view: FrameView; readonly theme: Theme; readonly width: number}) {
+	const {body} = view;
+	return (
+		<Box flexDirection="column" width={width}>
+			<Lines lines={view.header} />
+			<Text wrap="truncate-end">{view.tabs}</Text>
+			{body.kind === 'lines' ? (
+				<Lines lines={body.lines} />
+			) : (
+				<>
+					<Lines lines={body.top} />
+					{body.beside ? (
+						<Box flexDirection="row">
+							<SpeakerList list={body.list} theme={theme} />
+							<Lines lines={body.detail.map(() => body.between)} />
+							<Lines lines={body.detail} width={body.detailWidth} />
+						</Box>
+					) : (
+						<>
+							<SpeakerList list={body.list} theme={theme} />
+							<Text wrap="truncate-end">{body.between}</Text>
+							<Lines lines={body.detail} />
+						</>
+					)}
+				</>
+			)}
+			<Text wrap="truncate-end">{view.footer}</Text>
+		</Box>
+	);
+}
+
+/** Shown instead of the dashboard when the terminal cannot hold it. */
+export function TooSmall({columns, rows, need}: {readonly columns: number; readonly rows: number; readonly need: string}) {
+	const lines = [`terminal too small (need ${need})`, `now ${columns} x ${rows}; enlarge it, or press q to quit`];
+	return <Lines lines={lines.slice(0, Math.max(1, rows - 1)).map(line => line.slice(0, columns))} />;
+}

@@ -1,0 +1,64 @@
+import {useApp, useInput} from 'ink';
+import {useEffect, useMemo, useReducer} from 'react';
+import type {Briefing} from '../model/schema.js';
+import {Frame, TooSmall} from './components/frame.js';
+import {type TerminalSize, useTerminalSize} from './hooks/use-terminal-size.js';
+import {type Command, commandFor} from './keymap.js';
+import {computeLayout, MIN_COLUMNS, MIN_ROWS} from './layout.js';
+import {initialNavState, navigate, type NavState} from './navigation.js';
+import type {Theme} from './theme.js';
+import {buildDashboardModel} from './view/dashboard-model.js';
+import {createFrameViews} from './view/frame-view.js';
+
+export type DashboardProps = {
+	readonly briefing: Briefing;
+	readonly theme: Theme;
+	/** Whether the terminal shows styles (inverse, bold): without them the active tab is bracketed. */
+	readonly styled: boolean;
+	readonly initial?: Partial<Pick<NavState, 'pane'>> & {readonly speaker?: number};
+	/** Called when the user goes back (Esc at the top level), for the story picker; without it Esc does nothing there. */
+	readonly onBack?: () => void;
+	/** A fixed size instead of the terminal's (tests). */
+	readonly size?: TerminalSize;
+};
+
+function startState(initial: DashboardProps['initial']): NavState {
+	return {
+		...initialNavState,
+		pane: initial?.pane ?? initialNavState.pane,
+		quotes: {...initialNavState.quotes, speaker: initial?.speaker ?? 0},
+	};
+}
+
+/** One briefing as a keyboard-driven dashboard. */
+export function Dashboard({briefing, theme, styled, initial, onBack, size}: DashboardProps) {
+	const {exit} = useApp();
+	const {columns, rows} = useTerminalSize(size);
+	const layout = useMemo(() => computeLayout(columns, rows), [columns, rows]);
+	const model = useMemo(() => buildDashboardModel(briefing, theme), [briefing, theme]);
+	const views = useMemo(() => createFrameViews(model, layout, styled), [model, layout, styled]);
+	// The reducer reads the current view's limits; React always runs the latest reducer.
+	const [state, dispatch] = useReducer((current: NavState, command: Command) => navigate(current, command, views.limits(current)), initial, startState);
+
+	useInput((input, key) => {
+		const command = commandFor(input, key);
+		if (!command) return;
+		if (command === 'back' && onBack && atTopLevel(state)) onBack();
+		else dispatch(command);
+	});
+
+	useEffect(() => {
+		if (state.quit) exit();
+	}, [state.quit, exit]);
+
+	if (layout.tooSmall) return <TooSmall columns={columns} rows={rows} need={`${MIN_COLUMNS} x ${MIN_ROWS}`} />;
+	return <Frame view={views.frame(state)} theme={theme} width={columns} />;
+}
+
+/** Esc here has nothing left to close inside the dashboard. */
+function atTopLevel(state: NavState): boolean {
+	if (state.help) return false;
+	if (state.pane === 'quotes') return state.quotes.focus === 'speakers';
+	if (state.pane === 'positions') return state.positions.focus === 'topics';
+	return true;
+}

@@ -1,0 +1,328 @@
+import type {Command} from './keymap.js';
+
+// Where the user is in the dashboard, and how each command moves them: a pure reducer,
+// tested without Ink. The view computes the limits (list lengths, scrollable heights).
+
+export const PANE_IDS = ['summary', 'quotes', 'positions'] as const;
+export type PaneId = (typeof PANE_IDS)[number];
+
+/** In the Quotes pane: choosing a speaker, choosing one of their quotes, or reading a quote in its paragraph. */
+export type QuotesFocus = 'speakers' | 'quotes' | 'paragraph';
+/** In the Positions pane: choosing a topic, or reading its positions with the quotes behind them. */
+export type PositionsFocus = 'topics' | 'quotes';
+
+export type NavState = {
+	readonly pane: PaneId;
+	readonly help: boolean;
+	/** First visible line of the help overlay, on terminals too short for all of it. */
+	readonly helpScroll: number;
+	readonly quit: boolean;
+	readonly summary: {readonly scroll: number};
+	readonly quotes: {
+		readonly focus: QuotesFocus;
+		readonly speaker: number;
+		readonly quote: number;
+		/** First visible line of the speaker's quotes. */
+		readonly scroll: number;
+		/** First visible line of the paragraph view. */
+		readonly paragraphScroll: number;
+	};
+	readonly positions: {
+		readonly focus: PositionsFocus;
+		readonly topic: number;
+		readonly scroll: number;
+	};
+};
+
+/** What the current view holds: list lengths and the scrollable detail of the current pane. */
+export type NavLimits = {
+	readonly speakers: number;
+	/** Quotes of the selected speaker. */
+	readonly quotes: number;
+	readonly topics: number;
+	/** Lines of the scrollable detail now shown, and how many fit. */
+	readonly detailLines: number;
+	readonly detailHeight: number;
+	/** Line spans of the selectable items in the detail (the speaker's quotes), to keep the selected one in view. */
+	readonly itemSpans?: readonly {readonly top: number; readonly bottom: number}[];
+};
+
+export const initialNavState: NavState = {
+	pane: 'summary',
+	help: false,
+	helpScroll: 0,
+	quit: false,
+	summary: {scroll: 0},
+	quotes: {focus: 'speakers', speaker: 0, quote: 0, scroll: 0, paragraphScroll: 0},
+	positions: {focus: 'topics', topic: 0, scroll: 0},
+};
+
+const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(high, value));
+
+function scrollBy(scroll: number, delta: number, limits: NavLimits): number {
+	return clamp(scroll + delta, 0, Math.max(0, limits.detailLines - limits.detailHeight));
+}
+
+/** The smallest scroll change that brings lines top..bottom into a window of `height` lines. */
+export function scrollToShow(scroll: number, top: number, bottom: number, height: number): number {
+	if (height <= 0) return scroll;
+	if (top < scroll) return top;
+	if (bottom >= scroll + height) return Math.min(top, bottom - height + 1);
+	return scroll;
+}
+
+function page(limits: NavLimits): number {
+	return Math.max(1, limits.detailHeight - 1);
+}
+
+function switchPane(state: NavState, pane: PaneId): NavState {
+	return {...state, pane, help: false};
+}
+
+function movePane(state: NavState, step: number): NavState {
+	const index = PANE_IDS.indexOf(state.pane);
+	return switchPane(state, PANE_IDS[(index + step + PANE_IDS.length) % PANE_IDS.length]!);
+}
+
+/** Moves a selection to `target`, clamped to the list. */
+const select = (target: number, count: number) => (count === 0 ? 0 : clamp(target, 0, count - 1));
+
+function summary(state: NavState, command: Command, limits: NavLimits): NavState {
+	const {scroll} = state.summary;
+	const next = (value: number) => ({...state, summary: {scroll: value}});
+	switch (command) {
+		case 'up':
+			return next(scrollBy(scroll, -1, limits));
+		case 'down':
+			return next(scrollBy(scroll, 1, limits));
+		case 'pageUp':
+			return next(scrollBy(scroll, -page(limits), limits));
+		case 'pageDown':
+			return next(scrollBy(scroll, page(limits), limits));
+		case 'first':
+			return next(0);
+		case 'last':
+			return next(scrollBy(0, limits.detailLines, limits));
+		default:
+			return state;
+	}
+}
+
+function quotes(state: NavState, command: Command, limits: NavLimits): NavState {
+	const current = state.quotes;
+	const next = (change: Partial<NavState['quotes']>) => ({...state, quotes: {...current, ...change}});
+	const pickSpeaker = (index: number) => {
+		const speaker = select(index, limits.speakers);
+		return speaker === current.speaker ? state : next({speaker, quote: 0, scroll: 0});
+	};
+	const pickQuote = (index: number) => {
+		const quote = select(index, limits.quotes);
+		const span = limits.itemSpans?.[quote];
+		const scroll = span ? scrollToShow(current.scroll, span.top, span.bottom, limits.detailHeight) : current.scroll;
+		return next({quote, scroll});
+	};
+
+	switch (current.focus) {
+		case 'speakers':
+			switch (command) {
+				case 'up':
+					return pickSpeaker(current.speaker - 1);
+				case 'down':
+					return pickSpeaker(current.speaker + 1);
+				case 'first':
+					return pickSpeaker(0);
+				case 'last':
+					return pickSpeaker(limits.speakers - 1);
+				case 'pageUp':
+					return next({scroll: scrollBy(current.scroll, -page(limits), limits)});
+				case 'pageDown':
+					return next({scroll: scrollBy(current.scroll, page(limits), limits)});
+				case 'open':
+					return limits.quotes > 0 ? next({focus: 'quotes', quote: 0, scroll: 0}) : state;
+				default:
+					return state;
+			}
+		case 'quotes':
+			switch (command) {
+				case 'up':
+					return pickQuote(current.quote - 1);
+				case 'down':
+					return pickQuote(current.quote + 1);
+				case 'first':
+					return pickQuote(0);
+				case 'last':
+					return pickQuote(limits.quotes - 1);
+				case 'pageUp':
+					return next({scroll: scrollBy(current.scroll, -page(limits), limits)});
+				case 'pageDown':
+					return next({scroll: scrollBy(current.scroll, page(limits), limits)});
+				case 'open':
+					return next({focus: 'paragraph', paragraphScroll: 0});
+				case 'back':
+					return next({focus: 'speakers'});
+				default:
+					return state;
+			}
+		case 'paragraph': {
+			const scroll = (delta: number) => next({paragraphScroll: scrollBy(current.paragraphScroll, delta, limits)});
+			switch (command) {
+				case 'up':
+					return scroll(-1);
+				case 'down':
+					return scroll(1);
+				case 'pageUp':
+					return scroll(-page(limits));
+				case 'pageDown':
+					return scroll(page(limits));
+				case 'first':
+					return next({paragraphScroll: 0});
+				case 'last':
+					return scroll(limits.detailLines);
+				case 'back':
+					return next({focus: 'quotes'});
+				default:
+					return state;
+			}
+		}
+	}
+}
+
+function positions(state: NavState, command: Command, limits: NavLimits): NavState {
+	const current = state.positions;
+	const next = (change: Partial<NavState['positions']>) => ({...state, positions: {...current, ...change}});
+	const pickTopic = (index: number) => {
+		const topic = select(index, limits.topics);
+		return topic === current.topic ? state : next({topic, scroll: 0});
+	};
+	const scroll = (delta: number) => next({scroll: scrollBy(current.scroll, delta, limits)});
+
+	if (current.focus === 'topics') {
+		switch (command) {
+			case 'up':
+				return pickTopic(current.topic - 1);
+			case 'down':
+				return pickTopic(current.topic + 1);
+			case 'first':
+				return pickTopic(0);
+			case 'last':
+				return pickTopic(limits.topics - 1);
+			case 'pageUp':
+				return scroll(-page(limits));
+			case 'pageDown':
+				return scroll(page(limits));
+			case 'open':
+				return limits.topics > 0 ? next({focus: 'quotes', scroll: 0}) : state;
+			default:
+				return state;
+		}
+	}
+	switch (command) {
+		case 'up':
+			return scroll(-1);
+		case 'down':
+			return scroll(1);
+		case 'pageUp':
+			return scroll(-page(limits));
+		case 'pageDown':
+			return scroll(page(limits));
+		case 'first':
+			return next({scroll: 0});
+		case 'last':
+			return scroll(limits.detailLines);
+		case 'back':
+			return next({focus: 'topics', scroll: 0});
+		default:
+			return state;
+	}
+}
+
+/** While help is open, the movement keys scroll it (on short terminals) and Esc closes it. */
+function help(state: NavState, command: Command, limits: NavLimits): NavState {
+	const scroll = (delta: number) => ({...state, helpScroll: scrollBy(state.helpScroll, delta, limits)});
+	switch (command) {
+		case 'back':
+			return {...state, help: false};
+		case 'up':
+			return scroll(-1);
+		case 'down':
+			return scroll(1);
+		case 'pageUp':
+			return scroll(-page(limits));
+		case 'pageDown':
+			return scroll(page(limits));
+		case 'first':
+			return {...state, helpScroll: 0};
+		case 'last':
+			return scroll(limits.detailLines);
+		default:
+			return state;
+	}
+}
+
+/** The state after a command. Pane switches, help and quit work everywhere; the rest belong to the pane. */
+export function navigate(state: NavState, command: Command, limits: NavLimits): NavState {
+	switch (command) {
+		case 'quit':
+			return {...state, quit: true};
+		case 'help':
+			return {...state, help: !state.help, helpScroll: 0};
+		case 'nextPane':
+			return movePane(state, 1);
+		case 'previousPane':
+			return movePane(state, -1);
+		case 'pane1':
+			return switchPane(state, 'summary');
+		case 'pane2':
+			return switchPane(state, 'quotes');
+		case 'pane3':
+			return switchPane(state, 'positions');
+		default:
+			break;
+	}
+	if (state.help) return help(state, command, limits);
+	switch (state.pane) {
+		case 'summary':
+			return summary(state, command, limits);
+		case 'quotes':
+			return quotes(state, command, limits);
+		case 'positions':
+			return positions(state, command, limits);
+	}
+}
+
+/** The commands that do something in this state: the footer shows these. */
+export function availableCommands(state: NavState, limits: NavLimits): Command[] {
+	const always: Command[] = ['nextPane', 'help', 'quit'];
+	if (state.help) return limits.detailLines > limits.detailHeight ? ['down', 'back', 'quit'] : ['back', 'quit'];
+	const scrolls = limits.detailLines > limits.detailHeight;
+	const list: Command[] = [];
+	switch (state.pane) {
+		case 'summary':
+			if (scrolls) list.push('down', 'pageDown', 'first');
+			break;
+		case 'quotes':
+			if (state.quotes.focus === 'speakers') {
+				if (limits.speakers > 1) list.push('down');
+				if (limits.quotes > 0) list.push('open');
+			} else if (state.quotes.focus === 'quotes') {
+				if (limits.quotes > 1) list.push('down');
+				list.push('open', 'back');
+			} else {
+				if (scrolls) list.push('down');
+				list.push('back');
+			}
+			if (scrolls && state.quotes.focus !== 'paragraph') list.push('pageDown');
+			break;
+		case 'positions':
+			if (state.positions.focus === 'topics') {
+				if (limits.topics > 1) list.push('down');
+				if (limits.topics > 0) list.push('open');
+			} else {
+				if (scrolls) list.push('down');
+				list.push('back');
+			}
+			if (scrolls) list.push('pageDown');
+			break;
+	}
+	return [...list, ...always];
+}

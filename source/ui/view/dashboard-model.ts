@@ -1,0 +1,88 @@
+import type {Briefing, Quote, Side, Speaker, Topic} from '../../model/schema.js';
+import type {SideStyle, Theme} from '../theme.js';
+
+// What the panes show, derived once per briefing (not per key press): speakers in order with their
+// quotes in article order, the share of voice, and lookups by id.
+
+export type SpeakerEntry = {
+	readonly speaker: Speaker;
+	readonly side: SideStyle;
+	/** The speaker's quotes in the order they appear in the article. */
+	readonly quotes: readonly Quote[];
+};
+
+export type VoiceShare = {readonly side: SideStyle; readonly quotes: number};
+
+export type DashboardModel = {
+	readonly briefing: Briefing;
+	readonly theme: Theme;
+	readonly sides: ReadonlyMap<string, SideStyle>;
+	/** Speakers grouped by side (in the order of `sides`), most quoted first. */
+	readonly speakers: readonly SpeakerEntry[];
+	readonly speakerById: ReadonlyMap<string, SpeakerEntry>;
+	readonly quoteById: ReadonlyMap<string, Quote>;
+	readonly topics: readonly Topic[];
+	/** Quotes per side, for the share-of-voice bar: sides with no quotes are left out. */
+	readonly voice: readonly VoiceShare[];
+};
+
+const UNKNOWN_SIDE: Side = {id: '?', name: 'No side'};
+
+/** Where in the article a quote sits: by paragraph, then by its place in the paragraph. */
+function articleOrder(briefing: Briefing): (a: Quote, b: Quote) => number {
+	const place = new Map<Quote, number>();
+	for (const quote of briefing.quotes) {
+		const paragraph = quote.paragraph === undefined ? undefined : briefing.paragraphs[quote.paragraph];
+		const offset = paragraph?.indexOf(quote.text) ?? -1;
+		place.set(quote, (quote.paragraph ?? -1) * 1e6 + (offset === -1 ? 5e5 : offset));
+	}
+	return (a, b) => place.get(a)! - place.get(b)!;
+}
+
+/** Derives everything the panes show from a validated briefing. */
+export function buildDashboardModel(briefing: Briefing, theme: Theme): DashboardModel {
+	const sides = theme.sides(briefing.sides);
+	const fallbackSide = theme.sides([UNKNOWN_SIDE]).get(UNKNOWN_SIDE.id)!;
+	const sideOrder = new Map(briefing.sides.map((side, index) => [side.id, index]));
+
+	const quotesBySpeaker = new Map<string, Quote[]>();
+	for (const quote of briefing.quotes) {
+		const list = quotesBySpeaker.get(quote.speakerId);
+		if (list) list.push(quote);
+		else quotesBySpeaker.set(quote.speakerId, [quote]);
+	}
+	const order = articleOrder(briefing);
+	for (const list of quotesBySpeaker.values()) list.sort(order);
+
+	const speakers = briefing.speakers
+		.map(
+			(speaker): SpeakerEntry => ({
+				speaker,
+				side: sides.get(speaker.sideId) ?? fallbackSide,
+				quotes: quotesBySpeaker.get(speaker.id) ?? [],
+			}),
+		)
+		.sort(
+			(a, b) =>
+				(sideOrder.get(a.speaker.sideId) ?? Infinity) - (sideOrder.get(b.speaker.sideId) ?? Infinity) ||
+				b.quotes.length - a.quotes.length ||
+				a.speaker.name.localeCompare(b.speaker.name),
+		);
+
+	const counts = new Map<string, number>();
+	for (const entry of speakers) counts.set(entry.side.id, (counts.get(entry.side.id) ?? 0) + entry.quotes.length);
+	const voice = [...sides.values()]
+		.map(side => ({side, quotes: counts.get(side.id) ?? 0}))
+		.filter(share => share.quotes > 0);
+
+	return {
+		briefing,
+		theme,
+		sides,
+		speakers,
+		speakerById: new Map(speakers.map(entry => [entry.speaker.id, entry])),
+		quoteById: new Map(briefing.quotes.map(quote => [quote.id, quote])),
+		topics: briefing.topics,
+		voice,
+	};
+}

@@ -1,0 +1,259 @@
+import type {Layout} from '../layout.js';
+import {availableCommands, type NavLimits, type NavState} from '../navigation.js';
+import {footerLine, headerLines, helpLines, tabLine} from './chrome-view.js';
+import type {DashboardModel} from './dashboard-model.js';
+import {agreementLegend, agreementTag, topicDetailLines, topicLine} from './positions-view.js';
+import {markSelected, paragraphLines, speakerLabel, speakerQuoteList, voiceLines} from './quotes-view.js';
+import {centredStart, rangeLabel, scrollbar, windowOf} from './scroll.js';
+import {summaryLines} from './summary-view.js';
+import {fit, spread} from './text.js';
+
+// Everything a frame shows, computed from the model, the layout and the navigation state.
+// Wrapped text is computed once per width and cached; a key press only slices what is visible,
+// so moving around costs the same on a briefing of ten quotes or ten thousand.
+
+export type ListItem = {readonly key: string; readonly label: string};
+
+export type ListView = {
+	readonly items: readonly ListItem[];
+	/** Index of the selected item within `items` (the visible window), or -1. */
+	readonly selected: number;
+	readonly focused: boolean;
+	readonly width: number;
+	readonly height: number;
+};
+
+export type BodyView =
+	| {readonly kind: 'lines'; readonly lines: readonly string[]}
+	| {
+			readonly kind: 'speakers';
+			readonly top: readonly string[];
+			readonly list: ListView;
+			/** Beside the list (wide terminals) or below it (narrow ones). */
+			readonly beside: boolean;
+			readonly between: string;
+			readonly detail: readonly string[];
+			readonly detailWidth: number;
+	  };
+
+export type FrameView = {
+	readonly header: readonly string[];
+	readonly tabs: string;
+	readonly body: BodyView;
+	readonly footer: string;
+};
+
+type Scrolled = {lines: readonly string[]; scroll: number; width: number; height: number};
+
+/** Views of one briefing at one terminal size. Create a new one when either changes. */
+export function createFrameViews(model: DashboardModel, layout: Layout, styled: boolean) {
+	const cache = new Map<string, unknown>();
+	const memo = <T>(key: string, make: () => T): T => {
+		if (!cache.has(key)) cache.set(key, make());
+		return cache.get(key) as T;
+	};
+	const {theme} = model;
+	const body = layout.bodyHeight;
+	const columns = layout.columns;
+
+	// Quotes pane geometry.
+	const voiceCount: 1 | 2 = body >= 12 ? 2 : 1;
+	const voiceGap = body >= 16 ? 1 : 0;
+	const quotesArea = Math.max(0, body - voiceCount - voiceGap);
+	const beside = layout.wideQuotes;
+	const twoLineItems = beside && quotesArea >= 8;
+	const listWidth = beside ? layout.listWidth : columns;
+	const listHeight = beside
+		? quotesArea
+		: Math.min(Math.max(1, model.speakers.length), Math.max(3, Math.floor(quotesArea / 3)));
+	// The detail keeps one cell before its scrollbar and one for the scrollbar itself.
+	const quoteDetailWidth = beside ? columns - listWidth - 3 - 2 : columns - 2;
+	const quoteDetailHeight = beside ? quotesArea : Math.max(0, quotesArea - listHeight - 1);
+
+	// Positions pane geometry.
+	const topicRows = Math.min(Math.max(1, model.topics.length), Math.max(3, Math.floor((body - 1) * 0.35)));
+	const contentWidth = columns - 3; // a margin on the left; a gap and the scrollbar on the right
+
+	const summary = () => memo('summary', () => summaryLines(model, contentWidth));
+	const quoteList = (speaker: number) =>
+		memo(`quotes:${speaker}`, () => {
+			const entry = model.speakers[speaker];
+			return entry ? speakerQuoteList(model, entry, quoteDetailWidth) : {lines: [], spans: []};
+		});
+	const paragraph = (speaker: number, quote: number) =>
+		memo(`paragraph:${speaker}:${quote}`, () => {
+			const entry = model.speakers[speaker];
+			const chosen = entry?.quotes[quote];
+			return entry && chosen ? paragraphLines(model, entry, chosen, contentWidth) : [];
+		});
+	const topicDetail = (topic: number, withQuotes: boolean) =>
+		memo(`topic:${topic}:${withQuotes}`, () => {
+			const chosen = model.topics[topic];
+			return chosen ? topicDetailLines(model, chosen, contentWidth, {sideBySide: layout.sideBySide, withQuotes}) : [];
+		});
+	const help = () => memo('help', () => helpLines(theme, contentWidth));
+
+	/** The scrollable part of the current state: its lines, where it is scrolled to, its size. */
+	function scrolled(state: NavState): Scrolled {
+		if (state.help) return {lines: help(), scroll: state.helpScroll, width: contentWidth, height: body};
+		switch (state.pane) {
+			case 'summary':
+				return {lines: summary(), scroll: state.summary.scroll, width: contentWidth, height: body};
+			case 'quotes':
+				if (state.quotes.focus === 'paragraph')
+					return {
+						lines: paragraph(state.quotes.speaker, state.quotes.quote),
+						scroll: state.quotes.paragraphScroll,
+						width: contentWidth,
+						height: quotesArea,
+					};
+				return {
+					lines: quoteList(state.quotes.speaker).lines,
+					scroll: state.quotes.scroll,
+					width: quoteDetailWidth,
+					height: quoteDetailHeight,
+				};
+			case 'positions': {
+				const open = state.positions.focus === 'quotes';
+				return {
+					lines: topicDetail(state.positions.topic, open),
+					scroll: state.positions.scroll,
+					width: contentWidth,
+					height: open ? body - 1 : Math.max(0, body - 2 - topicRows),
+				};
+			}
+		}
+	}
+
+	function limits(state: NavState): NavLimits {
+		const detail = scrolled(state);
+		return {
+			speakers: model.speakers.length,
+			quotes: model.speakers[state.quotes.speaker]?.quotes.length ?? 0,
+			topics: model.topics.length,
+			detailLines: detail.lines.length,
+			detailHeight: detail.height,
+			...(state.pane === 'quotes' && state.quotes.focus === 'quotes' && !state.help
+				? {itemSpans: quoteList(state.quotes.speaker).spans}
+				: {}),
+		};
+	}
+
+	/** The visible lines of a scrolled view, each with the scrollbar cell, padded to `height`. */
+	function render(view: Scrolled, margin: string, marked?: readonly string[]): {lines: string[]; start: number} {
+		const {visible, start} = windowOf(marked ?? view.lines, view.scroll, view.height);
+		const bar = scrollbar(view.lines.length, start, view.height, theme.dim);
+		const lines = Array.from({length: view.height}, (_, row) => `${margin}${fit(visible[row] ?? '', view.width)} ${bar[row]}`);
+		return {lines, start};
+	}
+
+	function position(state: NavState, view: Scrolled, start: number): string {
+		const range = view.lines.length > view.height ? rangeLabel(start, view.height, view.lines.length) : '';
+		if (state.help) return range;
+		const of = (label: string, index: number, count: number) => (count > 0 ? `${label} ${index + 1} of ${count}` : '');
+		switch (state.pane) {
+			case 'summary':
+				return range;
+			case 'quotes': {
+				const entry = model.speakers[state.quotes.speaker];
+				if (state.quotes.focus === 'speakers') return of('speaker', state.quotes.speaker, model.speakers.length);
+				return of('quote', state.quotes.quote, entry?.quotes.length ?? 0);
+			}
+			case 'positions':
+				return [of('topic', state.positions.topic, model.topics.length), range].filter(Boolean).join(' · ');
+		}
+	}
+
+	function quotesBody(state: NavState, view: Scrolled): {body: BodyView; start: number} {
+		const top = voiceLines(model, columns, voiceCount).map(line => fit(line, columns));
+		if (voiceGap) top.push('');
+		if (state.quotes.focus === 'paragraph') {
+			const {lines, start} = render(view, ' ');
+			return {body: {kind: 'lines', lines: [...top, ...lines]}, start};
+		}
+		const perItem = twoLineItems ? 2 : 1;
+		const visibleItems = Math.max(1, Math.floor(listHeight / perItem));
+		const first = centredStart(state.quotes.speaker, model.speakers.length, visibleItems);
+		const labelWidth = listWidth - 2;
+		const items = model.speakers.slice(first, first + visibleItems).map((entry, index) => ({
+			key: entry.speaker.id,
+			label: memo(`label:${first + index}`, () => speakerLabel(model, entry, labelWidth, twoLineItems)),
+		}));
+		const focused = state.quotes.focus === 'quotes';
+		const list = quoteList(state.quotes.speaker);
+		const marked = focused ? markSelected(list.lines, list.spans[state.quotes.quote], theme.accent('▌ ')) : undefined;
+		const {lines, start} = render(view, '', marked);
+		const between = beside ? theme.dim(' │ ') : theme.dim('─'.repeat(columns));
+		return {
+			body: {
+				kind: 'speakers',
+				top,
+				list: {
+					items,
+					selected: state.quotes.speaker - first,
+					focused: state.quotes.focus === 'speakers',
+					width: listWidth,
+					height: listHeight,
+				},
+				beside,
+				between,
+				detail: lines,
+				detailWidth: view.width + 2,
+			},
+			start,
+		};
+	}
+
+	function positionsBody(state: NavState, view: Scrolled): {body: BodyView; start: number} {
+		const topic = model.topics[state.positions.topic];
+		const open = state.positions.focus === 'quotes';
+		const lines: string[] = [];
+		if (!open) {
+			lines.push(spread(theme.accent('Topics'), agreementLegend(model), columns));
+			const first = centredStart(state.positions.topic, model.topics.length, topicRows);
+			for (let row = 0; row < topicRows; row++) {
+				const index = first + row;
+				const item = model.topics[index];
+				if (!item) {
+					lines.push(row === 0 ? theme.dim(' No topics in this briefing.') : '');
+					continue;
+				}
+				const selected = index === state.positions.topic;
+				const text = memo(`topicLine:${index}`, () => topicLine(model, item, columns - 2));
+				lines.push(selected ? theme.accent('›') + ' ' + theme.bold(text) : `  ${text}`);
+			}
+		}
+		const title = topic
+			? `── ${theme.bold(topic.title)} · ${agreementTag(model, topic.agreement)}${open ? theme.dim(' · the quotes behind each position') : ''} `
+			: '';
+		lines.push(fit(title + theme.dim('─'.repeat(columns)), columns));
+		const {lines: detail, start} = render(view, ' ');
+		return {body: {kind: 'lines', lines: [...lines, ...detail]}, start};
+	}
+
+	/** The whole frame for a state. */
+	function frame(state: NavState): FrameView {
+		const view = scrolled(state);
+		let result: {body: BodyView; start: number};
+		if (state.help) result = (() => {
+			const {lines, start} = render(view, ' ');
+			return {body: {kind: 'lines', lines}, start};
+		})();
+		else if (state.pane === 'quotes') result = quotesBody(state, view);
+		else if (state.pane === 'positions') result = positionsBody(state, view);
+		else {
+			const {lines, start} = render(view, ' ');
+			result = {body: {kind: 'lines', lines}, start};
+		}
+		return {
+			header: memo('header', () => headerLines(model, columns, layout.headerLines)),
+			tabs: tabLine(theme, state.pane, columns, styled),
+			body: result.body,
+			footer: footerLine(theme, availableCommands(state, limits(state)), position(state, view, result.start), columns),
+		};
+	}
+
+	return {frame, limits};
+}
+
+export type FrameViews = ReturnType<typeof createFrameViews>;

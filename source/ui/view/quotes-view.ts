@@ -1,0 +1,142 @@
+import type {Quote} from '../../model/schema.js';
+import type {DashboardModel, SpeakerEntry} from './dashboard-model.js';
+import {cells, fit, hangingWrap, spread, truncate, wrap} from './text.js';
+
+/** Splits `width` cells among shares in proportion, every non-empty share getting at least one cell. */
+export function apportion(counts: readonly number[], width: number): number[] {
+	const total = counts.reduce((sum, count) => sum + count, 0);
+	if (total === 0 || width <= 0) return counts.map(() => 0);
+	const exact = counts.map(count => (count / total) * width);
+	const widths = exact.map((value, index) => (counts[index]! > 0 ? Math.max(1, Math.floor(value)) : 0));
+	let left = width - widths.reduce((sum, value) => sum + value, 0);
+	// Largest remainders first get the cells rounding left over.
+	const order = exact.map((value, index) => ({index, rest: value - Math.floor(value)})).sort((a, b) => b.rest - a.rest);
+	for (let i = 0; left > 0 && order.length > 0; i = (i + 1) % order.length) {
+		const {index} = order[i]!;
+		if (counts[index]! > 0) {
+			widths[index]!++;
+			left--;
+		}
+	}
+	// Rounding every share up to one cell can overshoot on tiny widths: take back from the widest.
+	while (left < 0) {
+		const widest = widths.indexOf(Math.max(...widths));
+		widths[widest]!--;
+		left++;
+	}
+	return widths;
+}
+
+/** The share-of-voice bar and its legend (one line: legend only; two: bar, then legend). */
+export function voiceLines(model: DashboardModel, width: number, lines: 1 | 2): string[] {
+	const {theme, voice} = model;
+	if (voice.length === 0) return lines === 2 ? [theme.dim('No quotes in this briefing.'), ''] : [theme.dim('No quotes.')];
+	const legend = voice.map(share => share.side.paint(`${share.side.pattern} ${share.side.name} ${share.quotes}`)).join('  ');
+	if (lines === 1) return [truncate(legend, width)];
+	const label = 'Share of voice ';
+	const barWidth = Math.max(1, width - cells(label));
+	const widths = apportion(
+		voice.map(share => share.quotes),
+		barWidth,
+	);
+	const bar = voice.map((share, index) => share.side.paint(share.side.pattern.repeat(widths[index]!))).join('');
+	return [theme.dim(label) + bar, truncate(legend, width)];
+}
+
+/** A speaker in the list: one line (name, side, count) or two (name and count; role and side). */
+export function speakerLabel(model: DashboardModel, entry: SpeakerEntry, width: number, twoLines: boolean): string {
+	const {theme} = model;
+	const count = String(entry.quotes.length);
+	if (!twoLines) {
+		const side = entry.side.paint(entry.side.name);
+		return spread(`${entry.speaker.name} ${theme.dim('·')} ${side}`, theme.dim(count), width);
+	}
+	const detail = [entry.speaker.role, entry.side.paint(entry.side.name)].filter(Boolean).join(theme.dim(' · '));
+	return `${spread(theme.bold(entry.speaker.name), theme.dim(count), width)}\n${fit(theme.dim('  ') + detail, width)}`;
+}
+
+export type QuoteList = {
+	readonly lines: readonly string[];
+	/** Lines of each quote, for the selection marker and for keeping it in view. */
+	readonly spans: readonly {readonly top: number; readonly bottom: number}[];
+};
+
+const KIND_LABEL = {direct: 'direct', partial: 'partial', paraphrase: 'reported'} as const;
+
+/** How a quote reads in a list: quoted words in marks; reported speech plainly, as reported. */
+function quoteBody(quote: Quote): string {
+	return quote.kind === 'paraphrase' ? quote.text : `“${quote.text}”`;
+}
+
+/** The selected speaker's header and quotes, `width` cells wide, with a two-cell gutter for the selection marker. */
+export function speakerQuoteList(model: DashboardModel, entry: SpeakerEntry, width: number): QuoteList {
+	const {theme, briefing} = model;
+	const lines: string[] = [];
+	const spans: {top: number; bottom: number}[] = [];
+	lines.push(fit(entry.side.paint(theme.bold(entry.speaker.name)), width));
+	const about = [entry.speaker.role, `${entry.side.name}`, `${entry.quotes.length} ${entry.quotes.length === 1 ? 'quote' : 'quotes'}`];
+	lines.push(...wrap(theme.dim(about.filter(Boolean).join(' · ')), width));
+	if (entry.quotes.length === 0) lines.push('', theme.dim('No quotes from this speaker.'));
+	for (const quote of entry.quotes) {
+		lines.push('');
+		const top = lines.length;
+		lines.push(...hangingWrap(quote.kind === 'paraphrase' ? theme.italic(quoteBody(quote)) : quoteBody(quote), width, '  '));
+		const where = quote.paragraph === undefined ? undefined : `¶ ${quote.paragraph + 1} of ${briefing.paragraphs.length}`;
+		const meta = [KIND_LABEL[quote.kind], quote.context, where].filter(Boolean).join(' · ');
+		lines.push(...hangingWrap(theme.dim(meta), width, '  '));
+		spans.push({top, bottom: lines.length - 1});
+	}
+	return {lines, spans};
+}
+
+/** Marks the lines of the selected quote with a bar in the gutter. */
+export function markSelected(lines: readonly string[], span: {top: number; bottom: number} | undefined, mark: string): string[] {
+	if (!span) return [...lines];
+	return lines.map((line, index) => (index >= span.top && index <= span.bottom ? mark + line.slice(2) : line));
+}
+
+/** Where the quoted words are in a paragraph: exact, else ignoring case and spacing. */
+export function locateQuote(paragraph: string, text: string): {start: number; end: number} | undefined {
+	const exact = paragraph.indexOf(text);
+	if (exact !== -1) return {start: exact, end: exact + text.length};
+	const trimmed = text.replace(/[\s,.;:!?]+$/u, '');
+	if (trimmed.length < 3) return undefined;
+	const loose = paragraph.toLowerCase().indexOf(trimmed.toLowerCase());
+	return loose === -1 ? undefined : {start: loose, end: loose + trimmed.length};
+}
+
+/** A quote in its paragraph, the quoted words highlighted, with the edges of the paragraphs around it. */
+export function paragraphLines(model: DashboardModel, entry: SpeakerEntry, quote: Quote, width: number): string[] {
+	const {theme, briefing} = model;
+	const lines: string[] = [];
+	const total = briefing.paragraphs.length;
+	const where = quote.paragraph === undefined ? 'paragraph not given' : `paragraph ${quote.paragraph + 1} of ${total}`;
+	lines.push(fit(`${entry.side.paint(theme.bold(entry.speaker.name))} ${theme.dim(`· ${KIND_LABEL[quote.kind]} · ${where}`)}`, width));
+	lines.push('');
+	const paragraph = quote.paragraph === undefined ? undefined : briefing.paragraphs[quote.paragraph];
+	if (paragraph === undefined) {
+		lines.push(...wrap(quoteBody(quote), width));
+		lines.push('', ...wrap(theme.dim('The briefing does not say which paragraph of the article this comes from.'), width));
+		return lines;
+	}
+	const before = quote.paragraph! > 0 ? briefing.paragraphs[quote.paragraph! - 1] : undefined;
+	const after = briefing.paragraphs[quote.paragraph! + 1];
+	if (before !== undefined) {
+		const all = wrap(before, width - 2);
+		const tail = all.slice(-2);
+		lines.push(...tail.map((line, index) => theme.dim(`${index === 0 && all.length > 2 ? '…' : ' '} ${line}`)), '');
+	}
+	const found = locateQuote(paragraph, quote.text);
+	const marked = found
+		? paragraph.slice(0, found.start) + theme.highlight(paragraph.slice(found.start, found.end)) + paragraph.slice(found.end)
+		: paragraph;
+	lines.push(...wrap(marked, width));
+	if (!found)
+		lines.push('', ...wrap(theme.dim('(Reported speech: the article words it differently, so nothing is highlighted.)'), width));
+	if (after !== undefined) {
+		const all = wrap(after, width - 2);
+		const head = all.slice(0, 2);
+		lines.push('', ...head.map((line, index) => theme.dim(`  ${line}${index === 1 && all.length > 2 ? '…' : ''}`)));
+	}
+	return lines;
+}

@@ -1,0 +1,51 @@
+import cliTruncate from 'cli-truncate';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
+
+// Columns are measured in terminal cells (string-width: CJK and emoji take two, combining marks none),
+// never in string length, so borders and columns stay aligned whatever the text.
+
+/** The number of terminal columns a string takes (escape sequences count for nothing). */
+export function cells(text: string): number {
+	return stringWidth(text);
+}
+
+/** Wraps text to lines of at most `width` cells, breaking words only when one is longer than a line. */
+export function wrap(text: string, width: number): string[] {
+	if (width <= 0) return [];
+	if (text === '') return [''];
+	return wrapAnsi(text, width, {hard: true, trim: true}).split('\n');
+}
+
+/** Wraps text with the first line after `first` and the rest after `rest` (both the same width). */
+export function hangingWrap(text: string, width: number, first: string, rest = ' '.repeat(cells(first))): string[] {
+	const inner = width - cells(first);
+	if (inner <= 0) return [truncate(first, width)];
+	return wrap(text, inner).map((line, index) => (index === 0 ? first : rest) + line);
+}
+
+/** Cuts text to at most `width` cells, ending with … when anything was cut. */
+export function truncate(text: string, width: number): string {
+	if (width <= 0) return '';
+	if (cells(text) <= width) return text;
+	return cliTruncate(text, width, {position: 'end', truncationCharacter: '…'});
+}
+
+/** Exactly `width` cells: cut with … or padded with spaces on the right. */
+export function fit(text: string, width: number): string {
+	const cut = truncate(text, width);
+	return cut + ' '.repeat(Math.max(0, width - cells(cut)));
+}
+
+/** Padded with spaces on the left to `width` cells (cut when longer). */
+export function fitRight(text: string, width: number): string {
+	const cut = truncate(text, width);
+	return ' '.repeat(Math.max(0, width - cells(cut))) + cut;
+}
+
+/** Places `right` at the right edge of a `width`-cell line, giving `left` what is left. */
+export function spread(left: string, right: string, width: number): string {
+	const rightWidth = cells(right);
+	if (rightWidth + 1 >= width) return fit(left, width);
+	return fit(left, width - rightWidth - 1) + ' ' + right;
+}

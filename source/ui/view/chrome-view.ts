@@ -58,7 +58,7 @@ export function footerLine(theme: Theme, commands: readonly Command[], position:
 	// Help and quit matter most: their room is kept first, the other hints fill what is left in order.
 	const essential = commands.filter(command => command === 'help' || command === 'quit');
 	let used = essential.reduce((sum, command) => sum + cells(hint(command)) + 2, 0);
-	const shown = new Set(essential);
+	const shown = new Set<Command>(essential);
 	for (const command of commands) {
 		if (shown.has(command)) continue;
 		const extra = cells(hint(command)) + 2;

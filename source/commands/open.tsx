@@ -2,39 +2,81 @@ import {statSync} from 'node:fs';
 import chalk from 'chalk';
 import {render} from 'ink';
 import type {OpenOptions} from '../command-line.js';
+import {Library, listLibrary} from '../model/library.js';
 import {loadBriefingFile} from '../model/load.js';
 import {UserError} from '../model/problems.js';
-import {Dashboard} from '../ui/dashboard.js';
+import {sanitizeLine} from '../model/sanitize.js';
+import type {Briefing} from '../model/schema.js';
+import {closest} from '../model/suggest.js';
+import {App, type AppProps} from '../ui/app.js';
 import {colorWanted, createTheme} from '../ui/theme.js';
-import {briefingFilesIn} from './validate.js';
 
 const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h';
 const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
 const SHOW_CURSOR = '\u001B[?25h';
 
-export async function runOpen(options: OpenOptions): Promise<void> {
-	let file = options.target;
+/** The speaker `--speaker NAME` means: exact name, then a unique part of a name, then a near miss. */
+export function findSpeaker(briefing: Briefing, name: string, file: string): string {
+	const wanted = name.trim().toLowerCase();
+	const names = briefing.speakers.map(speaker => speaker.name);
+	const exact = briefing.speakers.find(speaker => speaker.name.toLowerCase() === wanted || speaker.id === wanted);
+	if (exact) return exact.id;
+	const partial = briefing.speakers.filter(speaker => speaker.name.toLowerCase().includes(wanted));
+	if (partial.length === 1) return partial[0]!.id;
+	const near = closest(name, names);
+	const hint = near ? ` (did you mean "${near}"?)` : partial.length > 1 ? ` (which one: ${partial.map(speaker => speaker.name).join(', ')}?)` : '';
+	throw new UserError(`${sanitizeLine(file)}: no speaker named "${sanitizeLine(name)}"${hint}; speakers: ${names.join(', ')}`);
+}
+
+type Source = {kind: 'story'; file: string; briefing: Briefing} | {kind: 'library'; library: Library};
+
+function openSource(target: string): Source {
+	let folder = false;
 	try {
-		if (statSync(file).isDirectory()) file = briefingFilesIn(file)[0] ?? file;
+		folder = statSync(target).isDirectory();
 	} catch {
-		// Loading reports a missing file.
+		// A missing path is reported by loading it as a file.
 	}
-	const result = loadBriefingFile(file);
+	if (folder) {
+		const listed = listLibrary(target);
+		if (!listed.ok) throw UserError.fromProblems([listed.problem]);
+		return {kind: 'library', library: new Library(target, listed.files)};
+	}
+	const result = loadBriefingFile(target);
 	if (!result.ok) throw UserError.fromProblems(result.problems);
+	return {kind: 'story', file: target, briefing: result.briefing};
+}
+
+/** `briefing [FILE|DIR]`: the dashboard (or the story picker) in a terminal; the text form anywhere else. */
+export async function runOpen(options: OpenOptions): Promise<void> {
+	const source = openSource(options.target);
+	const speakerId = options.speaker === undefined ? undefined : source.kind === 'story' ? findSpeaker(source.briefing, options.speaker, source.file) : undefined;
+	if (options.speaker !== undefined && source.kind === 'library')
+		throw new UserError('briefing: --speaker needs a briefing file, not a folder', {exitCode: 2});
 
 	if (!process.stdout.isTTY || !process.stdin.isTTY) {
-		const {runPrint} = await import('./print.js');
-		await runPrint({command: 'print', file, format: 'text', ...(options.pane ? {pane: options.pane} : {})});
+		// A pipe, cron or CI: print what the dashboard would show instead of failing on raw mode.
+		const {formatBriefing} = await import('./print.js');
+		const {formatLibrary} = await import('../format/library.js');
+		const width = process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : 80;
+		process.stdout.write(
+			source.kind === 'library'
+				? formatLibrary(source.library, 'text', width)
+				: formatBriefing(source.briefing, 'text', {width, ...(options.pane ? {pane: options.pane} : {})}),
+		);
 		return;
 	}
 
 	const theme = createTheme({level: chalk.level, color: colorWanted(process.env)});
+	const initial = {...(options.pane ? {pane: options.pane} : {}), ...(speakerId ? {speakerId} : {})};
+	const props: AppProps =
+		source.kind === 'story'
+			? {briefing: source.briefing, theme, styled: chalk.level > 0, initial}
+			: {library: source.library, theme, styled: chalk.level > 0, initial};
+
 	process.stdout.write(ENTER_ALTERNATE_SCREEN);
 	const restore = () => process.stdout.write(LEAVE_ALTERNATE_SCREEN + SHOW_CURSOR);
-	const instance = render(
-		<Dashboard briefing={result.briefing} theme={theme} styled={chalk.level > 0} initial={options.pane ? {pane: options.pane} : {}} />,
-		{exitOnCtrlC: false, patchConsole: false},
-	);
+	const instance = render(<App {...props} />, {exitOnCtrlC: false, patchConsole: false});
 	const signals = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
 	for (const [signal, code] of Object.entries(signals))
 		process.once(signal, () => {

@@ -1,12 +1,52 @@
-import type {PrintOptions} from '../command-line.js';
+import {statSync} from 'node:fs';
+import type {Format, PaneName, PrintOptions} from '../command-line.js';
+import {formatLibrary} from '../format/library.js';
+import {formatMarkdown} from '../format/markdown.js';
 import {formatText} from '../format/text.js';
+import {Library, listLibrary} from '../model/library.js';
 import {loadBriefingFile} from '../model/load.js';
 import {UserError} from '../model/problems.js';
+import type {Briefing} from '../model/schema.js';
 
+/** The parts of a briefing a pane shows, for `--format json --pane …`. */
+const PANE_KEYS: Record<PaneName, readonly (keyof Briefing)[]> = {
+	summary: ['id', 'headline', 'standfirst', 'source', 'summary', 'keyFacts', 'background', 'timeline'],
+	quotes: ['id', 'headline', 'sides', 'speakers', 'quotes'],
+	positions: ['id', 'headline', 'sides', 'topics'],
+};
+
+/** One briefing in a format, or one pane of it. */
+export function formatBriefing(briefing: Briefing, format: Format, options: {width: number; pane?: PaneName}): string {
+	switch (format) {
+		case 'json': {
+			const data = options.pane ? Object.fromEntries(PANE_KEYS[options.pane].map(key => [key, briefing[key]])) : briefing;
+			return `${JSON.stringify(data, null, 2)}\n`;
+		}
+		case 'markdown':
+			return formatMarkdown(briefing, options.pane ? {pane: options.pane} : {});
+		case 'text':
+			return formatText(briefing, options);
+	}
+}
+
+function isFolder(target: string): boolean {
+	try {
+		return statSync(target).isDirectory();
+	} catch {
+		return false;
+	}
+}
+
+/** `briefing print`: a briefing (or a folder's list of stories) to standard output. */
 export async function runPrint(options: PrintOptions): Promise<void> {
+	const width = options.width ?? (process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : 80);
+	if (isFolder(options.file)) {
+		const listed = listLibrary(options.file);
+		if (!listed.ok) throw UserError.fromProblems([listed.problem]);
+		process.stdout.write(formatLibrary(new Library(options.file, listed.files), options.format, width));
+		return;
+	}
 	const result = loadBriefingFile(options.file);
 	if (!result.ok) throw UserError.fromProblems(result.problems);
-	const width = options.width ?? (process.stdout.columns || 80);
-	if (options.format === 'json') process.stdout.write(`${JSON.stringify(result.briefing, null, 2)}\n`);
-	else process.stdout.write(formatText(result.briefing, {width, ...(options.pane ? {pane: options.pane} : {})}));
+	process.stdout.write(formatBriefing(result.briefing, options.format, {width, ...(options.pane ? {pane: options.pane} : {})}));
 }

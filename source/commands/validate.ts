@@ -1,17 +1,9 @@
-import {readdirSync, statSync} from 'node:fs';
-import path from 'node:path';
+import {statSync} from 'node:fs';
 import type {ValidateOptions} from '../command-line.js';
+import {briefingFilesIn} from '../model/library.js';
 import {loadBriefingFile} from '../model/load.js';
 import {formatProblem} from '../model/problems.js';
 import {sanitizeLine} from '../model/sanitize.js';
-
-/** The briefing files a folder holds: its *.json files except the JSON Schema. */
-export function briefingFilesIn(folder: string): string[] {
-	return readdirSync(folder)
-		.filter(name => name.endsWith('.json') && !name.endsWith('.schema.json'))
-		.sort()
-		.map(name => path.join(folder, name));
-}
 
 function expand(target: string): string[] {
 	try {

@@ -7,7 +7,7 @@ import {type Command, commandFor} from './keymap.js';
 import {computeLayout, MIN_COLUMNS, MIN_ROWS} from './layout.js';
 import {initialNavState, navigate, type NavState} from './navigation.js';
 import type {Theme} from './theme.js';
-import {buildDashboardModel} from './view/dashboard-model.js';
+import {buildDashboardModel, type DashboardModel} from './view/dashboard-model.js';
 import {createFrameViews} from './view/frame-view.js';
 
 export type DashboardProps = {
@@ -15,18 +15,20 @@ export type DashboardProps = {
 	readonly theme: Theme;
 	/** Whether the terminal shows styles (inverse, bold): without them the active tab is bracketed. */
 	readonly styled: boolean;
-	readonly initial?: Partial<Pick<NavState, 'pane'>> & {readonly speaker?: number};
+	/** Where to start: a pane, and in the Quotes pane a speaker (by id). */
+	readonly initial?: {readonly pane?: NavState['pane']; readonly speakerId?: string};
 	/** Called when the user goes back (Esc at the top level), for the story picker; without it Esc does nothing there. */
 	readonly onBack?: () => void;
 	/** A fixed size instead of the terminal's (tests). */
 	readonly size?: TerminalSize;
 };
 
-function startState(initial: DashboardProps['initial']): NavState {
+function startState(initial: DashboardProps['initial'], model: DashboardModel): NavState {
+	const speaker = model.speakers.findIndex(entry => entry.speaker.id === initial?.speakerId);
 	return {
 		...initialNavState,
 		pane: initial?.pane ?? initialNavState.pane,
-		quotes: {...initialNavState.quotes, speaker: initial?.speaker ?? 0},
+		quotes: {...initialNavState.quotes, speaker: Math.max(0, speaker)},
 	};
 }
 
@@ -38,7 +40,11 @@ export function Dashboard({briefing, theme, styled, initial, onBack, size}: Dash
 	const model = useMemo(() => buildDashboardModel(briefing, theme), [briefing, theme]);
 	const views = useMemo(() => createFrameViews(model, layout, styled), [model, layout, styled]);
 	// The reducer reads the current view's limits; React always runs the latest reducer.
-	const [state, dispatch] = useReducer((current: NavState, command: Command) => navigate(current, command, views.limits(current)), initial, startState);
+	const [state, dispatch] = useReducer(
+		(current: NavState, command: Command) => navigate(current, command, views.limits(current)),
+		initial,
+		start => startState(start, model),
+	);
 
 	useInput((input, key) => {
 		const command = commandFor(input, key);

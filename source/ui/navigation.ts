@@ -59,7 +59,8 @@ export const initialNavState: NavState = {
 
 const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(high, value));
 
-function scrollBy(scroll: number, delta: number, limits: NavLimits): number {
+/** A scroll position moved by `delta` lines, kept within the scrollable detail. */
+export function scrollBy(scroll: number, delta: number, limits: Pick<NavLimits, 'detailLines' | 'detailHeight'>): number {
 	return clamp(scroll + delta, 0, Math.max(0, limits.detailLines - limits.detailHeight));
 }
 
@@ -71,7 +72,8 @@ export function scrollToShow(scroll: number, top: number, bottom: number, height
 	return scroll;
 }
 
-function page(limits: NavLimits): number {
+/** How far a page key moves: a screenful less one line of overlap. */
+export function page(limits: Pick<NavLimits, 'detailHeight'>): number {
 	return Math.max(1, limits.detailHeight - 1);
 }
 
@@ -85,7 +87,7 @@ function movePane(state: NavState, step: number): NavState {
 }
 
 /** Moves a selection to `target`, clamped to the list. */
-const select = (target: number, count: number) => (count === 0 ? 0 : clamp(target, 0, count - 1));
+export const select = (target: number, count: number) => (count === 0 ? 0 : clamp(target, 0, count - 1));
 
 function summary(state: NavState, command: Command, limits: NavLimits): NavState {
 	const {scroll} = state.summary;
@@ -236,8 +238,10 @@ function positions(state: NavState, command: Command, limits: NavLimits): NavSta
 	}
 }
 
+type HelpState = {readonly help: boolean; readonly helpScroll: number};
+
 /** While help is open, the movement keys scroll it (on short terminals) and Esc closes it. */
-function help(state: NavState, command: Command, limits: NavLimits): NavState {
+export function helpNavigate<S extends HelpState>(state: S, command: Command, limits: Pick<NavLimits, 'detailLines' | 'detailHeight'>): S {
 	const scroll = (delta: number) => ({...state, helpScroll: scrollBy(state.helpScroll, delta, limits)});
 	switch (command) {
 		case 'back':
@@ -279,7 +283,7 @@ export function navigate(state: NavState, command: Command, limits: NavLimits): 
 		default:
 			break;
 	}
-	if (state.help) return help(state, command, limits);
+	if (state.help) return helpNavigate(state, command, limits);
 	switch (state.pane) {
 		case 'summary':
 			return summary(state, command, limits);

@@ -2,29 +2,34 @@ import {Box, Text} from 'ink';
 import type {Theme} from '../theme.js';
 import type {FrameView} from '../view/frame-view.js';
 import {Lines} from './lines.js';
-import {SpeakerList} from './speaker-list.js';
+import {SelectList} from './select-list.js';
 
-/** The dashboard frame: header, tabs, the pane's body and the footer, exactly as the view computed them. */
+/** A frame (dashboard or picker): header, bar, body and footer, exactly as the view computed them. */
 export function Frame({view, theme, width}: {readonly view: FrameView; readonly theme: Theme; readonly width: number}) {
 	const {body} = view;
 	return (
 		<Box flexDirection="column" width={width}>
 			<Lines lines={view.header} />
-			<Text wrap="truncate-end">{view.tabs}</Text>
+			<Text wrap="truncate-end">{view.bar}</Text>
 			{body.kind === 'lines' ? (
 				<Lines lines={body.lines} />
+			) : body.kind === 'list' ? (
+				<>
+					<Lines lines={body.top} />
+					<SelectList list={body.list} theme={theme} />
+				</>
 			) : (
 				<>
 					<Lines lines={body.top} />
 					{body.beside ? (
 						<Box flexDirection="row">
-							<SpeakerList list={body.list} theme={theme} />
+							<SelectList list={body.list} theme={theme} />
 							<Lines lines={body.detail.map(() => body.between)} />
 							<Lines lines={body.detail} width={body.detailWidth} />
 						</Box>
 					) : (
 						<>
-							<SpeakerList list={body.list} theme={theme} />
+							<SelectList list={body.list} theme={theme} />
 							<Text wrap="truncate-end">{body.between}</Text>
 							<Lines lines={body.detail} />
 						</>

@@ -25,6 +25,7 @@ export type ListView = {
 
 export type BodyView =
 	| {readonly kind: 'lines'; readonly lines: readonly string[]}
+	| {readonly kind: 'list'; readonly top: readonly string[]; readonly list: ListView}
 	| {
 			readonly kind: 'speakers';
 			readonly top: readonly string[];
@@ -38,7 +39,8 @@ export type BodyView =
 
 export type FrameView = {
 	readonly header: readonly string[];
-	readonly tabs: string;
+	/** The line under the header: the tab strip in the dashboard, the folder in the picker. */
+	readonly bar: string;
 	readonly body: BodyView;
 	readonly footer: string;
 };
@@ -247,7 +249,7 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 		}
 		return {
 			header: memo('header', () => headerLines(model, columns, layout.headerLines)),
-			tabs: tabLine(theme, state.pane, columns, styled),
+			bar: tabLine(theme, state.pane, columns, styled),
 			body: result.body,
 			footer: footerLine(theme, availableCommands(state, limits(state)), position(state, view, result.start), columns),
 		};

@@ -5,11 +5,11 @@ import type {Theme} from '../theme.js';
 import type {ListView} from '../view/frame-view.js';
 
 /**
- * The speaker list, drawn by ink-select-input. The navigation reducer owns the selection (so the one
- * key table drives it, with g/G and without the list's own digit keys clashing with 1/2/3), so the list
- * is never focused for input and is re-keyed whenever the selection or window moves.
+ * A list (speakers, stories) drawn by ink-select-input. The navigation reducers own the selection, so
+ * the one key table drives it (with g/G and PgUp/PgDn, and without the list's own digit keys clashing
+ * with 1/2/3): the list is never focused for input, and is re-keyed whenever the selection or window moves.
  */
-export function SpeakerList({list, theme}: {readonly list: ListView; readonly theme: Theme}) {
+export function SelectList({list, theme}: {readonly list: ListView; readonly theme: Theme}) {
 	const components = useMemo(() => {
 		const Indicator = ({isSelected}: {readonly isSelected?: boolean}) => (
 			<Text>{isSelected ? (list.focused ? theme.accent('› ') : theme.dim('› ')) : '  '}</Text>

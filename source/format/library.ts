@@ -1,0 +1,50 @@
+import path from 'node:path';
+import type {Format} from '../command-line.js';
+import type {Library} from '../model/library.js';
+import {formatProblem} from '../model/problems.js';
+import {sanitizeLine} from '../model/sanitize.js';
+import {formatDate} from '../ui/view/dates.js';
+import {hangingWrap} from '../ui/view/text.js';
+import {escapeMarkdown} from './markdown.js';
+
+/** A story folder as a list, for pipes: what the picker shows, in text, markdown or JSON. */
+export function formatLibrary(library: Library, format: Format, width: number): string {
+	const entries = library.files.map((_, index) => library.entry(index)!);
+	if (format === 'json')
+		return `${JSON.stringify(
+			entries.map(entry =>
+				entry.ok
+					? {file: entry.file, ok: true, ...entry.summary}
+					: {file: entry.file, ok: false, problems: entry.problems.map(formatProblem)},
+			),
+			null,
+			2,
+		)}\n`;
+	const lines: string[] = [];
+	const folder = sanitizeLine(library.folder);
+	if (format === 'markdown') lines.push(`# Stories in ${escapeMarkdown(folder)}`, '');
+	else lines.push(`${entries.length} ${entries.length === 1 ? 'story' : 'stories'} in ${folder}`);
+	for (const entry of entries) {
+		const name = sanitizeLine(path.basename(entry.file));
+		if (!entry.ok) {
+			const problems = entry.problems.map(problem => formatProblem({...problem, file: ''}).replace(/^: /, ''));
+			if (format === 'markdown') lines.push(`- **broken:** \`${name}\`: ${escapeMarkdown(problems.join('; '))}`);
+			else lines.push('', `✗ broken: ${name}`, ...problems.flatMap(problem => hangingWrap(problem, width, '  ')));
+			continue;
+		}
+		const {summary} = entry;
+		const about = [
+			summary.source,
+			formatDate(summary.published, 'long'),
+			`${summary.speakers} speakers`,
+			`${summary.quotes} quotes`,
+			summary.sides.join(' v '),
+			name,
+		]
+			.filter(Boolean)
+			.join(' · ');
+		if (format === 'markdown') lines.push(`- **${escapeMarkdown(summary.headline)}**${summary.draft ? ' (draft)' : ''}  \n  ${escapeMarkdown(about)}`);
+		else lines.push('', ...hangingWrap(`${summary.draft ? '[draft] ' : ''}${summary.headline}`, width, ''), ...hangingWrap(about, width, '  '));
+	}
+	return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,106 @@
+import type {PaneName} from '../command-line.js';
+import type {Briefing, Quote} from '../model/schema.js';
+import {createTheme} from '../ui/theme.js';
+import {buildDashboardModel, type DashboardModel} from '../ui/view/dashboard-model.js';
+import {formatDate} from '../ui/view/dates.js';
+
+// Markdown for notes and documents: headings, lists, block quotes and a table. Lines are not wrapped:
+// markdown renderers reflow paragraphs themselves.
+
+/** Text safe inside a markdown paragraph or list item: markup characters are escaped. */
+export function escapeMarkdown(text: string): string {
+	return text.replace(/[\\`*_{}[\]<>#|~]/g, character => `\\${character}`).replace(/^([-+=]|\d+[.)])(?=\s|$)/, '\\$1');
+}
+
+function kindLabel(quote: Quote): string {
+	return quote.kind === 'paraphrase' ? 'reported' : quote.kind;
+}
+
+function summarySection(model: DashboardModel): string[] {
+	const {briefing} = model;
+	const lines = ['## Summary', '', `*${escapeMarkdown(briefing.standfirst)}*`];
+	if (briefing.summary.length > 0) lines.push('', ...briefing.summary.map(bullet => `- ${escapeMarkdown(bullet)}`));
+	if (briefing.keyFacts.length > 0) {
+		lines.push('', '### Key numbers', '', '| Figure | Value |', '| --- | --- |');
+		for (const fact of briefing.keyFacts) lines.push(`| ${escapeMarkdown(fact.label)} | ${escapeMarkdown(fact.value)} |`);
+	}
+	if (briefing.background.length > 0) {
+		lines.push('', '### Background');
+		for (const paragraph of briefing.background) lines.push('', escapeMarkdown(paragraph));
+	}
+	if (briefing.timeline.length > 0) {
+		lines.push('', '### Timeline', '');
+		for (const entry of [...briefing.timeline].sort((a, b) => a.date.localeCompare(b.date)))
+			lines.push(`- **${formatDate(entry.date)}**: ${escapeMarkdown(entry.event)}`);
+	}
+	return lines;
+}
+
+function quotesSection(model: DashboardModel): string[] {
+	const lines = ['## Quotes'];
+	const total = model.briefing.quotes.length;
+	if (model.voice.length > 0)
+		lines.push(
+			'',
+			`**Share of voice:** ${model.voice.map(share => `${escapeMarkdown(share.side.name)} ${share.quotes} (${Math.round((share.quotes / total) * 100)}%)`).join(' · ')}`,
+		);
+	for (const entry of model.speakers) {
+		if (entry.quotes.length === 0) continue;
+		const about = [entry.speaker.role, entry.side.name, `${entry.quotes.length} ${entry.quotes.length === 1 ? 'quote' : 'quotes'}`];
+		lines.push('', `### ${escapeMarkdown(entry.speaker.name)}`, '', `*${escapeMarkdown(about.filter(Boolean).join(' · '))}*`);
+		for (const quote of entry.quotes) {
+			const where = quote.paragraph === undefined ? undefined : `paragraph ${quote.paragraph + 1}`;
+			const meta = [kindLabel(quote), quote.context, where].filter(Boolean).join(' · ');
+			const text = quote.kind === 'paraphrase' ? `*${escapeMarkdown(quote.text)}*` : `“${escapeMarkdown(quote.text)}”`;
+			lines.push('', `> ${text}`, '>', `> — ${escapeMarkdown(meta)}`);
+		}
+	}
+	return lines;
+}
+
+function positionsSection(model: DashboardModel): string[] {
+	const lines = ['## Positions'];
+	for (const topic of model.topics) {
+		const {symbol, label} = model.theme.agreement(topic.agreement);
+		lines.push('', `### ${symbol} ${escapeMarkdown(topic.title)} (${label})`);
+		if (topic.draft) lines.push('', '*Draft topic: machine-grouped, not yet reviewed.*');
+		for (const position of topic.positions) {
+			const side = model.sides.get(position.sideId);
+			lines.push('', `**${escapeMarkdown(side?.name ?? position.sideId)}:** ${escapeMarkdown(position.summary)}`);
+			for (const id of position.quoteIds) {
+				const quote = model.quoteById.get(id);
+				if (!quote) continue;
+				const speaker = model.speakerById.get(quote.speakerId)?.speaker.name ?? quote.speakerId;
+				const text = quote.kind === 'paraphrase' ? `*${escapeMarkdown(quote.text)}*` : `“${escapeMarkdown(quote.text)}”`;
+				lines.push('', `> ${text} — ${escapeMarkdown(speaker)}${quote.kind === 'paraphrase' ? ' (reported)' : ''}`);
+			}
+		}
+		if (topic.common) lines.push('', `**Where they agree:** ${escapeMarkdown(topic.common)}`);
+	}
+	if (model.topics.length === 0) lines.push('', 'No topics in this briefing.');
+	return lines;
+}
+
+function sourceSection(briefing: Briefing): string[] {
+	const {source} = briefing;
+	const lines = ['## Source', '', escapeMarkdown([source.name, source.author, formatDate(source.published, 'long')].filter(Boolean).join(' · '))];
+	if (source.url) lines.push('', `<${source.url}>`);
+	if (source.attribution) lines.push('', escapeMarkdown(source.attribution));
+	else if (source.licence) lines.push('', `Licence: ${escapeMarkdown(source.licence)}`);
+	return lines;
+}
+
+/** The briefing as markdown: every pane, or the one named, and always the source. */
+export function formatMarkdown(briefing: Briefing, options: {pane?: PaneName} = {}): string {
+	const model = buildDashboardModel(briefing, createTheme({level: 0, color: false}));
+	const lines = [`# ${escapeMarkdown(briefing.headline)}`];
+	if (briefing.draft) lines.push('', '*Draft: drafted by `briefing ingest`, not yet reviewed.*');
+	const sections = [
+		[!options.pane || options.pane === 'summary', summarySection],
+		[!options.pane || options.pane === 'quotes', quotesSection],
+		[!options.pane || options.pane === 'positions', positionsSection],
+	] as const;
+	for (const [wanted, section] of sections) if (wanted) lines.push('', ...section(model));
+	lines.push('', ...sourceSection(briefing));
+	return `${lines.join('\n')}\n`;
+}

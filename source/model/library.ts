@@ -1,0 +1,99 @@
+import {readdirSync} from 'node:fs';
+import path from 'node:path';
+import {loadBriefingFile, type LoadResult} from './load.js';
+import type {Problem} from './problems.js';
+import {describeFileError} from './text-file.js';
+
+// A folder of briefings, read lazily: listing the folder costs one readdir; each story is read
+// and validated only when the picker first shows it, so a thousand stories open as fast as one.
+
+/** What the picker shows of a story that loads. */
+export type StorySummary = {
+	readonly headline: string;
+	readonly source: string;
+	readonly published: string;
+	readonly speakers: number;
+	readonly quotes: number;
+	readonly sides: readonly string[];
+	readonly draft: boolean;
+};
+
+export type LibraryEntry =
+	| {readonly file: string; readonly ok: true; readonly summary: StorySummary}
+	| {readonly file: string; readonly ok: false; readonly problems: readonly Problem[]};
+
+/** The briefing files in a folder: its *.json files (not the JSON Schema), sorted by name. */
+export function briefingFilesIn(folder: string): string[] {
+	return readdirSync(folder, {withFileTypes: true})
+		.filter(entry => (entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.json') && !entry.name.endsWith('.schema.json'))
+		.map(entry => entry.name)
+		.sort((a, b) => a.localeCompare(b))
+		.map(name => path.join(folder, name));
+}
+
+export type ListResult = {ok: true; files: string[]} | {ok: false; problem: Problem};
+
+/** Lists a story folder; an unreadable folder is a Problem, not an exception. */
+export function listLibrary(folder: string): ListResult {
+	try {
+		return {ok: true, files: briefingFilesIn(folder)};
+	} catch (error) {
+		return {ok: false, problem: {file: folder, message: describeFileError(error)}};
+	}
+}
+
+function summarize(file: string, result: LoadResult): LibraryEntry {
+	if (!result.ok) return {file, ok: false, problems: result.problems};
+	const {briefing} = result;
+	return {
+		file,
+		ok: true,
+		summary: {
+			headline: briefing.headline,
+			source: briefing.source.name,
+			published: briefing.source.published,
+			speakers: briefing.speakers.length,
+			quotes: briefing.quotes.length,
+			sides: briefing.sides.filter(side => side.kind !== 'observer').map(side => side.name),
+			draft: briefing.draft ?? false,
+		},
+	};
+}
+
+/** The stories of one folder, each loaded on first use and remembered (only its summary is kept). */
+export class Library {
+	readonly folder: string;
+	readonly files: readonly string[];
+	private readonly entries = new Map<number, LibraryEntry>();
+
+	constructor(folder: string, files: readonly string[]) {
+		this.folder = folder;
+		this.files = files;
+	}
+
+	get size(): number {
+		return this.files.length;
+	}
+
+	/** The entry at `index`, reading and validating its file the first time. */
+	entry(index: number): LibraryEntry | undefined {
+		const file = this.files[index];
+		if (file === undefined) return undefined;
+		let entry = this.entries.get(index);
+		if (!entry) {
+			entry = summarize(file, loadBriefingFile(file));
+			this.entries.set(index, entry);
+		}
+		return entry;
+	}
+
+	/** Loads the story at `index` in full, for opening it. */
+	open(index: number): LoadResult | undefined {
+		const file = this.files[index];
+		if (file === undefined) return undefined;
+		const result = loadBriefingFile(file);
+		// A file may have changed since it was listed: keep the picker's view of it true.
+		this.entries.set(index, summarize(file, result));
+		return result;
+	}
+}

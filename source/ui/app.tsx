@@ -1,0 +1,77 @@
+import path from 'node:path';
+import {useApp, useInput} from 'ink';
+import {useEffect, useMemo, useReducer, useState} from 'react';
+import type {Library} from '../model/library.js';
+import {sanitizeLine} from '../model/sanitize.js';
+import type {Briefing} from '../model/schema.js';
+import {Frame, TooSmall} from './components/frame.js';
+import {Dashboard, type DashboardProps} from './dashboard.js';
+import {type TerminalSize, useTerminalSize} from './hooks/use-terminal-size.js';
+import {type Command, commandFor} from './keymap.js';
+import {computeLayout, MIN_COLUMNS, MIN_ROWS} from './layout.js';
+import {initialPickerState, navigatePicker, type PickerState} from './picker-navigation.js';
+import type {Theme} from './theme.js';
+import {createPickerViews} from './view/picker-view.js';
+
+type Common = {
+	readonly theme: Theme;
+	readonly styled: boolean;
+	readonly initial?: DashboardProps['initial'];
+	readonly size?: TerminalSize;
+};
+
+export type AppProps = Common & ({readonly briefing: Briefing} | {readonly library: Library});
+
+/** The whole program: one briefing's dashboard, or a story picker that opens dashboards. */
+export function App(props: AppProps) {
+	if ('briefing' in props) return <Dashboard {...props} />;
+	return <StoryPicker {...props} />;
+}
+
+function StoryPicker({library, theme, styled, initial, size}: Common & {readonly library: Library}) {
+	const {exit} = useApp();
+	const {columns, rows} = useTerminalSize(size);
+	const layout = useMemo(() => computeLayout(columns, rows), [columns, rows]);
+	const views = useMemo(() => createPickerViews(library, layout, theme), [library, layout, theme]);
+	const [state, dispatch] = useReducer(
+		(current: PickerState, command: Command) => navigatePicker(current, command, views.limits(current)),
+		initialPickerState,
+	);
+	const [story, setStory] = useState<{briefing: Briefing; index: number}>();
+	const [notice, setNotice] = useState<string>();
+
+	useInput(
+		(input, key) => {
+			const command = commandFor(input, key);
+			if (!command) return;
+			setNotice(undefined);
+			if (command === 'open' && !state.help) {
+				const result = library.open(state.selected);
+				if (result?.ok) setStory({briefing: result.briefing, index: state.selected});
+				else if (result) setNotice(`cannot open ${sanitizeLine(path.basename(library.files[state.selected] ?? ''))}: it has problems`);
+				return;
+			}
+			dispatch(command);
+		},
+		{isActive: story === undefined},
+	);
+
+	useEffect(() => {
+		if (state.quit) exit();
+	}, [state.quit, exit]);
+
+	if (story)
+		return (
+			<Dashboard
+				key={story.index}
+				briefing={story.briefing}
+				theme={theme}
+				styled={styled}
+				{...(initial ? {initial} : {})}
+				{...(size ? {size} : {})}
+				onBack={() => setStory(undefined)}
+			/>
+		);
+	if (layout.tooSmall) return <TooSmall columns={columns} rows={rows} need={`${MIN_COLUMNS} x ${MIN_ROWS}`} />;
+	return <Frame view={views.frame(state, notice)} theme={theme} width={columns} />;
+}

@@ -1,0 +1,92 @@
+import path from 'node:path';
+import type {Library, LibraryEntry} from '../../model/library.js';
+import {formatProblem} from '../../model/problems.js';
+import {sanitizeLine} from '../../model/sanitize.js';
+import type {Layout} from '../layout.js';
+import type {PickerLimits, PickerState} from '../picker-navigation.js';
+import {pickerCommands} from '../picker-navigation.js';
+import type {Theme} from '../theme.js';
+import {footerLine, helpLines} from './chrome-view.js';
+import {formatDate} from './dates.js';
+import type {FrameView} from './frame-view.js';
+import {centredStart, rangeLabel, scrollbar, windowOf} from './scroll.js';
+import {fit, spread} from './text.js';
+
+/** A story in the picker: its headline, then source, date, counts and sides (or, broken, why). */
+export function storyLabel(theme: Theme, entry: LibraryEntry, width: number, twoLines: boolean): string {
+	if (!entry.ok) {
+		const name = sanitizeLine(path.basename(entry.file));
+		const first = entry.problems[0];
+		const why = first ? formatProblem({...first, file: ''}).replace(/^: /, '') : 'cannot be read';
+		const more = entry.problems.length > 1 ? ` (+${entry.problems.length - 1} more)` : '';
+		const title = `${theme.agreement('disagree').paint('✗ broken')} ${name}`;
+		return twoLines ? `${fit(title, width)}\n${fit(theme.dim(`  ${why}${more}`), width)}` : fit(`${title} ${theme.dim(why)}`, width);
+	}
+	const {summary} = entry;
+	const draft = summary.draft ? `${theme.inverse(' DRAFT ')} ` : '';
+	const about = [
+		summary.source,
+		formatDate(summary.published),
+		`${summary.speakers} speakers`,
+		`${summary.quotes} quotes`,
+		summary.sides.join(' v ') || undefined,
+	]
+		.filter(Boolean)
+		.join(' · ');
+	if (!twoLines) return spread(draft + theme.bold(summary.headline), theme.dim(formatDate(summary.published)), width);
+	return `${fit(draft + theme.bold(summary.headline), width)}\n${fit(theme.dim(`  ${about}`), width)}`;
+}
+
+/** The picker's views at one terminal size. */
+export function createPickerViews(library: Library, layout: Layout, theme: Theme) {
+	const body = layout.bodyHeight;
+	const twoLines = body >= 8;
+	const perItem = twoLines ? 2 : 1;
+	const visible = Math.max(1, Math.floor(body / perItem));
+	const width = layout.columns;
+	const helpWidth = width - 3;
+	let help: string[] | undefined;
+	const helpText = () => (help ??= helpLines(theme, helpWidth));
+
+	function limits(state: PickerState): PickerLimits {
+		return {stories: library.size, visible, detailLines: state.help ? helpText().length : 0, detailHeight: body};
+	}
+
+	function frame(state: PickerState, notice?: string): FrameView {
+		const count = library.size;
+		const header = [fit(`${theme.bold('Stories')} ${theme.dim(`· ${count} in ${sanitizeLine(library.folder)}`)}`, width)];
+		if (layout.headerLines === 2) header.push(fit(theme.dim('Choose a story and press Enter; Esc in a story comes back here.'), width));
+		const bar = theme.dim('─'.repeat(width));
+		const position = count > 0 ? `story ${state.selected + 1} of ${count}` : '';
+		const footer = footerLine(theme, pickerCommands(state, limits(state)), notice ?? position, width);
+		if (state.help) {
+			const lines = helpText();
+			const {visible: shown, start} = windowOf(lines, state.helpScroll, body);
+			const bars = scrollbar(lines.length, start, body, theme.dim);
+			const rows = Array.from({length: body}, (_, row) => ` ${fit(shown[row] ?? '', helpWidth)} ${bars[row]}`);
+			const range = lines.length > body ? rangeLabel(start, body, lines.length) : '';
+			return {header, bar, body: {kind: 'lines', lines: rows}, footer: footerLine(theme, pickerCommands(state, limits(state)), range, width)};
+		}
+		if (count === 0)
+			return {
+				header,
+				bar,
+				body: {kind: 'lines', lines: [theme.dim(' No briefing files (*.json) in this folder.'), ...Array.from({length: body - 1}, () => '')]},
+				footer,
+			};
+		const first = centredStart(state.selected, count, visible);
+		const items = [];
+		for (let index = first; index < Math.min(count, first + visible); index++) {
+			const entry = library.entry(index)!;
+			items.push({key: entry.file, label: storyLabel(theme, entry, width - 2, twoLines)});
+		}
+		return {
+			header,
+			bar,
+			body: {kind: 'list', top: [], list: {items, selected: state.selected - first, focused: true, width, height: body}},
+			footer,
+		};
+	}
+
+	return {frame, limits};
+}

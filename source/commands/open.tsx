@@ -23,7 +23,10 @@ export function findSpeaker(briefing: Briefing, name: string, file: string): str
 	if (exact) return exact.id;
 	const partial = briefing.speakers.filter(speaker => speaker.name.toLowerCase().includes(wanted));
 	if (partial.length === 1) return partial[0]!.id;
-	const near = closest(name, names);
+	// A near miss of a whole name or of a surname ("Stoltenburg").
+	const byWord = new Map(briefing.speakers.flatMap(speaker => [[speaker.name, speaker.name], [speaker.name.split(' ').at(-1)!, speaker.name]]));
+	const nearWord = closest(name, [...byWord.keys()]);
+	const near = nearWord === undefined ? undefined : byWord.get(nearWord);
 	const hint = near ? ` (did you mean "${near}"?)` : partial.length > 1 ? ` (which one: ${partial.map(speaker => speaker.name).join(', ')}?)` : '';
 	throw new UserError(`${sanitizeLine(file)}: no speaker named "${sanitizeLine(name)}"${hint}; speakers: ${names.join(', ')}`);
 }
@@ -74,8 +77,14 @@ export async function runOpen(options: OpenOptions): Promise<void> {
 			? {briefing: source.briefing, theme, styled: chalk.level > 0, initial}
 			: {library: source.library, theme, styled: chalk.level > 0, initial};
 
+	// Raw mode at once, before the first frame: Ink turns it on only in an effect after rendering, and a
+	// key typed in between would be echoed over the frame and arrive cooked (Enter as a line feed).
+	process.stdin.setRawMode(true);
 	process.stdout.write(ENTER_ALTERNATE_SCREEN);
-	const restore = () => process.stdout.write(LEAVE_ALTERNATE_SCREEN + SHOW_CURSOR);
+	const restore = () => {
+		process.stdout.write(LEAVE_ALTERNATE_SCREEN + SHOW_CURSOR);
+		process.stdin.setRawMode(false);
+	};
 	const instance = render(<App {...props} />, {exitOnCtrlC: false, patchConsole: false});
 	const signals = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
 	for (const [signal, code] of Object.entries(signals))

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type {Format} from '../command-line.js';
 import type {Library} from '../model/library.js';
-import {formatProblem} from '../model/problems.js';
+import {describeProblem, formatProblem} from '../model/problems.js';
 import {sanitizeLine} from '../model/sanitize.js';
 import {formatDate} from '../ui/view/dates.js';
 import {hangingWrap} from '../ui/view/text.js';
@@ -27,7 +27,7 @@ export function formatLibrary(library: Library, format: Format, width: number): 
 	for (const entry of entries) {
 		const name = sanitizeLine(path.basename(entry.file));
 		if (!entry.ok) {
-			const problems = entry.problems.map(problem => formatProblem({...problem, file: ''}).replace(/^: /, ''));
+			const problems = entry.problems.map(problem => describeProblem(problem));
 			if (format === 'markdown') lines.push(`- **broken:** \`${name}\`: ${escapeMarkdown(problems.join('; '))}`);
 			else lines.push('', `✗ broken: ${name}`, ...problems.flatMap(problem => hangingWrap(problem, width, '  ')));
 			continue;

@@ -9,7 +9,7 @@ import {formatDate} from '../ui/view/dates.js';
 
 /** Text safe inside a markdown paragraph or list item: markup characters are escaped. */
 export function escapeMarkdown(text: string): string {
-	return text.replace(/[\\`*_{}[\]<>#|~]/g, character => `\\${character}`).replace(/^([-+=]|\d+[.)])(?=\s|$)/, '\\$1');
+	return text.replace(/[\\`*_{}[\]<>#|~]/g, character => `\\${character}`).replace(/^([-+=])(?=\s|$)/, '\\$1').replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
 function kindLabel(quote: Quote): string {

@@ -6,6 +6,7 @@ import {buildDashboardModel, type DashboardModel} from '../ui/view/dashboard-mod
 import {agreementLegend, topicDetailLines} from '../ui/view/positions-view.js';
 import {speakerQuoteList} from '../ui/view/quotes-view.js';
 import {summaryLines} from '../ui/view/summary-view.js';
+import {cells, wrap} from '../ui/view/text.js';
 
 // The text form reuses the dashboard's views with a theme that has no styles at all,
 // so what a pipe gets is what the panes show, as plain wrapped text.
@@ -19,7 +20,10 @@ function quotesSection(model: DashboardModel, width: number): string[] {
 	const total = model.briefing.quotes.length;
 	if (model.voice.length > 0)
 		lines.push(
-			`Share of voice: ${model.voice.map(share => `${share.side.name} ${share.quotes} (${Math.round((share.quotes / total) * 100)}%)`).join(' · ')}`,
+			...wrap(
+				`Share of voice: ${model.voice.map(share => `${share.side.name} ${share.quotes} (${Math.round((share.quotes / total) * 100)}%)`).join(' · ')}`,
+				width,
+			),
 		);
 	for (const entry of model.speakers) {
 		if (entry.quotes.length === 0) continue;
@@ -30,10 +34,11 @@ function quotesSection(model: DashboardModel, width: number): string[] {
 
 function positionsSection(model: DashboardModel, width: number): string[] {
 	const lines = heading('Positions', width);
-	lines.push(agreementLegend(model));
+	lines.push(...wrap(agreementLegend(model), width));
 	for (const topic of model.topics) {
 		const {symbol, label} = model.theme.agreement(topic.agreement);
-		lines.push('', `${symbol} ${topic.title} (${label})`, '-'.repeat(Math.min(width, topic.title.length + label.length + 5)));
+		const title = wrap(`${symbol} ${topic.title} (${label})`, width);
+		lines.push('', ...title, '-'.repeat(Math.max(...title.map(line => cells(line)))));
 		lines.push(...topicDetailLines(model, topic, width, {sideBySide: false, withQuotes: true}));
 	}
 	if (model.topics.length === 0) lines.push('', 'No topics in this briefing.');

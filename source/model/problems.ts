@@ -17,6 +17,15 @@ export function formatProblem(problem: Problem): string {
 	return problem.path ? `${where}: ${problem.path}: ${problem.message}` : `${where}: ${problem.message}`;
 }
 
+/** The problem without its file name, for lists that already name the file: `line 3, column 5: path: message`. */
+export function describeProblem(problem: Problem): string {
+	const parts: string[] = [];
+	if (problem.line !== undefined) parts.push(`line ${problem.line}, column ${problem.column ?? 1}`);
+	if (problem.path) parts.push(problem.path);
+	parts.push(problem.message);
+	return parts.join(': ');
+}
+
 /** An error a user caused (bad input, exit 1) or bad usage (exit 2): printed as its message, never as a stack. */
 export class UserError extends Error {
 	readonly problems: readonly Problem[];

@@ -1,11 +1,12 @@
 import path from 'node:path';
-import {useApp, useInput} from 'ink';
-import {useEffect, useMemo, useReducer, useState} from 'react';
+import {useApp} from 'ink';
+import {useMemo, useReducer, useState} from 'react';
 import type {Library} from '../model/library.js';
 import {sanitizeLine} from '../model/sanitize.js';
 import type {Briefing} from '../model/schema.js';
 import {Frame, TooSmall} from './components/frame.js';
 import {Dashboard, type DashboardProps} from './dashboard.js';
+import {KeyRouterProvider, useKeys} from './hooks/use-keys.js';
 import {type TerminalSize, useTerminalSize} from './hooks/use-terminal-size.js';
 import {type Command, commandFor} from './keymap.js';
 import {computeLayout, MIN_COLUMNS, MIN_ROWS} from './layout.js';
@@ -24,8 +25,7 @@ export type AppProps = Common & ({readonly briefing: Briefing} | {readonly libra
 
 /** The whole program: one briefing's dashboard, or a story picker that opens dashboards. */
 export function App(props: AppProps) {
-	if ('briefing' in props) return <Dashboard {...props} />;
-	return <StoryPicker {...props} />;
+	return <KeyRouterProvider>{'briefing' in props ? <Dashboard {...props} /> : <StoryPicker {...props} />}</KeyRouterProvider>;
 }
 
 function StoryPicker({library, theme, styled, initial, size}: Common & {readonly library: Library}) {
@@ -40,25 +40,17 @@ function StoryPicker({library, theme, styled, initial, size}: Common & {readonly
 	const [story, setStory] = useState<{briefing: Briefing; index: number}>();
 	const [notice, setNotice] = useState<string>();
 
-	useInput(
-		(input, key) => {
-			const command = commandFor(input, key);
-			if (!command) return;
-			setNotice(undefined);
-			if (command === 'open' && !state.help) {
-				const result = library.open(state.selected);
-				if (result?.ok) setStory({briefing: result.briefing, index: state.selected});
-				else if (result) setNotice(`cannot open ${sanitizeLine(path.basename(library.files[state.selected] ?? ''))}: it has problems`);
-				return;
-			}
-			dispatch(command);
-		},
-		{isActive: story === undefined},
-	);
-
-	useEffect(() => {
-		if (state.quit) exit();
-	}, [state.quit, exit]);
+	useKeys((input, key) => {
+		const command = commandFor(input, key);
+		if (!command) return;
+		setNotice(undefined);
+		if (command === 'quit') exit();
+		else if (command === 'open' && !state.help) {
+			const result = library.open(state.selected);
+			if (result?.ok) setStory({briefing: result.briefing, index: state.selected});
+			else if (result) setNotice(`cannot open ${sanitizeLine(path.basename(library.files[state.selected] ?? ''))}: it has problems`);
+		} else dispatch(command);
+	});
 
 	if (story)
 		return (

@@ -1,7 +1,8 @@
-import {useApp, useInput} from 'ink';
-import {useEffect, useMemo, useReducer} from 'react';
+import {useApp} from 'ink';
+import {useMemo, useReducer} from 'react';
 import type {Briefing} from '../model/schema.js';
 import {Frame, TooSmall} from './components/frame.js';
+import {useKeys} from './hooks/use-keys.js';
 import {type TerminalSize, useTerminalSize} from './hooks/use-terminal-size.js';
 import {type Command, commandFor} from './keymap.js';
 import {computeLayout, MIN_COLUMNS, MIN_ROWS} from './layout.js';
@@ -46,16 +47,13 @@ export function Dashboard({briefing, theme, styled, initial, onBack, size}: Dash
 		start => startState(start, model),
 	);
 
-	useInput((input, key) => {
+	useKeys((input, key) => {
 		const command = commandFor(input, key);
 		if (!command) return;
-		if (command === 'back' && onBack && atTopLevel(state)) onBack();
+		if (command === 'quit') exit();
+		else if (command === 'back' && onBack && atTopLevel(state)) onBack();
 		else dispatch(command);
 	});
-
-	useEffect(() => {
-		if (state.quit) exit();
-	}, [state.quit, exit]);
 
 	if (layout.tooSmall) return <TooSmall columns={columns} rows={rows} need={`${MIN_COLUMNS} x ${MIN_ROWS}`} />;
 	return <Frame view={views.frame(state)} theme={theme} width={columns} />;

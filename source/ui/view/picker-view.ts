@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type {Library, LibraryEntry} from '../../model/library.js';
-import {formatProblem} from '../../model/problems.js';
+import {describeProblem} from '../../model/problems.js';
 import {sanitizeLine} from '../../model/sanitize.js';
 import type {Layout} from '../layout.js';
 import type {PickerLimits, PickerState} from '../picker-navigation.js';
@@ -17,7 +17,7 @@ export function storyLabel(theme: Theme, entry: LibraryEntry, width: number, two
 	if (!entry.ok) {
 		const name = sanitizeLine(path.basename(entry.file));
 		const first = entry.problems[0];
-		const why = first ? formatProblem({...first, file: ''}).replace(/^: /, '') : 'cannot be read';
+		const why = first ? describeProblem(first) : 'cannot be read';
 		const more = entry.problems.length > 1 ? ` (+${entry.problems.length - 1} more)` : '';
 		const title = `${theme.agreement('disagree').paint('✗ broken')} ${name}`;
 		return twoLines ? `${fit(title, width)}\n${fit(theme.dim(`  ${why}${more}`), width)}` : fit(`${title} ${theme.dim(why)}`, width);

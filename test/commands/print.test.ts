@@ -1,0 +1,121 @@
+import {spawnSync} from 'node:child_process';
+import {copyFileSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import stringWidth from 'string-width';
+import {afterAll, describe, expect, it} from 'vitest';
+import {CLI, NATO_FILE, bundled} from '../helpers.js';
+
+// The built CLI, run as a child with pipes for stdout and stdin: no terminal, as in a script or cron.
+function briefing(...args: string[]) {
+	const result = spawnSync(process.execPath, [CLI, ...args], {encoding: 'utf8', env: {...process.env, NO_COLOR: ''}});
+	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+const folder = mkdtempSync(path.join(tmpdir(), 'briefing-print-'));
+copyFileSync(NATO_FILE, path.join(folder, 'nato.json'));
+writeFileSync(path.join(folder, 'broken.json'), '{"schemaVersion": 1,');
+afterAll(() => rmSync(folder, {recursive: true, force: true}));
+
+const widest = (text: string) => Math.max(...text.split('\n').map(line => stringWidth(line)));
+
+describe('briefing print', () => {
+	const nato = bundled();
+
+	it('prints text wrapped to 80 columns when stdout is not a terminal', () => {
+		const {code, stdout, stderr} = briefing('print', NATO_FILE);
+		expect(code).toBe(0);
+		expect(stderr).toBe('');
+		expect(stdout.split('\n')[0]).toBe(nato.headline);
+		expect(widest(stdout)).toBeLessThanOrEqual(80);
+	});
+
+	it('wraps to --width', () => {
+		const {stdout} = briefing('print', NATO_FILE, '--width', '50');
+		expect(widest(stdout)).toBeLessThanOrEqual(50);
+		expect(widest(stdout)).toBeGreaterThan(40);
+	});
+
+	it('prints markdown', () => {
+		const {code, stdout} = briefing('print', NATO_FILE, '--format', 'markdown');
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/^# NATO-Russia talks/);
+		expect(stdout).toMatch(/^> “/m);
+	});
+
+	it('prints the validated briefing as JSON, or one pane of it', () => {
+		const {stdout} = briefing('print', NATO_FILE, '-f', 'json');
+		expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(nato)));
+		const quotes = JSON.parse(briefing('print', NATO_FILE, '-f', 'json', '--pane', 'quotes').stdout);
+		expect(Object.keys(quotes)).toEqual(['id', 'headline', 'sides', 'speakers', 'quotes']);
+	});
+
+	it('prints one pane', () => {
+		const {stdout} = briefing('print', NATO_FILE, '--pane', 'positions');
+		expect(stdout).toContain('POSITIONS');
+		expect(stdout).not.toContain('QUOTES');
+	});
+
+	it('lists a folder of stories, a broken one marked with its problem', () => {
+		const {code, stdout} = briefing('print', folder);
+		expect(code).toBe(0);
+		expect(stdout).toContain('2 stories in');
+		expect(stdout).toContain(nato.headline);
+		expect(stdout).toMatch(/✗ broken: broken\.json\n {2}line 1, column 21: invalid JSON/);
+		const json = JSON.parse(briefing('print', folder, '-f', 'json').stdout);
+		expect(json.map((entry: {ok: boolean}) => entry.ok)).toEqual([false, true]);
+	});
+
+	it('ends quietly when the reader goes away (| head -n 1)', () => {
+		const result = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" print "${NATO_FILE}" | head -n 1`], {encoding: 'utf8'});
+		expect(result.status).toBe(0);
+		expect(result.stdout).toBe(`${nato.headline}\n`);
+		expect(result.stderr).toBe('');
+	});
+
+	it('fails with exit 1 and one line naming a missing file', () => {
+		const {code, stdout, stderr} = briefing('print', 'no-such.json');
+		expect(code).toBe(1);
+		expect(stdout).toBe('');
+		expect(stderr).toBe('no-such.json: no such file\n');
+	});
+});
+
+describe('briefing FILE without a terminal', () => {
+	it('prints the text form instead of failing on raw mode', () => {
+		const {code, stdout, stderr} = briefing(NATO_FILE);
+		expect(code).toBe(0);
+		expect(stderr).toBe('');
+		expect(stdout).toContain('SUMMARY');
+		expect(stdout).toContain('POSITIONS');
+	});
+
+	it('prints just the pane named by --pane', () => {
+		const {stdout} = briefing(NATO_FILE, '--pane', 'quotes');
+		expect(stdout).toContain('QUOTES');
+		expect(stdout).not.toContain('SUMMARY');
+	});
+
+	it('lists the stories of a folder, and of the bundled data with no argument', () => {
+		expect(briefing(folder).stdout).toContain('2 stories in');
+		const bundledList = briefing();
+		expect(bundledList.code).toBe(0);
+		expect(bundledList.stdout).toMatch(/^\d+ stories in /);
+		expect(bundledList.stdout).toContain('NATO-Russia talks at impasse');
+	});
+
+	it('takes the story folder from --data and BRIEFING_DATA', () => {
+		expect(briefing('--data', folder).stdout).toContain('2 stories in');
+		const fromEnv = spawnSync(process.execPath, [CLI], {encoding: 'utf8', env: {...process.env, BRIEFING_DATA: folder}});
+		expect(fromEnv.stdout).toContain('2 stories in');
+	});
+
+	it('checks --speaker against the briefing', () => {
+		expect(briefing(NATO_FILE, '--speaker', 'Stoltenberg').code).toBe(0);
+		const unknown = briefing(NATO_FILE, '--speaker', 'Stoltenburg');
+		expect(unknown.code).toBe(1);
+		expect(unknown.stderr).toContain('no speaker named "Stoltenburg"');
+		expect(unknown.stderr).toContain('did you mean');
+		expect(briefing(folder, '--speaker', 'Stoltenberg').code).toBe(2);
+	});
+});

@@ -37,12 +37,16 @@ export function validateBriefing(data: unknown, file: string, text?: string): Lo
 	const issues = result.error.issues.flatMap((issue): Issue[] =>
 		issue.code === 'unrecognized_keys' ? issue.keys.map(key => ({...issue, path: [...issue.path, key]})) : [issue],
 	);
-	const problems = issues.slice(0, MAX_PROBLEMS).map((issue): Problem => ({
-		file,
-		path: formatPath(issue.path) || '(top level)',
-		...locate?.(issue.path),
-		message: describeIssue(issue),
-	}));
+	const problems = issues
+		.slice(0, MAX_PROBLEMS)
+		.map((issue): Problem => ({
+			file,
+			path: formatPath(issue.path) || '(top level)',
+			...locate?.(issue.path),
+			message: describeIssue(issue),
+		}))
+		// In the order they appear in the file, as people read it.
+		.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 	if (issues.length > MAX_PROBLEMS)
 		problems.push({file, message: `and ${issues.length - MAX_PROBLEMS} more problems not shown`});
 	return {ok: false, problems};
@@ -139,7 +143,8 @@ function describeIssue(issue: Issue): string {
 	switch (issue.code) {
 		case 'invalid_type': {
 			const expected = EXPECTED[issue.expected] ?? issue.expected;
-			const what = description ? `${expected}: ${description}` : expected;
+			// Descriptions are written for editors' tooltips ("The quotes behind …"); mid-sentence they start lower case.
+			const what = description ? `${expected}: ${description.charAt(0).toLowerCase()}${description.slice(1)}` : expected;
 			return issue.input === undefined ? `missing, expected ${what}` : `expected ${what}, found ${describeValue(issue.input)}`;
 		}
 		case 'unrecognized_keys': {

@@ -130,66 +130,89 @@ const BriefingShape = z.strictObject({
 	paragraphs: z.array(text('an article paragraph')).meta({description: 'The article body, one string per paragraph'}),
 });
 
-type Shape = z.output<typeof BriefingShape>;
+type Entry = {readonly index: number; readonly item: Record<string, unknown>};
 
-/** The cross-references a JSON Schema cannot express: unique ids, ids that resolve, paragraphs in range. */
-function checkReferences(briefing: Shape, ctx: z.RefinementCtx): void {
-	const issue = (path: (string | number)[], message: string) => ctx.addIssue({code: 'custom', path, message});
+/** The objects of a list, with their indexes; undefined when the value is not a list at all. */
+function entries(value: unknown): Entry[] | undefined {
+	if (!Array.isArray(value)) return undefined;
+	return value.flatMap((item: unknown, index) =>
+		item !== null && typeof item === 'object' && !Array.isArray(item) ? [{index, item: item as Record<string, unknown>}] : [],
+	);
+}
 
-	const idsOf = <T extends {id: string}>(list: readonly T[], key: string): Set<string> => {
+const asString = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/**
+ * The cross-references a JSON Schema cannot express: unique ids, ids that resolve, paragraphs in range.
+ * It runs even when other parts of the file are wrong (so one run reports every problem), and so
+ * reads the document defensively: a reference is only checked against a list that is itself well formed.
+ */
+function checkReferences(briefing: Record<string, unknown>, ctx: z.RefinementCtx): void {
+	const issue = (path: (string | number)[], message: string) => ctx.addIssue({code: 'custom', path, message, input: undefined});
+
+	const idsOf = (key: string): Set<string> | undefined => {
+		const list = entries(briefing[key]);
+		if (!list) return undefined;
 		const seen = new Map<string, number>();
-		list.forEach((item, index) => {
-			const first = seen.get(item.id);
-			if (first === undefined) seen.set(item.id, index);
-			else issue([key, index, 'id'], `expected a unique id, found "${item.id}" again (first at ${key}[${first}])`);
-		});
+		for (const {index, item} of list) {
+			const id = asString(item['id']);
+			if (id === undefined) continue;
+			const first = seen.get(id);
+			if (first === undefined) seen.set(id, index);
+			else issue([key, index, 'id'], `expected a unique id, found "${id}" again (first at ${key}[${first}])`);
+		}
 		return new Set(seen.keys());
 	};
-	const list = (ids: Set<string>) => {
+	const describe = (ids: Set<string>) => {
 		const all = [...ids].map(value => `"${value}"`);
 		if (all.length === 0) return 'none are defined';
 		return all.length <= 6 ? `one of ${all.join(', ')}` : `one of ${all.slice(0, 6).join(', ')}, …`;
 	};
+	const resolve = (ids: Set<string> | undefined, value: unknown, path: (string | number)[], what: string): boolean => {
+		const id = asString(value);
+		if (!ids || id === undefined || ids.has(id)) return true;
+		issue(path, `expected the id of ${what} (${describe(ids)}), found "${id}"`);
+		return false;
+	};
 
-	const sides = idsOf(briefing.sides, 'sides');
-	const speakers = idsOf(briefing.speakers, 'speakers');
-	const quotes = idsOf(briefing.quotes, 'quotes');
-	idsOf(briefing.topics, 'topics');
+	const sides = idsOf('sides');
+	const speakers = idsOf('speakers');
+	const quotes = idsOf('quotes');
+	idsOf('topics');
+	const paragraphs = Array.isArray(briefing['paragraphs']) ? briefing['paragraphs'].length : undefined;
 
-	briefing.speakers.forEach((speaker, index) => {
-		if (!sides.has(speaker.sideId))
-			issue(['speakers', index, 'sideId'], `expected the id of a side (${list(sides)}), found "${speaker.sideId}"`);
-	});
-	briefing.quotes.forEach((quote, index) => {
-		if (!speakers.has(quote.speakerId))
-			issue(['quotes', index, 'speakerId'], `expected the id of a speaker (${list(speakers)}), found "${quote.speakerId}"`);
-		if (quote.paragraph !== undefined && quote.paragraph >= briefing.paragraphs.length)
+	for (const {index, item} of entries(briefing['speakers']) ?? []) resolve(sides, item['sideId'], ['speakers', index, 'sideId'], 'a side');
+	for (const {index, item} of entries(briefing['quotes']) ?? []) {
+		resolve(speakers, item['speakerId'], ['quotes', index, 'speakerId'], 'a speaker');
+		const paragraph = item['paragraph'];
+		if (typeof paragraph === 'number' && paragraphs !== undefined && paragraph >= paragraphs)
 			issue(
 				['quotes', index, 'paragraph'],
-				briefing.paragraphs.length === 0
-					? `expected no paragraph index, as "paragraphs" is empty, found ${quote.paragraph}`
-					: `expected a paragraph index from 0 to ${briefing.paragraphs.length - 1}, found ${quote.paragraph}`,
+				paragraphs === 0
+					? `expected no paragraph index, as "paragraphs" is empty, found ${paragraph}`
+					: `expected a paragraph index from 0 to ${paragraphs - 1}, found ${paragraph}`,
 			);
-	});
-	briefing.topics.forEach((topic, topicIndex) => {
+	}
+	for (const {index: topicIndex, item: topic} of entries(briefing['topics']) ?? []) {
 		const sidesSeen = new Set<string>();
-		topic.positions.forEach((position, index) => {
+		for (const {index, item: position} of entries(topic['positions']) ?? []) {
 			const path = ['topics', topicIndex, 'positions', index];
-			if (!sides.has(position.sideId))
-				issue([...path, 'sideId'], `expected the id of a side (${list(sides)}), found "${position.sideId}"`);
-			else if (sidesSeen.has(position.sideId))
-				issue([...path, 'sideId'], `expected one position per side, found a second for "${position.sideId}"`);
-			sidesSeen.add(position.sideId);
-			position.quoteIds.forEach((quoteId, quoteIndex) => {
-				if (!quotes.has(quoteId))
-					issue([...path, 'quoteIds', quoteIndex], `expected the id of a quote (${list(quotes)}), found "${quoteId}"`);
-			});
-		});
-	});
+			const sideId = asString(position['sideId']);
+			if (resolve(sides, sideId, [...path, 'sideId'], 'a side') && sideId !== undefined) {
+				if (sidesSeen.has(sideId)) issue([...path, 'sideId'], `expected one position per side, found a second for "${sideId}"`);
+				sidesSeen.add(sideId);
+			}
+			const quoteIds = position['quoteIds'];
+			if (Array.isArray(quoteIds))
+				quoteIds.forEach((quoteId: unknown, quoteIndex) => resolve(quotes, quoteId, [...path, 'quoteIds', quoteIndex], 'a quote'));
+		}
+	}
 }
 
 /** A complete, cross-checked briefing. Parse with `Briefing.safeParse` (or load.ts) to get sanitised text. */
-export const Briefing = BriefingShape.superRefine(checkReferences).meta({
+export const Briefing = BriefingShape.check(
+	z.superRefine((value, ctx) => checkReferences(value as Record<string, unknown>, ctx), {when: () => true}),
+).meta({
 	title: 'Briefing',
 	description: 'One news story for the briefing terminal dashboard: what happened, who said what, and where the sides stand.',
 });

@@ -51,7 +51,8 @@ export function speakerLabel(model: DashboardModel, entry: SpeakerEntry, width: 
 		const side = entry.side.paint(entry.side.name);
 		return spread(`${entry.speaker.name} ${theme.dim('·')} ${side}`, theme.dim(count), width);
 	}
-	const detail = [entry.speaker.role, entry.side.paint(entry.side.name)].filter(Boolean).join(theme.dim(' · '));
+	// The side first: the list is grouped by side, and the role is shown in full beside it.
+	const detail = [entry.side.paint(entry.side.name), entry.speaker.role].filter(Boolean).join(theme.dim(' · '));
 	return `${spread(theme.bold(entry.speaker.name), theme.dim(count), width)}\n${fit(theme.dim('  ') + detail, width)}`;
 }
 

@@ -1,0 +1,26 @@
+import {readFileSync} from 'node:fs';
+import {describe, expect, it} from 'vitest';
+import {BINDINGS} from '../source/ui/keymap.js';
+import {ROOT} from './helpers.js';
+
+const readme = readFileSync(`${ROOT}README.md`, 'utf8');
+
+describe('the README', () => {
+	it('lists every key binding exactly as the key table has it', () => {
+		for (const binding of BINDINGS) {
+			const row = `| ${binding.keys
+				.split(' ')
+				.map(key => `\`${key}\``)
+				.join(' ')} | ${binding.description} |`;
+			expect(readme, `README keys table is missing: ${row}`).toContain(row);
+		}
+	});
+
+	it('has a Quick start of exactly two commands: install and open, and the tests', () => {
+		const quickStart = /## Quick start\n\n```sh\n([^`]*)```/.exec(readme)?.[1] ?? '';
+		const commands = quickStart.trim().split('\n');
+		expect(commands).toHaveLength(2);
+		expect(commands[0]).toMatch(/^npm install && npm start\b/);
+		expect(commands[1]).toMatch(/^npm test\b/);
+	});
+});

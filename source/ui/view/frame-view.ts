@@ -6,7 +6,7 @@ import {agreementLegend, agreementTag, topicDetailLines, topicLine} from './posi
 import {markSelected, paragraphLines, speakerLabel, speakerQuoteList, voiceLines} from './quotes-view.js';
 import {centredStart, rangeLabel, scrollbar, windowOf} from './scroll.js';
 import {summaryLines} from './summary-view.js';
-import {fit, spread} from './text.js';
+import {cells, fit, spread} from './text.js';
 
 // Everything a frame shows, computed from the model, the layout and the navigation state.
 // Wrapped text is computed once per width and cached; a key press only slices what is visible,
@@ -228,7 +228,7 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 		const title = topic
 			? `── ${theme.bold(topic.title)} · ${agreementTag(model, topic.agreement)}${open ? theme.dim(' · the quotes behind each position') : ''} `
 			: '';
-		lines.push(fit(title + theme.dim('─'.repeat(columns)), columns));
+		lines.push(fit(title + theme.dim('─'.repeat(Math.max(0, columns - cells(title)))), columns));
 		const {lines: detail, start} = render(view, ' ');
 		return {body: {kind: 'lines', lines: [...lines, ...detail]}, start};
 	}

@@ -3,7 +3,7 @@ import {useEffect, useMemo, useReducer} from 'react';
 import type {Briefing} from '../model/schema.js';
 import {Frame, TooSmall} from './components/frame.js';
 import {type TerminalSize, useTerminalSize} from './hooks/use-terminal-size.js';
-import {type Command, commandFor} from './keymap.js';
+import {type Command, commandFor, keyPresses} from './keymap.js';
 import {computeLayout, MIN_COLUMNS, MIN_ROWS} from './layout.js';
 import {initialNavState, navigate, type NavState} from './navigation.js';
 import type {Theme} from './theme.js';
@@ -41,10 +41,12 @@ export function Dashboard({briefing, theme, styled, initial, onBack, size}: Dash
 	const [state, dispatch] = useReducer((current: NavState, command: Command) => navigate(current, command, views.limits(current)), initial, startState);
 
 	useInput((input, key) => {
-		const command = commandFor(input, key);
-		if (!command) return;
-		if (command === 'back' && onBack && atTopLevel(state)) onBack();
-		else dispatch(command);
+		for (const [typed, typedKey] of keyPresses(input, key)) {
+			const command = commandFor(typed, typedKey);
+			if (!command) continue;
+			if (command === 'back' && onBack && atTopLevel(state)) onBack();
+			else dispatch(command);
+		}
 	});
 
 	useEffect(() => {

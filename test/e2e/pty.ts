@@ -132,14 +132,10 @@ const PRESENT_DAY_WIDTHS = {
 		const own = PRESENT_DAY_WIDTHS.wcwidth(codePoint);
 		const previousWidth = (preceding >> 1) & 3;
 		const state = preceding >>> 3;
-		const joins =
-			previousWidth > 0 &&
-			(own === 0 ||
-				codePoint === ZERO_WIDTH_JOINER ||
-				state === AFTER_JOINER ||
-				isSkinTone(codePoint) ||
-				(state === AFTER_LONE_FLAG_HALF && isRegionalIndicator(codePoint)));
 		const pairsFlag = state === AFTER_LONE_FLAG_HALF && isRegionalIndicator(codePoint);
+		const joins =
+			previousWidth > 0 && (own === 0 || codePoint === ZERO_WIDTH_JOINER || state === AFTER_JOINER || isSkinTone(codePoint) || pairsFlag);
+		// A joined code point widens its cell only where it makes the sequence an emoji (VS16, the second half of a flag).
 		const width = !joins ? own : codePoint === EMOJI_PRESENTATION || pairsFlag ? 2 : previousWidth;
 		const next =
 			codePoint === ZERO_WIDTH_JOINER ? AFTER_JOINER : isRegionalIndicator(codePoint) && state !== AFTER_LONE_FLAG_HALF ? AFTER_LONE_FLAG_HALF : 0;

@@ -116,6 +116,24 @@ export function commandFor(input: string, key: KeyState): Command | undefined {
 	return BINDINGS.find(binding => binding.match.some(match => matches(match, input, key)))?.command;
 }
 
+/** Control characters that can arrive inside a run of typed text, as the keys they are. */
+const TYPED_CONTROLS: Readonly<Record<string, readonly [string, KeyState]>> = {
+	'\r': ['', {return: true}],
+	'\t': ['', {tab: true}],
+	'\u007F': ['', {delete: true}],
+	'\b': ['', {backspace: true}],
+	'\u0003': ['c', {ctrl: true}],
+};
+
+/**
+ * The key presses in one input event. Ink hands over everything read at once as one string, so keys
+ * typed faster than a frame is drawn (a held "j", "j" then Enter) arrive together: split them again.
+ */
+export function keyPresses(input: string, key: KeyState): (readonly [string, KeyState])[] {
+	if (input.length <= 1 || key.ctrl || key.meta) return [[input, key]];
+	return [...input].map(character => TYPED_CONTROLS[character] ?? [character, {}]);
+}
+
 /** The binding of a command (every command has exactly one). */
 export function bindingOf(command: Command): Binding {
 	return BINDINGS.find(binding => binding.command === command)!;

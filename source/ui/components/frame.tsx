@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import type {Theme} from '../theme.js';
 import type {FrameView} from '../view/frame-view.js';
+import {wrap} from '../view/text.js';
 import {Lines} from './lines.js';
 import {SelectList} from './select-list.js';
 
@@ -44,5 +45,6 @@ export function Frame({view, theme, width}: {readonly view: FrameView; readonly 
 /** Shown instead of the dashboard when the terminal cannot hold it. */
 export function TooSmall({columns, rows, need}: {readonly columns: number; readonly rows: number; readonly need: string}) {
 	const lines = [`terminal too small (need ${need})`, `now ${columns} x ${rows}; enlarge it, or press q to quit`];
-	return <Lines lines={lines.slice(0, Math.max(1, rows - 1)).map(line => line.slice(0, columns))} />;
+	// Wrapped, not cut: on the narrowest terminals the size needed is the part that matters.
+	return <Lines lines={lines.flatMap(line => wrap(line, columns)).slice(0, Math.max(1, rows - 1))} />;
 }

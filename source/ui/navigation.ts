@@ -89,178 +89,111 @@ function movePane(state: NavState, step: number): NavState {
 /** Moves a selection to `target`, clamped to the list. */
 export const select = (target: number, count: number) => (count === 0 ? 0 : clamp(target, 0, count - 1));
 
-function summary(state: NavState, command: Command, limits: NavLimits): NavState {
-	const {scroll} = state.summary;
-	const next = (value: number) => ({...state, summary: {scroll: value}});
+/** Where up/down/first/last take a selection in a list of `count`, or undefined for other commands. */
+export function listTarget(command: Command, index: number, count: number): number | undefined {
 	switch (command) {
 		case 'up':
-			return next(scrollBy(scroll, -1, limits));
+			return select(index - 1, count);
 		case 'down':
-			return next(scrollBy(scroll, 1, limits));
-		case 'pageUp':
-			return next(scrollBy(scroll, -page(limits), limits));
-		case 'pageDown':
-			return next(scrollBy(scroll, page(limits), limits));
+			return select(index + 1, count);
 		case 'first':
-			return next(0);
+			return 0;
 		case 'last':
-			return next(scrollBy(0, limits.detailLines, limits));
+			return select(count - 1, count);
 		default:
-			return state;
+			return undefined;
 	}
+}
+
+/**
+ * Where a scroll command takes a scrolled view, or undefined for other commands. Page keys always
+ * scroll; the line keys (↑↓, g/G) only where they are not moving a selection (`lines`).
+ */
+export function scrollTarget(
+	command: Command,
+	scroll: number,
+	limits: Pick<NavLimits, 'detailLines' | 'detailHeight'>,
+	lines: boolean,
+): number | undefined {
+	switch (command) {
+		case 'pageUp':
+			return scrollBy(scroll, -page(limits), limits);
+		case 'pageDown':
+			return scrollBy(scroll, page(limits), limits);
+		default:
+			break;
+	}
+	if (!lines) return undefined;
+	switch (command) {
+		case 'up':
+			return scrollBy(scroll, -1, limits);
+		case 'down':
+			return scrollBy(scroll, 1, limits);
+		case 'first':
+			return 0;
+		case 'last':
+			return scrollBy(0, limits.detailLines, limits);
+		default:
+			return undefined;
+	}
+}
+
+function summary(state: NavState, command: Command, limits: NavLimits): NavState {
+	const scroll = scrollTarget(command, state.summary.scroll, limits, true);
+	return scroll === undefined ? state : {...state, summary: {scroll}};
 }
 
 function quotes(state: NavState, command: Command, limits: NavLimits): NavState {
 	const current = state.quotes;
 	const next = (change: Partial<NavState['quotes']>) => ({...state, quotes: {...current, ...change}});
-	const pickSpeaker = (index: number) => {
-		const speaker = select(index, limits.speakers);
-		return speaker === current.speaker ? state : next({speaker, quote: 0, scroll: 0});
-	};
-	const pickQuote = (index: number) => {
-		const quote = select(index, limits.quotes);
-		const span = limits.itemSpans?.[quote];
-		const scroll = span ? scrollToShow(current.scroll, span.top, span.bottom, limits.detailHeight) : current.scroll;
-		return next({quote, scroll});
-	};
 
-	switch (current.focus) {
-		case 'speakers':
-			switch (command) {
-				case 'up':
-					return pickSpeaker(current.speaker - 1);
-				case 'down':
-					return pickSpeaker(current.speaker + 1);
-				case 'first':
-					return pickSpeaker(0);
-				case 'last':
-					return pickSpeaker(limits.speakers - 1);
-				case 'pageUp':
-					return next({scroll: scrollBy(current.scroll, -page(limits), limits)});
-				case 'pageDown':
-					return next({scroll: scrollBy(current.scroll, page(limits), limits)});
-				case 'open':
-					return limits.quotes > 0 ? next({focus: 'quotes', quote: 0, scroll: 0}) : state;
-				default:
-					return state;
-			}
-		case 'quotes':
-			switch (command) {
-				case 'up':
-					return pickQuote(current.quote - 1);
-				case 'down':
-					return pickQuote(current.quote + 1);
-				case 'first':
-					return pickQuote(0);
-				case 'last':
-					return pickQuote(limits.quotes - 1);
-				case 'pageUp':
-					return next({scroll: scrollBy(current.scroll, -page(limits), limits)});
-				case 'pageDown':
-					return next({scroll: scrollBy(current.scroll, page(limits), limits)});
-				case 'open':
-					return next({focus: 'paragraph', paragraphScroll: 0});
-				case 'back':
-					return next({focus: 'speakers'});
-				default:
-					return state;
-			}
-		case 'paragraph': {
-			const scroll = (delta: number) => next({paragraphScroll: scrollBy(current.paragraphScroll, delta, limits)});
-			switch (command) {
-				case 'up':
-					return scroll(-1);
-				case 'down':
-					return scroll(1);
-				case 'pageUp':
-					return scroll(-page(limits));
-				case 'pageDown':
-					return scroll(page(limits));
-				case 'first':
-					return next({paragraphScroll: 0});
-				case 'last':
-					return scroll(limits.detailLines);
-				case 'back':
-					return next({focus: 'quotes'});
-				default:
-					return state;
-			}
-		}
+	if (current.focus === 'paragraph') {
+		if (command === 'back') return next({focus: 'quotes'});
+		const paragraphScroll = scrollTarget(command, current.paragraphScroll, limits, true);
+		return paragraphScroll === undefined ? state : next({paragraphScroll});
 	}
+	const scroll = scrollTarget(command, current.scroll, limits, false);
+	if (scroll !== undefined) return next({scroll});
+
+	if (current.focus === 'speakers') {
+		const speaker = listTarget(command, current.speaker, limits.speakers);
+		if (speaker !== undefined) return speaker === current.speaker ? state : next({speaker, quote: 0, scroll: 0});
+		if (command === 'open' && limits.quotes > 0) return next({focus: 'quotes', quote: 0, scroll: 0});
+		return state;
+	}
+	const quote = listTarget(command, current.quote, limits.quotes);
+	if (quote !== undefined) {
+		// Keep the selected quote in view.
+		const span = limits.itemSpans?.[quote];
+		return next({quote, scroll: span ? scrollToShow(current.scroll, span.top, span.bottom, limits.detailHeight) : current.scroll});
+	}
+	if (command === 'open') return next({focus: 'paragraph', paragraphScroll: 0});
+	if (command === 'back') return next({focus: 'speakers'});
+	return state;
 }
 
 function positions(state: NavState, command: Command, limits: NavLimits): NavState {
 	const current = state.positions;
 	const next = (change: Partial<NavState['positions']>) => ({...state, positions: {...current, ...change}});
-	const pickTopic = (index: number) => {
-		const topic = select(index, limits.topics);
-		return topic === current.topic ? state : next({topic, scroll: 0});
-	};
-	const scroll = (delta: number) => next({scroll: scrollBy(current.scroll, delta, limits)});
+	const topicsFocused = current.focus === 'topics';
 
-	if (current.focus === 'topics') {
-		switch (command) {
-			case 'up':
-				return pickTopic(current.topic - 1);
-			case 'down':
-				return pickTopic(current.topic + 1);
-			case 'first':
-				return pickTopic(0);
-			case 'last':
-				return pickTopic(limits.topics - 1);
-			case 'pageUp':
-				return scroll(-page(limits));
-			case 'pageDown':
-				return scroll(page(limits));
-			case 'open':
-				return limits.topics > 0 ? next({focus: 'quotes', scroll: 0}) : state;
-			default:
-				return state;
-		}
-	}
-	switch (command) {
-		case 'up':
-			return scroll(-1);
-		case 'down':
-			return scroll(1);
-		case 'pageUp':
-			return scroll(-page(limits));
-		case 'pageDown':
-			return scroll(page(limits));
-		case 'first':
-			return next({scroll: 0});
-		case 'last':
-			return scroll(limits.detailLines);
-		case 'back':
-			return next({focus: 'topics', scroll: 0});
-		default:
-			return state;
-	}
+	const scroll = scrollTarget(command, current.scroll, limits, !topicsFocused);
+	if (scroll !== undefined) return next({scroll});
+	if (!topicsFocused) return command === 'back' ? next({focus: 'topics', scroll: 0}) : state;
+
+	const topic = listTarget(command, current.topic, limits.topics);
+	if (topic !== undefined) return topic === current.topic ? state : next({topic, scroll: 0});
+	if (command === 'open' && limits.topics > 0) return next({focus: 'quotes', scroll: 0});
+	return state;
 }
 
 type HelpState = {readonly help: boolean; readonly helpScroll: number};
 
 /** While help is open, the movement keys scroll it (on short terminals) and Esc closes it. */
 export function helpNavigate<S extends HelpState>(state: S, command: Command, limits: Pick<NavLimits, 'detailLines' | 'detailHeight'>): S {
-	const scroll = (delta: number) => ({...state, helpScroll: scrollBy(state.helpScroll, delta, limits)});
-	switch (command) {
-		case 'back':
-			return {...state, help: false};
-		case 'up':
-			return scroll(-1);
-		case 'down':
-			return scroll(1);
-		case 'pageUp':
-			return scroll(-page(limits));
-		case 'pageDown':
-			return scroll(page(limits));
-		case 'first':
-			return {...state, helpScroll: 0};
-		case 'last':
-			return scroll(limits.detailLines);
-		default:
-			return state;
-	}
+	if (command === 'back') return {...state, help: false};
+	const helpScroll = scrollTarget(command, state.helpScroll, limits, true);
+	return helpScroll === undefined ? state : {...state, helpScroll};
 }
 
 /** The state after a command. Pane switches, help and quit work everywhere; the rest belong to the pane. */

@@ -1,5 +1,5 @@
 import type {Command} from './keymap.js';
-import {helpNavigate, type NavLimits, page, select} from './navigation.js';
+import {helpNavigate, listTarget, type NavLimits, select} from './navigation.js';
 
 // The story picker's state and how commands move it: a pure reducer like the dashboard's.
 // Opening a story needs I/O, so 'open' is left to the caller (see app.tsx).
@@ -24,22 +24,15 @@ export function navigatePicker(state: PickerState, command: Command, limits: Pic
 	if (command === 'quit') return {...state, quit: true};
 	if (command === 'help') return {...state, help: !state.help, helpScroll: 0};
 	if (state.help) return helpNavigate(state, command, limits);
-	const move = (target: number) => ({...state, selected: select(target, limits.stories)});
 	switch (command) {
-		case 'up':
-			return move(state.selected - 1);
-		case 'down':
-			return move(state.selected + 1);
 		case 'pageUp':
-			return move(state.selected - page({detailHeight: limits.visible + 1}));
+			return {...state, selected: select(state.selected - limits.visible, limits.stories)};
 		case 'pageDown':
-			return move(state.selected + page({detailHeight: limits.visible + 1}));
-		case 'first':
-			return move(0);
-		case 'last':
-			return move(limits.stories - 1);
-		default:
-			return state;
+			return {...state, selected: select(state.selected + limits.visible, limits.stories)};
+		default: {
+			const selected = listTarget(command, state.selected, limits.stories);
+			return selected === undefined ? state : {...state, selected};
+		}
 	}
 }
 

@@ -172,7 +172,8 @@ function schemaAt(path: readonly PropertyKey[]): z.ZodType | undefined {
 	let schema: z.ZodType | undefined = Briefing;
 	for (const key of path) {
 		const def = unwrap(schema)?._zod.def as SchemaDef | undefined;
-		if (def?.type === 'object' && typeof key === 'string') schema = def.shape?.[key];
+		// Own keys only: a user's "__proto__" or "constructor" must not find Object.prototype's members.
+		if (def?.type === 'object' && typeof key === 'string') schema = def.shape && Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
 		else if (def?.type === 'array' && typeof key === 'number') schema = def.element;
 		else return undefined;
 	}

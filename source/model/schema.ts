@@ -163,10 +163,17 @@ function checkReferences(briefing: Record<string, unknown>, ctx: z.RefinementCtx
 		}
 		return new Set(seen.keys());
 	};
+	// Worded once per set: a file with thousands of dangling ids must not list thousands of ids thousands of times.
+	const described = new Map<Set<string>, string>();
 	const describe = (ids: Set<string>) => {
-		const all = [...ids].map(value => `"${value}"`);
-		if (all.length === 0) return 'none are defined';
-		return all.length <= 6 ? `one of ${all.join(', ')}` : `one of ${all.slice(0, 6).join(', ')}, …`;
+		let words = described.get(ids);
+		if (words === undefined) {
+			const first = [...ids].slice(0, 6).map(value => `"${value}"`);
+			if (first.length === 0) words = 'none are defined';
+			else words = ids.size <= 6 ? `one of ${first.join(', ')}` : `one of ${first.join(', ')}, …`;
+			described.set(ids, words);
+		}
+		return words;
 	};
 	const resolve = (ids: Set<string> | undefined, value: unknown, path: (string | number)[], what: string): boolean => {
 		const id = asString(value);

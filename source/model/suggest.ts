@@ -18,6 +18,8 @@ export function closest(word: string, candidates: readonly string[]): string | u
 	let best: string | undefined;
 	let bestDistance = Math.min(2, Math.floor(word.length / 3));
 	for (const candidate of candidates) {
+		// The distance is at least the difference in length: skip the O(n·m) work for a pasted paragraph of a key.
+		if (Math.abs(lower.length - candidate.length) > bestDistance) continue;
 		const distance = editDistance(lower, candidate.toLowerCase());
 		if (distance <= bestDistance) {
 			best = candidate;

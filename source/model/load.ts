@@ -1,6 +1,7 @@
 import * as jsonc from 'jsonc-parser';
 import type {z} from 'zod';
 import {describeValue, formatPath, type Problem} from './problems.js';
+import {sanitizeLine} from './sanitize.js';
 import {Briefing} from './schema.js';
 import {closest} from './suggest.js';
 import {LineIndex, readTextFile} from './text-file.js';
@@ -95,11 +96,33 @@ function syntaxProblem(text: string, file: string, error: unknown): Problem {
 		const {line, column} = new LineIndex(text).at(first.offset);
 		return {file, line, column, message: `invalid JSON: ${SYNTAX_MESSAGES[first.error] ?? 'syntax error'}`};
 	}
-	const message = error instanceof Error ? error.message : String(error);
+	return {file, ...v8Location(text, error), message: `invalid JSON: ${v8Reason(error)}`};
+}
+
+function v8Message(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+/** Where V8 says the error is: a position when it gives one, the end for "end of JSON input". */
+function v8Location(text: string, error: unknown): {line?: number; column?: number} {
+	const message = v8Message(error);
 	const position = /at position (\d+)/.exec(message);
-	const at = position ? new LineIndex(text).at(Number(position[1])) : {};
-	const reason = /^(.*?)(?: in JSON at position \d+|, ".*" is not valid JSON)?$/s.exec(message)?.[1] ?? 'syntax error';
-	return {file, ...at, message: `invalid JSON: ${reason.length > 80 ? 'syntax error' : reason.toLowerCase()}`};
+	if (position) return new LineIndex(text).at(Number(position[1]));
+	if (/end of JSON input/i.test(message)) return new LineIndex(text).at(text.length);
+	return {};
+}
+
+/** V8's reason without the input it quotes (`…, "[[x" is not valid JSON`), with an unprintable token named by code point. */
+function v8Reason(error: unknown): string {
+	const reason = v8Message(error)
+		.replace(/,? in JSON at position \d+.*$/s, '')
+		.replace(/, (?:\.\.\.)?".*$/s, '')
+		.replace(/'(.)'/su, (quoted, token: string) =>
+			sanitizeLine(token) === token && !/^[\ud800-\udfff]$/u.test(token) ? quoted : `U+${token.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+		);
+	const clean = sanitizeLine(reason);
+	if (clean.length === 0 || clean.length > 80) return 'syntax error';
+	return clean.charAt(0).toLowerCase() + clean.slice(1);
 }
 
 /** Maps a JSON path to the line and column of that value in the source text. */

@@ -93,10 +93,21 @@ function syntaxProblem(text: string, file: string, error: unknown): Problem {
 	}
 	const first = errors[0];
 	if (first) {
-		const {line, column} = new LineIndex(text).at(first.offset);
-		return {file, line, column, message: `invalid JSON: ${SYNTAX_MESSAGES[first.error] ?? 'syntax error'}`};
+		const comma = trailingComma(text, first);
+		const {line, column} = new LineIndex(text).at(comma ?? first.offset);
+		const reason = comma === undefined ? (SYNTAX_MESSAGES[first.error] ?? 'syntax error') : 'a comma after the last item is not allowed in JSON';
+		return {file, line, column, message: `invalid JSON: ${reason}`};
 	}
 	return {file, ...v8Location(text, error), message: `invalid JSON: ${v8Reason(error)}`};
+}
+
+/** The offset of a trailing comma (`[1, 2,]`, `{"a": 1,}`) that caused the error, if that is what it is. */
+function trailingComma(text: string, error: jsonc.ParseError): number | undefined {
+	// 3 and 4: PropertyNameExpected and ValueExpected (jsonc's const enum cannot be imported under verbatimModuleSyntax).
+	if ((error.error !== 3 && error.error !== 4) || (text[error.offset] !== '}' && text[error.offset] !== ']')) return undefined;
+	let before = error.offset - 1;
+	while (before >= 0 && ' \t\r\n'.includes(text[before]!)) before--;
+	return text[before] === ',' ? before : undefined;
 }
 
 function v8Message(error: unknown): string {

@@ -36,6 +36,20 @@ function problem(file: string, message: string, offset?: {line: number; column: 
 	return {ok: false, problem: {file, message, ...offset}};
 }
 
+/** UTF-16 without a BOM: a NUL beside every ASCII character, always on the same side (odd bytes LE, even bytes BE). */
+function looksUtf16(bytes: Uint8Array): boolean {
+	const pairs = Math.min(bytes.length, 200) >> 1;
+	let even = 0;
+	let odd = 0;
+	for (let index = 0; index < pairs * 2; index += 2) {
+		if (bytes[index] === 0) even++;
+		if (bytes[index + 1] === 0) odd++;
+	}
+	const [more, fewer] = even > odd ? [even, odd] : [odd, even];
+	// A third of the characters ASCII, and NULs on the other side rare (U+0100, U+3000…): a run of zeros is binary.
+	return pairs > 0 && more * 3 >= pairs && fewer * 4 <= more;
+}
+
 /** Decodes bytes as UTF-8 text: a UTF-8 BOM is dropped; UTF-16, binary and invalid UTF-8 are explained. */
 export function decodeText(bytes: Uint8Array, file: string, what: string): TextResult {
 	if (bytes.length === 0) return problem(file, `is empty, expected ${what}`);
@@ -45,10 +59,7 @@ export function decodeText(bytes: Uint8Array, file: string, what: string): TextR
 	const body = bytes.subarray(start);
 	const nul = body.indexOf(0);
 	if (nul !== -1) {
-		// UTF-16 without a BOM puts a NUL beside every ASCII character.
-		const sample = body.subarray(0, 200);
-		const nuls = sample.filter(byte => byte === 0).length;
-		return nuls * 3 >= sample.length
+		return looksUtf16(body)
 			? problem(file, 'looks UTF-16 encoded, expected UTF-8: save it as UTF-8 and try again')
 			: problem(file, `is a binary file (a NUL byte at byte ${nul + start}), expected ${what}`);
 	}

@@ -50,6 +50,18 @@ function looksUtf16(bytes: Uint8Array): boolean {
 	return pairs > 0 && more * 3 >= pairs && fewer * 4 <= more;
 }
 
+/** Where, in the lossily decoded text, the first invalid byte was: a U+FFFD that the file itself spelled (EF BF BD) is text, not the error. */
+function firstInvalidUtf8(bytes: Uint8Array, lossy: string): number {
+	let offset = 0; // bytes[offset] is where lossy[from] came from: everything before the first invalid byte is UTF-8
+	let from = 0;
+	for (let index = lossy.indexOf('\ufffd'); index !== -1; index = lossy.indexOf('\ufffd', index + 1)) {
+		offset += Buffer.byteLength(lossy.slice(from, index));
+		from = index;
+		if (bytes[offset] !== 0xef || bytes[offset + 1] !== 0xbf || bytes[offset + 2] !== 0xbd) return index;
+	}
+	return 0;
+}
+
 /** Decodes bytes as UTF-8 text: a UTF-8 BOM is dropped; UTF-16, binary and invalid UTF-8 are explained. */
 export function decodeText(bytes: Uint8Array, file: string, what: string): TextResult {
 	if (bytes.length === 0) return problem(file, `is empty, expected ${what}`);
@@ -68,7 +80,7 @@ export function decodeText(bytes: Uint8Array, file: string, what: string): TextR
 		text = new TextDecoder('utf-8', {fatal: true}).decode(body);
 	} catch {
 		const lossy = new TextDecoder('utf-8').decode(body);
-		return problem(file, 'is not valid UTF-8: save it as UTF-8 and try again', new LineIndex(lossy).at(Math.max(0, lossy.indexOf('\ufffd'))));
+		return problem(file, 'is not valid UTF-8: save it as UTF-8 and try again', new LineIndex(lossy).at(firstInvalidUtf8(body, lossy)));
 	}
 	if (text.trim().length === 0) return problem(file, `is empty (only white space), expected ${what}`);
 	return {ok: true, text};

@@ -86,6 +86,14 @@ export function decodeText(bytes: Uint8Array, file: string, what: string): TextR
 	return {ok: true, text};
 }
 
+function tooLarge(file: string, size: number, limit: number): TextResult {
+	let found = formatBytes(size);
+	let allowed = formatBytes(limit);
+	// Just over the limit rounds to the limit ("16.0 MB; the limit is 16.0 MB"): then give exact sizes.
+	if (found === allowed) [found, allowed] = [size, limit].map(bytes => `${bytes.toLocaleString('en-US')} bytes`) as [string, string];
+	return problem(file, `is too large (${found}; the limit is ${allowed})`);
+}
+
 /** Reads a user's text file with a size limit; every failure is a Problem, never a thrown error. */
 export function readTextFile(file: string, options: {maxBytes: number; what: string}): TextResult {
 	let bytes: Buffer;
@@ -93,15 +101,13 @@ export function readTextFile(file: string, options: {maxBytes: number; what: str
 		const stats = statSync(file);
 		if (stats.isDirectory()) return problem(file, `is a folder, expected ${options.what}`);
 		if (!stats.isFile()) return problem(file, `is not a regular file, expected ${options.what}`);
-		if (stats.size > options.maxBytes)
-			return problem(file, `is too large (${formatBytes(stats.size)}; the limit is ${formatBytes(options.maxBytes)})`);
+		if (stats.size > options.maxBytes) return tooLarge(file, stats.size, options.maxBytes);
 		bytes = readFileSync(file);
 	} catch (error) {
 		return problem(file, describeFileError(error));
 	}
 	// The file may have grown between stat and read.
-	if (bytes.length > options.maxBytes)
-		return problem(file, `is too large (${formatBytes(bytes.length)}; the limit is ${formatBytes(options.maxBytes)})`);
+	if (bytes.length > options.maxBytes) return tooLarge(file, bytes.length, options.maxBytes);
 	return decodeText(bytes, file, options.what);
 }
 

@@ -1,10 +1,16 @@
-/** Levenshtein distance: the number of single-character edits from a to b. */
+/** The number of single-character edits from a to b, a swap of two neighbours counting as one ("hepl" → "help"). */
 export function editDistance(a: string, b: string): number {
+	// Levenshtein plus transpositions (optimal string alignment): swapped letters are the commonest typo.
+	let beforePrevious: number[] = [];
 	let previous = Array.from({length: b.length + 1}, (_, index) => index);
 	for (let i = 1; i <= a.length; i++) {
 		const current = [i];
-		for (let j = 1; j <= b.length; j++)
+		for (let j = 1; j <= b.length; j++) {
 			current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+				current[j] = Math.min(current[j]!, beforePrevious[j - 2]! + 1);
+		}
+		beforePrevious = previous;
 		previous = current;
 	}
 	return previous[b.length]!;

@@ -25,7 +25,54 @@ export function loadBriefingFile(file: string): LoadResult {
 export function parseBriefingText(text: string, file: string): LoadResult {
 	const parsed = parseJson(text, file);
 	if (!parsed.ok) return parsed;
-	return validateBriefing(parsed.value, file, text);
+	const duplicates = duplicateKeys(text, file);
+	const result = validateBriefing(parsed.value, file, text);
+	if (duplicates.length === 0) return result;
+	// In file order, like the schema's problems; "and N more problems not shown" has no place and stays last.
+	const nowhere = Number.MAX_SAFE_INTEGER;
+	const problems = [...duplicates, ...(result.ok ? [] : result.problems)].sort(
+		(a, b) => (a.line ?? nowhere) - (b.line ?? nowhere) || (a.column ?? 0) - (b.column ?? 0),
+	);
+	return {ok: false, problems};
+}
+
+/**
+ * Keys written twice in one object. JSON.parse keeps the last silently, so an edit to the first
+ * (a copied quote whose "text" was changed in the wrong place) would vanish without a word.
+ */
+function duplicateKeys(text: string, file: string): Problem[] {
+	const problems: Problem[] = [];
+	const objects: Map<string, number>[] = [];
+	const lines = new LineIndex(text);
+	try {
+		jsonc.visit(text, {
+			onObjectBegin: () => {
+				objects.push(new Map());
+			},
+			onObjectEnd: () => {
+				objects.pop();
+			},
+			onObjectProperty: (key, offset, _length, _line, _column, pathSupplier) => {
+				const seen = objects.at(-1);
+				const first = seen?.get(key);
+				if (first === undefined) seen?.set(key, offset);
+				else if (problems.length < MAX_PROBLEMS)
+					problems.push({
+						file,
+						path: formatPath([...pathSupplier(), key]),
+						...lines.at(offset),
+						message: `duplicate key (first at ${where(lines.at(first))}): JSON keeps only the last, so remove one`,
+					});
+			},
+		});
+	} catch {
+		// Nesting too deep to walk: report what was found before it.
+	}
+	return problems;
+}
+
+function where({line, column}: {line: number; column: number}): string {
+	return `line ${line}, column ${column}`;
 }
 
 /** Validates parsed JSON as a briefing. With the source text, problems carry line and column. */

@@ -1,5 +1,5 @@
 import {z} from 'zod';
-import {sanitizeLine} from './sanitize.js';
+import {sanitizeLine, stripControls} from './sanitize.js';
 
 // The briefing file format: a public contract, written by hand and by `briefing ingest`.
 // Every string passes through sanitizeLine here, so nothing downstream has to.
@@ -39,7 +39,11 @@ const isoDate = z
 export const Source = z
 	.strictObject({
 		name: text('the name of the publication'),
-		url: z.url({protocol: /^https?$/, error: 'expected an http(s) URL'}).optional(),
+		// Checked, not sanitised: a URL with an escape sequence cut out is a different URL.
+		url: z
+			.url({protocol: /^https?$/, error: 'expected an http(s) URL'})
+			.refine(url => !/\s/.test(url) && stripControls(url) === url, 'expected an http(s) URL without spaces or control characters')
+			.optional(),
 		published: isoDate.meta({description: 'The date the article was published, YYYY-MM-DD'}),
 		author: text('the author or authors').optional(),
 		licence: text('the licence of the article text').optional(),
@@ -112,7 +116,7 @@ export const Topic = z.strictObject({
 });
 
 const BriefingShape = z.strictObject({
-	$schema: z.string().optional().meta({description: 'The JSON Schema for editors: briefing.schema.json'}),
+	$schema: z.string().transform(sanitizeLine).optional().meta({description: 'The JSON Schema for editors: briefing.schema.json'}),
 	schemaVersion: z.literal(SCHEMA_VERSION, {error: `expected schemaVersion ${SCHEMA_VERSION}`}),
 	id: id('the briefing id'),
 	headline: text('the headline'),

@@ -140,12 +140,38 @@ function syntaxProblem(text: string, file: string, error: unknown): Problem {
 	}
 	const first = errors[0];
 	if (first) {
-		const comma = trailingComma(text, first);
-		const {line, column} = new LineIndex(text).at(comma ?? first.offset);
-		const reason = comma === undefined ? (SYNTAX_MESSAGES[first.error] ?? 'syntax error') : 'a comma after the last item is not allowed in JSON';
-		return {file, line, column, message: `invalid JSON: ${reason}`};
+		const {offset, reason} = explain(text, first);
+		return {file, ...new LineIndex(text).at(offset), message: `invalid JSON: ${reason}`};
 	}
 	return {file, ...v8Location(text, error), message: `invalid JSON: ${v8Reason(error)}`};
+}
+
+/** What a re-scan error means, and where exactly: jsonc points at the whole token, the user needs the character. */
+function explain(text: string, error: jsonc.ParseError): {offset: number; reason: string} {
+	const reason = SYNTAX_MESSAGES[error.error] ?? 'syntax error';
+	const comma = trailingComma(text, error);
+	if (comma !== undefined) return {offset: comma, reason: 'a comma after the last item is not allowed in JSON'};
+	if (error.error === 1) return {offset: error.offset, reason: unexpectedSymbol(text, error.offset)};
+	// 14-16: a bad \u escape, a bad escape, a raw control character: point inside the string, not at its opening quote.
+	const inside = {14: /\\u(?![0-9a-fA-F]{4})/, 15: /\\[^"\\/bfnrtu]/, 16: /[\x00-\x1f]/}[error.error as 14 | 15 | 16];
+	const at = inside ? text.slice(error.offset, error.offset + error.length + 1).search(inside) : -1;
+	return {offset: at === -1 ? error.offset : error.offset + at, reason};
+}
+
+/** A character as the user can see it: itself when printable, else U+XXXX (a control, a space, half a surrogate pair). */
+function showChar(char: string): string {
+	const printable = sanitizeLine(char) === char && char.trim() !== '' && !/^[\ud800-\udfff]$/u.test(char);
+	return printable ? char : `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** "unexpected character" says little: name the word or character, and the usual cause. */
+function unexpectedSymbol(text: string, offset: number): string {
+	const char = String.fromCodePoint(text.codePointAt(offset) ?? 0x20);
+	if (char === "'") return 'strings and property names need double quotes ("), not single quotes';
+	const word = /^[A-Za-z_$][\w$]*/.exec(text.slice(offset, offset + 41))?.[0];
+	if (word)
+		return `unexpected bare word${word.length > 40 ? '' : ` ${word}`} (text needs double quotes; JSON's only bare words are true, false and null)`;
+	return `unexpected character ${showChar(char)}`;
 }
 
 /** The offset of a trailing comma (`[1, 2,]`, `{"a": 1,}`) that caused the error, if that is what it is. */
@@ -175,9 +201,7 @@ function v8Reason(error: unknown): string {
 	const reason = v8Message(error)
 		.replace(/,? in JSON at position \d+.*$/s, '')
 		.replace(/, (?:\.\.\.)?".*$/s, '')
-		.replace(/'(.)'/su, (quoted, token: string) =>
-			sanitizeLine(token) === token && !/^[\ud800-\udfff]$/u.test(token) ? quoted : `U+${token.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
-		);
+		.replace(/'(.)'/su, (quoted, token: string) => (showChar(token) === token ? quoted : showChar(token)));
 	const clean = sanitizeLine(reason);
 	if (clean.length === 0 || clean.length > 80) return 'syntax error';
 	return clean.charAt(0).toLowerCase() + clean.slice(1);

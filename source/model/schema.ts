@@ -1,4 +1,5 @@
 import {z} from 'zod';
+import {describeValue} from './problems.js';
 import {sanitizeLine, stripControls} from './sanitize.js';
 
 // The briefing file format: a public contract, written by hand and by `briefing ingest`.
@@ -150,6 +151,7 @@ const asString = (value: unknown): string | undefined => (typeof value === 'stri
  * The cross-references a JSON Schema cannot express: unique ids, ids that resolve, paragraphs in range.
  * It runs even when other parts of the file are wrong (so one run reports every problem), and so
  * reads the document defensively: a reference is only checked against a list that is itself well formed.
+ * The ids it reads have not passed their pattern, so messages quote them with describeValue, never raw.
  */
 function checkReferences(briefing: Record<string, unknown>, ctx: z.RefinementCtx): void {
 	const issue = (path: (string | number)[], message: string) => ctx.addIssue({code: 'custom', path, message, input: undefined});
@@ -163,7 +165,7 @@ function checkReferences(briefing: Record<string, unknown>, ctx: z.RefinementCtx
 			if (id === undefined) continue;
 			const first = seen.get(id);
 			if (first === undefined) seen.set(id, index);
-			else issue([key, index, 'id'], `expected a unique id, found "${id}" again (first at ${key}[${first}])`);
+			else issue([key, index, 'id'], `expected a unique id, found ${describeValue(id)} again (first at ${key}[${first}])`);
 		}
 		return new Set(seen.keys());
 	};
@@ -172,7 +174,7 @@ function checkReferences(briefing: Record<string, unknown>, ctx: z.RefinementCtx
 	const describe = (ids: Set<string>) => {
 		let words = described.get(ids);
 		if (words === undefined) {
-			const first = [...ids].slice(0, 6).map(value => `"${value}"`);
+			const first = [...ids].slice(0, 6).map(describeValue);
 			if (first.length === 0) words = 'none are defined';
 			else words = ids.size <= 6 ? `one of ${first.join(', ')}` : `one of ${first.join(', ')}, …`;
 			described.set(ids, words);
@@ -182,7 +184,7 @@ function checkReferences(briefing: Record<string, unknown>, ctx: z.RefinementCtx
 	const resolve = (ids: Set<string> | undefined, value: unknown, path: (string | number)[], what: string): boolean => {
 		const id = asString(value);
 		if (!ids || id === undefined || ids.has(id)) return true;
-		issue(path, `expected the id of ${what} (${describe(ids)}), found "${id}"`);
+		issue(path, `expected the id of ${what} (${describe(ids)}), found ${describeValue(id)}`);
 		return false;
 	};
 
@@ -210,7 +212,7 @@ function checkReferences(briefing: Record<string, unknown>, ctx: z.RefinementCtx
 			const path = ['topics', topicIndex, 'positions', index];
 			const sideId = asString(position['sideId']);
 			if (resolve(sides, sideId, [...path, 'sideId'], 'a side') && sideId !== undefined) {
-				if (sidesSeen.has(sideId)) issue([...path, 'sideId'], `expected one position per side, found a second for "${sideId}"`);
+				if (sidesSeen.has(sideId)) issue([...path, 'sideId'], `expected one position per side, found a second for ${describeValue(sideId)}`);
 				sidesSeen.add(sideId);
 			}
 			const quoteIds = position['quoteIds'];

@@ -119,10 +119,10 @@ export function parseCommandLine(
 		const flag = (FLAGS as Record<string, Flag>)[name];
 		if (!flag) {
 			const known = Object.keys(FLAGS);
+			// meow gives `-x` and `--x` both as "x"; a one-letter option is far more likely the short form.
+			const spelled = name.length === 1 ? `-${name}` : `--${kebab(name)}`;
 			const hint = closest(kebab(name), known);
-			throw new UsageError(
-				`briefing: unknown option --${sanitizeLine(kebab(name))}${hint ? ` (did you mean --${hint}?)` : ''}`,
-			);
+			throw new UsageError(`briefing: unknown option ${sanitizeLine(spelled)}${hint ? ` (did you mean --${hint}?)` : ''}`);
 		}
 		if (flag.commands.length > 0 && !flag.commands.includes(command))
 			throw new UsageError(

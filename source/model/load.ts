@@ -1,6 +1,7 @@
 import * as jsonc from 'jsonc-parser';
 import type {z} from 'zod';
 import {describeValue, formatPath, type Problem} from './problems.js';
+import {sanitizeLine} from './sanitize.js';
 import {Briefing} from './schema.js';
 import {closest} from './suggest.js';
 import {LineIndex, readTextFile} from './text-file.js';
@@ -24,7 +25,54 @@ export function loadBriefingFile(file: string): LoadResult {
 export function parseBriefingText(text: string, file: string): LoadResult {
 	const parsed = parseJson(text, file);
 	if (!parsed.ok) return parsed;
-	return validateBriefing(parsed.value, file, text);
+	const duplicates = duplicateKeys(text, file);
+	const result = validateBriefing(parsed.value, file, text);
+	if (duplicates.length === 0) return result;
+	// In file order, like the schema's problems; "and N more problems not shown" has no place and stays last.
+	const nowhere = Number.MAX_SAFE_INTEGER;
+	const problems = [...duplicates, ...(result.ok ? [] : result.problems)].sort(
+		(a, b) => (a.line ?? nowhere) - (b.line ?? nowhere) || (a.column ?? 0) - (b.column ?? 0),
+	);
+	return {ok: false, problems};
+}
+
+/**
+ * Keys written twice in one object. JSON.parse keeps the last silently, so an edit to the first
+ * (a copied quote whose "text" was changed in the wrong place) would vanish without a word.
+ */
+function duplicateKeys(text: string, file: string): Problem[] {
+	const problems: Problem[] = [];
+	const objects: Map<string, number>[] = [];
+	const lines = new LineIndex(text);
+	try {
+		jsonc.visit(text, {
+			onObjectBegin: () => {
+				objects.push(new Map());
+			},
+			onObjectEnd: () => {
+				objects.pop();
+			},
+			onObjectProperty: (key, offset, _length, _line, _column, pathSupplier) => {
+				const seen = objects.at(-1);
+				const first = seen?.get(key);
+				if (first === undefined) seen?.set(key, offset);
+				else if (problems.length < MAX_PROBLEMS)
+					problems.push({
+						file,
+						path: formatPath([...pathSupplier(), key]),
+						...lines.at(offset),
+						message: `duplicate key (first at ${where(lines.at(first))}): JSON keeps only the last, so remove one`,
+					});
+			},
+		});
+	} catch {
+		// Nesting too deep to walk: report what was found before it.
+	}
+	return problems;
+}
+
+function where({line, column}: {line: number; column: number}): string {
+	return `line ${line}, column ${column}`;
 }
 
 /** Validates parsed JSON as a briefing. With the source text, problems carry line and column. */
@@ -92,14 +140,71 @@ function syntaxProblem(text: string, file: string, error: unknown): Problem {
 	}
 	const first = errors[0];
 	if (first) {
-		const {line, column} = new LineIndex(text).at(first.offset);
-		return {file, line, column, message: `invalid JSON: ${SYNTAX_MESSAGES[first.error] ?? 'syntax error'}`};
+		const {offset, reason} = explain(text, first);
+		return {file, ...new LineIndex(text).at(offset), message: `invalid JSON: ${reason}`};
 	}
-	const message = error instanceof Error ? error.message : String(error);
+	return {file, ...v8Location(text, error), message: `invalid JSON: ${v8Reason(error)}`};
+}
+
+/** What a re-scan error means, and where exactly: jsonc points at the whole token, the user needs the character. */
+function explain(text: string, error: jsonc.ParseError): {offset: number; reason: string} {
+	const reason = SYNTAX_MESSAGES[error.error] ?? 'syntax error';
+	const comma = trailingComma(text, error);
+	if (comma !== undefined) return {offset: comma, reason: 'a comma after the last item is not allowed in JSON'};
+	if (error.error === 1) return {offset: error.offset, reason: unexpectedSymbol(text, error.offset)};
+	// 14-16: a bad \u escape, a bad escape, a raw control character: point inside the string, not at its opening quote.
+	const inside = {14: /\\u(?![0-9a-fA-F]{4})/, 15: /\\[^"\\/bfnrtu]/, 16: /[\x00-\x1f]/}[error.error as 14 | 15 | 16];
+	const at = inside ? text.slice(error.offset, error.offset + error.length + 1).search(inside) : -1;
+	return {offset: at === -1 ? error.offset : error.offset + at, reason};
+}
+
+/** A character as the user can see it: itself when printable, else U+XXXX (a control, a space, half a surrogate pair). */
+function showChar(char: string): string {
+	const printable = sanitizeLine(char) === char && char.trim() !== '' && !/^[\ud800-\udfff]$/u.test(char);
+	return printable ? char : `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** "unexpected character" says little: name the word or character, and the usual cause. */
+function unexpectedSymbol(text: string, offset: number): string {
+	const char = String.fromCodePoint(text.codePointAt(offset) ?? 0x20);
+	if (char === "'") return 'strings and property names need double quotes ("), not single quotes';
+	const word = /^[A-Za-z_$][\w$]*/.exec(text.slice(offset, offset + 41))?.[0];
+	if (word)
+		return `unexpected bare word${word.length > 40 ? '' : ` ${word}`} (text needs double quotes; JSON's only bare words are true, false and null)`;
+	return `unexpected character ${showChar(char)}`;
+}
+
+/** The offset of a trailing comma (`[1, 2,]`, `{"a": 1,}`) that caused the error, if that is what it is. */
+function trailingComma(text: string, error: jsonc.ParseError): number | undefined {
+	// 3 and 4: PropertyNameExpected and ValueExpected (jsonc's const enum cannot be imported under verbatimModuleSyntax).
+	if ((error.error !== 3 && error.error !== 4) || (text[error.offset] !== '}' && text[error.offset] !== ']')) return undefined;
+	let before = error.offset - 1;
+	while (before >= 0 && ' \t\r\n'.includes(text[before]!)) before--;
+	return text[before] === ',' ? before : undefined;
+}
+
+function v8Message(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+/** Where V8 says the error is: a position when it gives one, the end for "end of JSON input". */
+function v8Location(text: string, error: unknown): {line?: number; column?: number} {
+	const message = v8Message(error);
 	const position = /at position (\d+)/.exec(message);
-	const at = position ? new LineIndex(text).at(Number(position[1])) : {};
-	const reason = /^(.*?)(?: in JSON at position \d+|, ".*" is not valid JSON)?$/s.exec(message)?.[1] ?? 'syntax error';
-	return {file, ...at, message: `invalid JSON: ${reason.length > 80 ? 'syntax error' : reason.toLowerCase()}`};
+	if (position) return new LineIndex(text).at(Number(position[1]));
+	if (/end of JSON input/i.test(message)) return new LineIndex(text).at(text.length);
+	return {};
+}
+
+/** V8's reason without the input it quotes (`…, "[[x" is not valid JSON`), with an unprintable token named by code point. */
+function v8Reason(error: unknown): string {
+	const reason = v8Message(error)
+		.replace(/,? in JSON at position \d+.*$/s, '')
+		.replace(/, (?:\.\.\.)?".*$/s, '')
+		.replace(/'(.)'/su, (quoted, token: string) => (showChar(token) === token ? quoted : showChar(token)));
+	const clean = sanitizeLine(reason);
+	if (clean.length === 0 || clean.length > 80) return 'syntax error';
+	return clean.charAt(0).toLowerCase() + clean.slice(1);
 }
 
 /** Maps a JSON path to the line and column of that value in the source text. */
@@ -172,7 +277,8 @@ function schemaAt(path: readonly PropertyKey[]): z.ZodType | undefined {
 	let schema: z.ZodType | undefined = Briefing;
 	for (const key of path) {
 		const def = unwrap(schema)?._zod.def as SchemaDef | undefined;
-		if (def?.type === 'object' && typeof key === 'string') schema = def.shape?.[key];
+		// Own keys only: a user's "__proto__" or "constructor" must not find Object.prototype's members.
+		if (def?.type === 'object' && typeof key === 'string') schema = def.shape && Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
 		else if (def?.type === 'array' && typeof key === 'number') schema = def.element;
 		else return undefined;
 	}

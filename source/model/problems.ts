@@ -51,13 +51,21 @@ export class UsageError extends UserError {
 	}
 }
 
-/** `quotes[3].speakerId` from `['quotes', 3, 'speakerId']`. */
+/** Keys longer than this are cut short in paths: a message names a place, it does not repeat the file. */
+const MAX_KEY_LENGTH = 40;
+
+function shorten(key: string): string {
+	if (key.length <= MAX_KEY_LENGTH) return key;
+	return `${key.slice(0, MAX_KEY_LENGTH - 1).replace(/[\ud800-\udbff]$/, '')}…`;
+}
+
+/** `quotes[3].speakerId` from `['quotes', 3, 'speakerId']`; very long keys are shortened with "…". */
 export function formatPath(path: readonly PropertyKey[]): string {
 	let out = '';
 	for (const key of path) {
 		if (typeof key === 'number') out += `[${key}]`;
-		else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
-		else out += `[${JSON.stringify(sanitizeLine(String(key)))}]`;
+		else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${shorten(key)}` : shorten(key);
+		else out += `[${JSON.stringify(shorten(sanitizeLine(String(key))))}]`;
 	}
 	return out;
 }

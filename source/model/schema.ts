@@ -1,5 +1,6 @@
 import {z} from 'zod';
-import {sanitizeLine} from './sanitize.js';
+import {describeValue} from './problems.js';
+import {sanitizeLine, stripControls} from './sanitize.js';
 
 // The briefing file format: a public contract, written by hand and by `briefing ingest`.
 // Every string passes through sanitizeLine here, so nothing downstream has to.
@@ -39,7 +40,11 @@ const isoDate = z
 export const Source = z
 	.strictObject({
 		name: text('the name of the publication'),
-		url: z.url({protocol: /^https?$/, error: 'expected an http(s) URL'}).optional(),
+		// Checked, not sanitised: a URL with an escape sequence cut out is a different URL.
+		url: z
+			.url({protocol: /^https?$/, error: 'expected an http(s) URL'})
+			.refine(url => !/\s/.test(url) && stripControls(url) === url, 'expected an http(s) URL without spaces or control characters')
+			.optional(),
 		published: isoDate.meta({description: 'The date the article was published, YYYY-MM-DD'}),
 		author: text('the author or authors').optional(),
 		licence: text('the licence of the article text').optional(),
@@ -112,7 +117,7 @@ export const Topic = z.strictObject({
 });
 
 const BriefingShape = z.strictObject({
-	$schema: z.string().optional().meta({description: 'The JSON Schema for editors: briefing.schema.json'}),
+	$schema: z.string().transform(sanitizeLine).optional().meta({description: 'The JSON Schema for editors: briefing.schema.json'}),
 	schemaVersion: z.literal(SCHEMA_VERSION, {error: `expected schemaVersion ${SCHEMA_VERSION}`}),
 	id: id('the briefing id'),
 	headline: text('the headline'),
@@ -146,6 +151,7 @@ const asString = (value: unknown): string | undefined => (typeof value === 'stri
  * The cross-references a JSON Schema cannot express: unique ids, ids that resolve, paragraphs in range.
  * It runs even when other parts of the file are wrong (so one run reports every problem), and so
  * reads the document defensively: a reference is only checked against a list that is itself well formed.
+ * The ids it reads have not passed their pattern, so messages quote them with describeValue, never raw.
  */
 function checkReferences(briefing: Record<string, unknown>, ctx: z.RefinementCtx): void {
 	const issue = (path: (string | number)[], message: string) => ctx.addIssue({code: 'custom', path, message, input: undefined});
@@ -159,19 +165,26 @@ function checkReferences(briefing: Record<string, unknown>, ctx: z.RefinementCtx
 			if (id === undefined) continue;
 			const first = seen.get(id);
 			if (first === undefined) seen.set(id, index);
-			else issue([key, index, 'id'], `expected a unique id, found "${id}" again (first at ${key}[${first}])`);
+			else issue([key, index, 'id'], `expected a unique id, found ${describeValue(id)} again (first at ${key}[${first}])`);
 		}
 		return new Set(seen.keys());
 	};
+	// Worded once per set: a file with thousands of dangling ids must not list thousands of ids thousands of times.
+	const described = new Map<Set<string>, string>();
 	const describe = (ids: Set<string>) => {
-		const all = [...ids].map(value => `"${value}"`);
-		if (all.length === 0) return 'none are defined';
-		return all.length <= 6 ? `one of ${all.join(', ')}` : `one of ${all.slice(0, 6).join(', ')}, …`;
+		let words = described.get(ids);
+		if (words === undefined) {
+			const first = [...ids].slice(0, 6).map(describeValue);
+			if (first.length === 0) words = 'none are defined';
+			else words = ids.size <= 6 ? `one of ${first.join(', ')}` : `one of ${first.join(', ')}, …`;
+			described.set(ids, words);
+		}
+		return words;
 	};
 	const resolve = (ids: Set<string> | undefined, value: unknown, path: (string | number)[], what: string): boolean => {
 		const id = asString(value);
 		if (!ids || id === undefined || ids.has(id)) return true;
-		issue(path, `expected the id of ${what} (${describe(ids)}), found "${id}"`);
+		issue(path, `expected the id of ${what} (${describe(ids)}), found ${describeValue(id)}`);
 		return false;
 	};
 
@@ -199,7 +212,7 @@ function checkReferences(briefing: Record<string, unknown>, ctx: z.RefinementCtx
 			const path = ['topics', topicIndex, 'positions', index];
 			const sideId = asString(position['sideId']);
 			if (resolve(sides, sideId, [...path, 'sideId'], 'a side') && sideId !== undefined) {
-				if (sidesSeen.has(sideId)) issue([...path, 'sideId'], `expected one position per side, found a second for "${sideId}"`);
+				if (sidesSeen.has(sideId)) issue([...path, 'sideId'], `expected one position per side, found a second for ${describeValue(sideId)}`);
 				sidesSeen.add(sideId);
 			}
 			const quoteIds = position['quoteIds'];

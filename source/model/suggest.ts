@@ -1,10 +1,16 @@
-/** Levenshtein distance: the number of single-character edits from a to b. */
+/** The number of single-character edits from a to b, a swap of two neighbours counting as one ("hepl" → "help"). */
 export function editDistance(a: string, b: string): number {
+	// Levenshtein plus transpositions (optimal string alignment): swapped letters are the commonest typo.
+	let beforePrevious: number[] = [];
 	let previous = Array.from({length: b.length + 1}, (_, index) => index);
 	for (let i = 1; i <= a.length; i++) {
 		const current = [i];
-		for (let j = 1; j <= b.length; j++)
+		for (let j = 1; j <= b.length; j++) {
 			current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+				current[j] = Math.min(current[j]!, beforePrevious[j - 2]! + 1);
+		}
+		beforePrevious = previous;
 		previous = current;
 	}
 	return previous[b.length]!;
@@ -18,6 +24,8 @@ export function closest(word: string, candidates: readonly string[]): string | u
 	let best: string | undefined;
 	let bestDistance = Math.min(2, Math.floor(word.length / 3));
 	for (const candidate of candidates) {
+		// The distance is at least the difference in length: skip the O(n·m) work for a pasted paragraph of a key.
+		if (Math.abs(lower.length - candidate.length) > bestDistance) continue;
 		const distance = editDistance(lower, candidate.toLowerCase());
 		if (distance <= bestDistance) {
 			best = candidate;

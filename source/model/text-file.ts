@@ -36,6 +36,32 @@ function problem(file: string, message: string, offset?: {line: number; column: 
 	return {ok: false, problem: {file, message, ...offset}};
 }
 
+/** UTF-16 without a BOM: a NUL beside every ASCII character, always on the same side (odd bytes LE, even bytes BE). */
+function looksUtf16(bytes: Uint8Array): boolean {
+	const pairs = Math.min(bytes.length, 200) >> 1;
+	let even = 0;
+	let odd = 0;
+	for (let index = 0; index < pairs * 2; index += 2) {
+		if (bytes[index] === 0) even++;
+		if (bytes[index + 1] === 0) odd++;
+	}
+	const [more, fewer] = even > odd ? [even, odd] : [odd, even];
+	// A third of the characters ASCII, and NULs on the other side rare (U+0100, U+3000…): a run of zeros is binary.
+	return pairs > 0 && more * 3 >= pairs && fewer * 4 <= more;
+}
+
+/** Where, in the lossily decoded text, the first invalid byte was: a U+FFFD that the file itself spelled (EF BF BD) is text, not the error. */
+function firstInvalidUtf8(bytes: Uint8Array, lossy: string): number {
+	let offset = 0; // bytes[offset] is where lossy[from] came from: everything before the first invalid byte is UTF-8
+	let from = 0;
+	for (let index = lossy.indexOf('\ufffd'); index !== -1; index = lossy.indexOf('\ufffd', index + 1)) {
+		offset += Buffer.byteLength(lossy.slice(from, index));
+		from = index;
+		if (bytes[offset] !== 0xef || bytes[offset + 1] !== 0xbf || bytes[offset + 2] !== 0xbd) return index;
+	}
+	return 0;
+}
+
 /** Decodes bytes as UTF-8 text: a UTF-8 BOM is dropped; UTF-16, binary and invalid UTF-8 are explained. */
 export function decodeText(bytes: Uint8Array, file: string, what: string): TextResult {
 	if (bytes.length === 0) return problem(file, `is empty, expected ${what}`);
@@ -45,10 +71,7 @@ export function decodeText(bytes: Uint8Array, file: string, what: string): TextR
 	const body = bytes.subarray(start);
 	const nul = body.indexOf(0);
 	if (nul !== -1) {
-		// UTF-16 without a BOM puts a NUL beside every ASCII character.
-		const sample = body.subarray(0, 200);
-		const nuls = sample.filter(byte => byte === 0).length;
-		return nuls * 3 >= sample.length
+		return looksUtf16(body)
 			? problem(file, 'looks UTF-16 encoded, expected UTF-8: save it as UTF-8 and try again')
 			: problem(file, `is a binary file (a NUL byte at byte ${nul + start}), expected ${what}`);
 	}
@@ -57,10 +80,18 @@ export function decodeText(bytes: Uint8Array, file: string, what: string): TextR
 		text = new TextDecoder('utf-8', {fatal: true}).decode(body);
 	} catch {
 		const lossy = new TextDecoder('utf-8').decode(body);
-		return problem(file, 'is not valid UTF-8: save it as UTF-8 and try again', new LineIndex(lossy).at(Math.max(0, lossy.indexOf('\ufffd'))));
+		return problem(file, 'is not valid UTF-8: save it as UTF-8 and try again', new LineIndex(lossy).at(firstInvalidUtf8(body, lossy)));
 	}
 	if (text.trim().length === 0) return problem(file, `is empty (only white space), expected ${what}`);
 	return {ok: true, text};
+}
+
+function tooLarge(file: string, size: number, limit: number): TextResult {
+	let found = formatBytes(size);
+	let allowed = formatBytes(limit);
+	// Just over the limit rounds to the limit ("16.0 MB; the limit is 16.0 MB"): then give exact sizes.
+	if (found === allowed) [found, allowed] = [size, limit].map(bytes => `${bytes.toLocaleString('en-US')} bytes`) as [string, string];
+	return problem(file, `is too large (${found}; the limit is ${allowed})`);
 }
 
 /** Reads a user's text file with a size limit; every failure is a Problem, never a thrown error. */
@@ -70,15 +101,13 @@ export function readTextFile(file: string, options: {maxBytes: number; what: str
 		const stats = statSync(file);
 		if (stats.isDirectory()) return problem(file, `is a folder, expected ${options.what}`);
 		if (!stats.isFile()) return problem(file, `is not a regular file, expected ${options.what}`);
-		if (stats.size > options.maxBytes)
-			return problem(file, `is too large (${formatBytes(stats.size)}; the limit is ${formatBytes(options.maxBytes)})`);
+		if (stats.size > options.maxBytes) return tooLarge(file, stats.size, options.maxBytes);
 		bytes = readFileSync(file);
 	} catch (error) {
 		return problem(file, describeFileError(error));
 	}
 	// The file may have grown between stat and read.
-	if (bytes.length > options.maxBytes)
-		return problem(file, `is too large (${formatBytes(bytes.length)}; the limit is ${formatBytes(options.maxBytes)})`);
+	if (bytes.length > options.maxBytes) return tooLarge(file, bytes.length, options.maxBytes);
 	return decodeText(bytes, file, options.what);
 }
 

@@ -1,0 +1,185 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {type CliOptions, FLAGS, helpText, parseCommandLine} from '../source/command-line.js';
+import {UsageError} from '../source/model/problems.js';
+import {keyHelpLines} from '../source/ui/keymap.js';
+import {NATO_FILE, ROOT} from './paths.js';
+import {assertBuilt, lines, runCli, STACK_TRACE} from './run-cli.js';
+
+const BUNDLED = '/opt/briefing/data/';
+
+function parse(input: string[], flags: Record<string, unknown> = {}, options: {env?: NodeJS.ProcessEnv; paths?: string[]} = {}): CliOptions {
+	return parseCommandLine(input, flags, {
+		bundledData: BUNDLED,
+		env: options.env ?? {},
+		isPath: candidate => (options.paths ?? []).includes(candidate),
+	});
+}
+
+/** The usage error a command line causes, as the user would read it. */
+function usageError(input: string[], flags: Record<string, unknown> = {}): string {
+	try {
+		parse(input, flags);
+	} catch (error) {
+		expect(error).toBeInstanceOf(UsageError);
+		expect((error as UsageError).exitCode).toBe(2);
+		return (error as UsageError).message;
+	}
+	throw new Error(`expected a usage error for ${JSON.stringify({input, flags})}`);
+}
+
+describe('parseCommandLine: commands', () => {
+	it('no arguments open the bundled stories', () => {
+		expect(parse([])).toEqual({command: 'open', target: BUNDLED});
+	});
+
+	it('a file or folder opens it; --data and $BRIEFING_DATA choose the story folder', () => {
+		expect(parse(['story.json'], {}, {paths: ['story.json']})).toEqual({command: 'open', target: 'story.json'});
+		expect(parse([], {data: 'mine'})).toEqual({command: 'open', target: 'mine'});
+		expect(parse([], {}, {env: {BRIEFING_DATA: 'from-env'}})).toEqual({command: 'open', target: 'from-env'});
+		expect(parse([], {data: 'flag'}, {env: {BRIEFING_DATA: 'from-env'}})).toEqual({command: 'open', target: 'flag'});
+	});
+
+	it('--pane and --speaker choose what the dashboard opens on', () => {
+		expect(parse([], {pane: 'positions'})).toEqual({command: 'open', target: BUNDLED, pane: 'positions'});
+		expect(parse([], {pane: 'Q'})).toEqual({command: 'open', target: BUNDLED, pane: 'quotes'});
+		expect(parse([], {speaker: 'Stoltenberg'})).toEqual({command: 'open', target: BUNDLED, pane: 'quotes', speaker: 'Stoltenberg'});
+	});
+
+	it('print takes one file, a format (by prefix too) and a width', () => {
+		expect(parse(['print', 'a.json'])).toEqual({command: 'print', file: 'a.json', format: 'text'});
+		expect(parse(['print', 'a.json'], {format: 'mark', width: '100', pane: 'summary'})).toEqual({
+			command: 'print',
+			file: 'a.json',
+			format: 'markdown',
+			pane: 'summary',
+			width: 100,
+		});
+		expect(parse(['print'], {format: 'JSON'})).toEqual({command: 'print', file: BUNDLED, format: 'json'});
+	});
+
+	it('validate takes any number of files and folders', () => {
+		expect(parse(['validate', 'a.json', 'data/'])).toEqual({command: 'validate', files: ['a.json', 'data/']});
+	});
+
+	it('ingest takes one input, an output and --force', () => {
+		expect(parse(['ingest', 'article.txt'], {output: 'story.json', force: true})).toEqual({
+			command: 'ingest',
+			inputs: ['article.txt'],
+			output: 'story.json',
+			force: true,
+		});
+		expect(parse(['ingest', '-'])).toEqual({command: 'ingest', inputs: ['-'], force: false});
+	});
+});
+
+describe('parseCommandLine: bad usage is a UsageError (exit 2) that says what to do', () => {
+	it.each([
+		['an unknown option, with the option it resembles', [], {forse: true}, 'briefing: unknown option --forse (did you mean --force?)'],
+		['a swapped-letter typo', [], {hepl: true}, 'briefing: unknown option --hepl (did you mean --help?)'],
+		['a camel-cased unknown option, spelled as typed', [], {dryRun: true}, 'briefing: unknown option --dry-run'],
+		['an unknown short option', [], {x: true}, 'briefing: unknown option -x'],
+		['an unknown upper-case short option', [], {W: '30'}, 'briefing: unknown option -W'],
+		['an option of another command', [], {force: true}, 'briefing: --force goes with `briefing ingest`'],
+		['an option of two other commands', ['validate', 'a.json'], {format: 'json'}, 'briefing: --format does not go with `briefing validate`'],
+		['--output without ingest', ['print'], {output: 'x'}, 'briefing: --output does not go with `briefing print`'],
+		['an unknown format', ['print'], {format: 'yaml'}, 'briefing: --format must be one of text, markdown, json, not "yaml"'],
+		['an unknown pane', [], {pane: 'timeline'}, 'briefing: --pane must be one of summary, quotes, positions, not "timeline"'],
+		['a width too small', ['print'], {width: '5'}, 'briefing print: --width must be a whole number from 20 to 1000, not "5"'],
+		['a width too large', ['print'], {width: '5000'}, 'briefing print: --width must be a whole number from 20 to 1000, not "5000"'],
+		['a width that is not a number', ['print'], {width: 'wide'}, 'briefing print: --width must be a whole number from 20 to 1000, not "wide"'],
+		['a fractional width', ['print'], {width: '80.5'}, 'briefing print: --width must be a whole number from 20 to 1000, not "80.5"'],
+		['an option without its value', ['print'], {width: ''}, 'briefing: --width needs a value'],
+		['a string option given as a switch', [], {data: true}, 'briefing: --data needs a value'],
+		['validate without files', ['validate'], {}, 'briefing validate: name at least one briefing file or folder'],
+		['ingest without input', ['ingest'], {}, 'briefing ingest: name one article file, a folder, or - for standard input'],
+		['ingest with two inputs', ['ingest', 'a.txt', 'b.txt'], {}, 'briefing ingest: name one article file, a folder, or - for standard input'],
+		['print with two files', ['print', 'a.json', 'b.json'], {}, 'briefing print: expected one file, found 2'],
+		['the dashboard with two files', ['a.json', 'b.json'], {}, 'briefing: expected one file or folder, found 2'],
+		['a mistyped command', ['prnt'], {}, 'briefing: unknown command "prnt" (did you mean `briefing print`?)'],
+		['a mistyped command with swapped letters', ['vaildate', 'x.json'], {}, 'briefing: expected one file or folder, found 2'],
+	])('%s', (_name, input, flags, message) => {
+		expect(usageError(input, flags)).toBe(message);
+	});
+
+	it('a mistyped command alone gets the hint', () => {
+		expect(usageError(['vaildate'])).toBe('briefing: unknown command "vaildate" (did you mean `briefing validate`?)');
+		expect(usageError(['ingset'])).toBe('briefing: unknown command "ingset" (did you mean `briefing ingest`?)');
+	});
+
+	it('a file that happens to be named like a command is opened, not corrected', () => {
+		expect(parse(['prnt'], {}, {paths: ['prnt']})).toEqual({command: 'open', target: 'prnt'});
+	});
+
+	it('never echoes control characters from the command line', () => {
+		for (const message of [usageError(['print'], {format: '\x1b[31mred'}), usageError([], {'\x1b]0;x\x07': true})])
+			expect(message).not.toMatch(/[\x00-\x1f\x7f-\x9f]/);
+	});
+
+	it('--help and --version belong to every command', () => {
+		for (const command of [[], ['print'], ['validate', 'a.json'], ['ingest', 'a.txt']]) {
+			expect(() => parse(command, {help: true})).not.toThrow();
+			expect(() => parse(command, {version: true})).not.toThrow();
+		}
+	});
+});
+
+describe('the help text', () => {
+	const help = helpText();
+
+	it('lists every command, every option and every key', () => {
+		for (const command of ['briefing print', 'briefing validate', 'briefing ingest']) expect(help).toContain(command);
+		for (const [name, flag] of Object.entries(FLAGS)) {
+			expect(help).toContain(`--${name}`);
+			if ('short' in flag) expect(help).toContain(`-${flag.short}, --${name}`);
+		}
+		for (const line of keyHelpLines()) expect(help).toContain(line);
+	});
+});
+
+describe('the built CLI', () => {
+	beforeAll(() => {
+		assertBuilt();
+	});
+
+	it.each([['--help'], ['-h'], ['validate', '--help']])('%s prints the help and exits 0', (...args) => {
+		const run = runCli(args);
+		expect(run.status).toBe(0);
+		expect(run.stderr).toBe('');
+		for (const part of ['Usage', 'Options', 'Keys in the dashboard', 'Exit codes', 'Examples']) expect(run.stdout).toContain(part);
+		for (const part of ['briefing validate FILE|DIR...', '--format FORMAT', '--width N', '--force', '0  success', '1  bad input', '2  bad usage'])
+			expect(run.stdout).toContain(part);
+		expect(run.stdout).toContain(keyHelpLines()[0]);
+		expect(run.stdout).toContain('$ briefing validate my-story.json');
+	});
+
+	it.each([['--version'], ['-v']])('%s prints the version and exits 0', flag => {
+		const {version} = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {version: string};
+		expect(runCli([flag])).toEqual({status: 0, stdout: `${version}\n`, stderr: ''});
+	});
+
+	it.each([
+		['an unknown option', ['--forse'], 'briefing: unknown option --forse (did you mean --force?)'],
+		['an unknown short option', ['-x'], 'briefing: unknown option -x'],
+		['an unknown command', ['prnt'], 'briefing: unknown command "prnt" (did you mean `briefing print`?)'],
+		['an option with the wrong command', ['--force'], 'briefing: --force goes with `briefing ingest`'],
+		['an option with another wrong command', ['validate', 'data', '--force'], 'briefing: --force does not go with `briefing validate`'],
+		['an unknown format', ['print', NATO_FILE, '--format', 'yaml'], 'briefing: --format must be one of text, markdown, json, not "yaml"'],
+		['a width too small', ['print', NATO_FILE, '--width', '5'], 'briefing print: --width must be a whole number from 20 to 1000, not "5"'],
+		['a missing value', ['print', NATO_FILE, '--width'], 'briefing: --width needs a value'],
+	])('%s exits 2 with one line of what went wrong and where to look', (_name, args, message) => {
+		const run = runCli(args);
+		expect(run.status).toBe(2);
+		expect(run.stdout).toBe('');
+		expect(lines(run.stderr)).toEqual([message, 'Run `briefing --help` for usage.']);
+	});
+
+	it('never shows a stack trace for bad usage', () => {
+		for (const args of [['--nope'], ['print', '--format'], ['validate'], ['ingest'], ['a', 'b', 'c'], ['--pane', 'x']]) {
+			const run = runCli(args);
+			expect(run.status, args.join(' ')).toBe(2);
+			expect(run.stderr).not.toMatch(STACK_TRACE);
+		}
+	});
+});

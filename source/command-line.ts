@@ -87,9 +87,13 @@ ${keys}
 
 type Flags = Record<string, unknown>;
 
+/** Other names people type for a choice. */
+const ALIASES: Record<string, string> = {md: 'markdown', txt: 'text', plain: 'text'};
+
 function choice<T extends string>(flag: string, value: unknown, choices: readonly T[]): T | undefined {
 	if (value === undefined) return undefined;
-	const text = String(value).toLowerCase();
+	const typed = String(value).toLowerCase();
+	const text = ALIASES[typed] ?? typed;
 	const match = choices.find(candidate => candidate === text) ?? choices.find(candidate => candidate.startsWith(text) && text.length > 0);
 	if (!match)
 		throw new UsageError(

@@ -1,17 +1,21 @@
 import {statSync} from 'node:fs';
 import type {ValidateOptions} from '../command-line.js';
-import {briefingFilesIn} from '../model/library.js';
+import {listLibrary} from '../model/library.js';
 import {loadBriefingFile} from '../model/load.js';
-import {formatProblem} from '../model/problems.js';
+import {formatProblem, type Problem} from '../model/problems.js';
 import {sanitizeLine} from '../model/sanitize.js';
 
-function expand(target: string): string[] {
+type Expanded = {files: string[]; problem?: Problem};
+
+/** The files a target names: itself, or a folder's briefings (a folder that cannot be listed is a problem). */
+function expand(target: string): Expanded {
 	try {
-		if (statSync(target).isDirectory()) return briefingFilesIn(target);
+		if (!statSync(target).isDirectory()) return {files: [target]};
 	} catch {
-		// Not there or unreadable: loading it reports why.
+		return {files: [target]}; // not there or unreadable: loading it reports why
 	}
-	return [target];
+	const listed = listLibrary(target);
+	return listed.ok ? {files: listed.files} : {files: [], problem: listed.problem};
 }
 
 /** `briefing validate FILE|DIR...`: one line per valid file on stdout, one per problem on stderr. Returns the exit code. */
@@ -19,8 +23,11 @@ export function runValidate(options: ValidateOptions): number {
 	let failed = 0;
 	let checked = 0;
 	for (const target of options.files) {
-		const files = expand(target);
-		if (files.length === 0) {
+		const {files, problem} = expand(target);
+		if (problem) {
+			process.stderr.write(`${formatProblem(problem)}\n`);
+			failed++;
+		} else if (files.length === 0) {
 			process.stderr.write(`${sanitizeLine(target)}: no briefing files (*.json) in this folder\n`);
 			failed++;
 		}

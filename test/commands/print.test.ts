@@ -41,6 +41,7 @@ describe('briefing print', () => {
 		expect(code).toBe(0);
 		expect(stdout).toMatch(/^# NATO-Russia talks/);
 		expect(stdout).toMatch(/^> “/m);
+		expect(briefing('print', NATO_FILE, '-f', 'md').stdout).toBe(stdout);
 	});
 
 	it('prints the validated briefing as JSON, or one pane of it', () => {

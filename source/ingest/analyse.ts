@@ -1,0 +1,63 @@
+import {type Article, type Block, parseArticle} from './article.js';
+import {type AttributedQuote, attributeSentence, Discourse} from './attribution.js';
+import {Entities} from './entities.js';
+import {fold} from './lexicon.js';
+import {findQuotes, linkContinuations, type QuoteSpan} from './quotes.js';
+import {type Sentence, splitSentences} from './sentences.js';
+import {type Entity, findMentions, type Mention} from './speakers.js';
+
+// The analysis behind a draft: every quotation with its speaker and offsets. The evaluation scores
+// this directly; index.ts turns it into a briefing.
+
+export type Analysis = {
+	readonly article: Article;
+	readonly blocks: readonly Block[];
+	readonly sentences: readonly Sentence[];
+	readonly quotes: readonly AttributedQuote[];
+	readonly entities: Entities;
+	readonly discourse: Discourse;
+};
+
+/** Finds the quotations of an article and who said each. */
+export function analyseArticle(text: string): Analysis {
+	const article = parseArticle(text);
+	const blocks = [article.headline, ...article.paragraphs];
+	const quotesByBlock = blocks.map(block => findQuotes(block, article.text));
+	linkContinuations(quotesByBlock.slice(1), article.paragraphs);
+
+	const sentences: Sentence[] = [];
+	blocks.forEach((block, position) => sentences.push(...splitSentences(block, quotesByBlock[position]!, sentences.length)));
+	const mentions = new Map<Sentence, Mention[]>();
+	for (const sentence of sentences) mentions.set(sentence, findMentions(sentence, article.text));
+	const entities = new Entities(article.text);
+	entities.register([...mentions.values()].flat());
+	const discourse = new Discourse(sentences, mentions, entities);
+
+	const quotes: AttributedQuote[] = [];
+	let open: {quote: QuoteSpan; speaker: Entity | undefined} | undefined;
+	for (const sentence of sentences) {
+		const previousOpen = open && open.quote.block === sentence.block - 1 ? open.speaker : undefined;
+		const found = attributeSentence(discourse, sentence, article.text, previousOpen);
+		quotes.push(...found);
+		for (const result of found) if (result.quote.leftOpen) open = {quote: result.quote, speaker: result.speaker};
+	}
+	borrowSpeakers(quotes, article.text);
+	return {article, blocks, sentences, quotes, entities, discourse};
+}
+
+/** A phrase quoted without attribution (often in a headline) that repeats words quoted elsewhere has that speaker. */
+function borrowSpeakers(quotes: readonly AttributedQuote[], text: string): void {
+	const normalise = (quote: QuoteSpan) => fold(text.slice(quote.start, quote.end)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+	for (const weak of quotes) {
+		if (weak.rule === 'verb' || weak.rule === 'colon' || weak.rule === 'continuation') continue;
+		const words = normalise(weak.quote);
+		if (words.length < 3) continue;
+		const source = quotes.find(
+			other => other !== weak && other.speaker && (other.rule === 'verb' || other.rule === 'colon' || other.rule === 'continuation') && ` ${normalise(other.quote)} `.includes(` ${words} `),
+		);
+		if (source) {
+			weak.speaker = source.speaker;
+			weak.rule = 'previous';
+		}
+	}
+}

@@ -1,0 +1,133 @@
+import type {Block} from './article.js';
+import {fold} from './lexicon.js';
+import type {QuoteSpan} from './quotes.js';
+import {ABBREVIATIONS} from './vocabulary.js';
+
+// Sentences of a paragraph, with quotations treated as opaque: a full stop inside quotation marks
+// does not end the sentence that quotes it ("…in two days!" Macron told the world).
+
+/** Stands for quoted text in a masked sentence, so rules see where a quotation was without its words. */
+export const QUOTE_CHAR = '\u0001';
+
+/** A word outside quotation marks. */
+export type Token = {
+	readonly text: string;
+	/** Lower case, no diacritics, possessive ending removed. */
+	readonly key: string;
+	readonly start: number;
+	readonly end: number;
+	readonly capitalised: boolean;
+	/** Ends in ’s or s’ (the possessive mark is part of text but not of key). */
+	readonly possessive: boolean;
+};
+
+export type Sentence = {
+	readonly block: number;
+	readonly start: number;
+	readonly end: number;
+	readonly quotes: readonly QuoteSpan[];
+	/** The sentence text with quotations replaced by QUOTE_CHAR and asides (parentheses, paired dashes) by spaces. */
+	readonly masked: string;
+	/** Words outside quotations and asides, with offsets into the article text. */
+	readonly tokens: readonly Token[];
+	/** Position in the article's list of sentences. */
+	readonly index: number;
+};
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*(?:['’](?![\p{L}]))?/gu;
+
+function maskQuotes(text: string, offset: number, quotes: readonly QuoteSpan[]): string {
+	let masked = text;
+	for (const quote of quotes) {
+		const from = Math.max(0, quote.open - offset);
+		const to = Math.min(text.length, quote.close - offset);
+		if (to > from) masked = masked.slice(0, from) + QUOTE_CHAR.repeat(to - from) + masked.slice(to);
+	}
+	return masked;
+}
+
+function maskAsides(masked: string): string {
+	let out = masked.replace(/\([^()]{0,200}\)|\[[^[\]]{0,200}\]/g, match => ' '.repeat(match.length));
+	out = out.replace(/(?:\s[\u2014\u2013]\s?|\u2014|\s-\s)[^\u2014\u2013\u0001]{1,120}?(?:\s?[\u2014\u2013]\s|\u2014|\s-\s)/g, match =>
+		' '.repeat(match.length),
+	);
+	return out;
+}
+
+/** Words of a masked text; offsets are shifted by `offset`. */
+export function tokenize(masked: string, offset: number): Token[] {
+	const tokens: Token[] = [];
+	for (const match of masked.matchAll(WORD)) {
+		let text = match[0];
+		let possessive = false;
+		let core = text;
+		if (/['’]s$/i.test(text) && text.length > 2) {
+			possessive = true;
+			core = text.slice(0, -2);
+		} else if (/s['’]$/i.test(text)) {
+			possessive = true;
+			core = text.slice(0, -1);
+		} else if (/['’]$/.test(text)) {
+			text = text.slice(0, -1);
+			core = text;
+		}
+		tokens.push({
+			text,
+			key: fold(core),
+			start: offset + match.index,
+			end: offset + match.index + text.length,
+			capitalised: /^\p{Lu}/u.test(core),
+			possessive,
+		});
+	}
+	return tokens;
+}
+
+function endsSentence(masked: string, dot: number): boolean {
+	// What follows: spaces, then a capital letter, a digit or an opening mark.
+	const after = masked.slice(dot + 1, dot + 4);
+	if (!/^[)\]'’"”]*\s+(?:[\p{Lu}\p{N}"“‘'\u0001([])/u.test(after + masked.slice(dot + 4, dot + 8))) return false;
+	if (masked[dot] !== '.') return true;
+	const word = /([\p{L}.]+)$/u.exec(masked.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+	if (word.length === 1 && /\p{Lu}/u.test(word)) return false; // an initial: John F. Kennedy
+	if (ABBREVIATIONS.has(fold(word))) return false;
+	return true;
+}
+
+/** Splits a paragraph into sentences; `startIndex` numbers them within the article. */
+export function splitSentences(block: Block, quotes: readonly QuoteSpan[], startIndex: number): Sentence[] {
+	const masked = maskQuotes(block.text, block.start, quotes);
+	const cuts: number[] = [];
+	for (let index = 0; index < masked.length; index++) {
+		const char = masked[index]!;
+		if ((char === '.' || char === '!' || char === '?') && endsSentence(masked, index)) cuts.push(index + 1);
+		else if (char === QUOTE_CHAR && masked[index + 1] !== QUOTE_CHAR) {
+			// A quotation that ends with its own full stop, followed by a capital: the sentence ended inside the marks.
+			const quote = quotes.find(candidate => candidate.close - block.start === index + 1);
+			if (quote && /\.['’]?$/.test(block.text.slice(quote.start - block.start, quote.end - block.start)) && /^\s+[\p{Lu}"“‘\u0001]/u.test(masked.slice(index + 1, index + 4)))
+				cuts.push(index + 1);
+		}
+	}
+	cuts.push(masked.length);
+	const sentences: Sentence[] = [];
+	let from = 0;
+	for (const cut of cuts) {
+		if (cut <= from) continue;
+		const lead = /^\s*/.exec(masked.slice(from, cut))![0].length;
+		const start = from + lead;
+		from = cut;
+		if (start >= cut) continue;
+		const sentenceMasked = maskAsides(masked.slice(start, cut));
+		const absoluteStart = block.start + start;
+		sentences.push({
+			block: block.index,
+			start: absoluteStart,
+			end: block.start + cut,
+			quotes: quotes.filter(quote => quote.open >= absoluteStart && quote.open < block.start + cut),
+			masked: sentenceMasked,
+			tokens: tokenize(sentenceMasked, absoluteStart),
+			index: startIndex + sentences.length,
+		});
+	}
+	return sentences;
+}

@@ -32,6 +32,7 @@ export type AttributedQuote = {
 };
 
 const RELATIVE = new Set(['who', 'which', 'that']);
+const SPEAKER_HEADS = new Set('president minister secretary spokesman spokeswoman spokesperson official chief leader director envoy ambassador chancellor senator governor mayor'.split(' '));
 const PASSIVE_BEFORE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
 
 /** Everything attribution needs to know about an article, built once. */
@@ -74,6 +75,24 @@ export class Discourse {
 		return undefined;
 	}
 
+	/** "X and his counterparts Y and Z gathered…": several people as the subject of a sentence. */
+	groupSubject(sentence: Sentence): Entity | undefined {
+		const mentions = this.mentionsOf(sentence);
+		const firstVerb = sentence.tokens.findIndex(token => !token.capitalised && /^[a-z]+ed$/.test(token.key) && !/^(?:based|led|united|related)$/.test(token.key));
+		const members: Entity[] = [];
+		let firstEnd = -1;
+		for (const mention of mentions) {
+			if (firstVerb !== -1 && mention.from > firstVerb) break;
+			if (mention.kind === 'pronoun' || mention.afterPreposition || mention.possessive) continue;
+			const entity = this.entityOf(mention);
+			if (entity?.kind !== 'person' || members.includes(entity)) continue;
+			if (members.length === 0) firstEnd = mention.end;
+			else if (members.length === 1 && !/\band\b/.test(sentence.masked.slice(firstEnd - sentence.start, mention.start - sentence.start))) return undefined;
+			members.push(entity);
+		}
+		return members.length > 1 ? this.entities.group(members, mentions[0]!.start) : undefined;
+	}
+
 	entityOf(mention: Mention): Entity | undefined {
 		if (mention.kind === 'pronoun' && !mention.entity) mention.entity = this.resolvePronoun(mention);
 		return mention.entity;
@@ -86,7 +105,7 @@ export class Discourse {
 		const fits = (entity: Entity | undefined): entity is Entity => {
 			if (!entity) return false;
 			if (wantsPerson) {
-				if (entity.kind !== 'person' && entity.kind !== 'unknown') return false;
+				if (entity.kind !== 'person' && !(entity.kind === 'unknown' && (entity.role || entity.spoke))) return false;
 				return pronoun === 'he' ? entity.gender !== 'female' : entity.gender !== 'male';
 			}
 			return entity.kind === 'organisation' || entity.kind === 'group' || (pronoun === 'they' && entity.kind === 'place') || (pronoun === 'it' && entity.kind === 'place');
@@ -112,6 +131,10 @@ export class Discourse {
 			for (const speaker of [...speakers].reverse()) if (fits(speaker)) return speaker;
 			for (const attribution of [...(this.attributions.get(previous) ?? [])].reverse())
 				if (fits(attribution.speaker)) return attribution.speaker;
+			if (mention.pronoun === 'they') {
+				const group = this.groupSubject(previous);
+				if (group) return group;
+			}
 			const subject = this.subjectOf(previous, Infinity, entity => fits(entity));
 			if (subject) return subject;
 			for (const other of this.mentionsOf(previous)) {
@@ -140,6 +163,11 @@ function isSpeechVerb(sentence: Sentence, index: number): boolean {
 	if (/^by\b/.test(after) && !token.key.endsWith('ing') && !/^by\s+\w+ing\b/.test(after)) return false;
 	// A noun, not a verb: "the statement", "a report", "his post", "its call".
 	if (previous && /^(?:the|a|an|his|her|its|their|this|that|whose|our)$/.test(previous.key)) return false;
+	// "security demands", "his claims": an -s form is a verb only after its subject.
+	if (previous && /[^s]s$/.test(token.key) && !previous.capitalised && !previous.possessive) {
+		const subjectLike = /^(?:he|she|it|who|which|that|also|later|then|again|now|still|often|repeatedly|publicly)$/.test(previous.key) || SPEAKER_NOUNS.has(previous.key) || SPEAKER_HEADS.has(previous.key);
+		if (!subjectLike) return false;
+	}
 	return true;
 }
 
@@ -312,7 +340,10 @@ export function attributeSentence(discourse: Discourse, sentence: Sentence, arti
 		if (initial && onlyPunctuation(sentence.masked)) use(continuingSpeaker(discourse, sentence), 'continuation');
 		use(discourse.subjectOf(sentence, Infinity, entity => entity.kind !== 'place'), 'subject');
 		if (results.length > 0) use(results.at(-1)!.speaker, 'previous');
-		if (speaker) speakers.push(speaker);
+		if (speaker) {
+			speakers.push(speaker);
+			speaker.spoke = true;
+		}
 		results.push({quote, speaker, rule, sentence});
 	}
 	discourse.quoteSpeakers.set(sentence, speakers);

@@ -17,7 +17,8 @@ function wordsOf(name: string): string[] {
 
 function kindOfNoun(mention: Mention): EntityKind {
 	const words = mention.text.split(/\s+/).map(word => fold(word.replace(/['’]s$/, '')));
-	if (words.some(word => ORGANISATION_WORDS.has(word)) || /^[A-Z]{2,}$/.test(mention.text)) return 'organisation';
+	if (words.some(word => ORGANISATION_WORDS.has(word)) || mention.text.split(/\s+/).some(word => /^[A-Z]{2,}$/.test(word))) return 'organisation';
+	if (words.every(word => DEMONYMS[word] !== undefined)) return 'unknown';
 	if (words.every(word => isPlaceWord(word) || DEMONYMS[word] !== undefined || STOP.has(word) || SEATS_OF_POWER[word]))
 		return 'place';
 	return 'unknown';

@@ -29,6 +29,8 @@ export type Entity = {
 	aliases: Set<string>;
 	/** Offset of the first mention. */
 	readonly first: number;
+	/** Has been found speaking. */
+	spoke?: boolean;
 };
 
 export type MentionKind = 'name' | 'pronoun' | 'noun';
@@ -52,6 +54,10 @@ export type Mention = {
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'to', 'the', 'and']);
 
+const GEOGRAPHY = new Set(
+	'north south east west northern southern eastern western central peninsula sea river island islands mountains mountain gulf strait ocean province valley heights coast bay lake desert region basin delta plateau'.split(' '),
+);
+
 type TokenClass = 'title' | 'organisation' | 'demonym' | 'place' | 'connector' | 'name';
 
 function classify(token: Token): TokenClass {
@@ -63,7 +69,7 @@ function classify(token: Token): TokenClass {
 	}
 	if (DEMONYMS[key] !== undefined || isDemonym(key)) return 'demonym';
 	if (CONNECTORS.has(key)) return 'connector';
-	if (isPlaceWord(key) && !isFirstName(key)) return 'place';
+	if ((isPlaceWord(key) || GEOGRAPHY.has(key)) && !isFirstName(key)) return 'place';
 	return 'name';
 }
 
@@ -88,14 +94,14 @@ function joins(sentence: Sentence, index: number): boolean {
 	const right = tokens[index + 1];
 	if (!right || left.possessive) return false;
 	if (!/^ $/.test(gapBetween(sentence, left, right))) return false;
-	if (right.capitalised) return !isDateWord(right.key) && !FUNCTION_WORDS.has(right.key) || /^[A-Z]{2,}$/.test(right.text);
+	if (right.capitalised) return (!isDateWord(right.key) && !FUNCTION_WORDS.has(right.key)) || /^[A-Z]{2,}$/.test(right.text);
 	let next = tokens[index + 2];
 	let nextGap = next ? gapBetween(sentence, right, next) : '';
 	if (next?.key === 'the' && /^ $/.test(nextGap) && tokens[index + 3]?.capitalised) {
 		nextGap = gapBetween(sentence, next, tokens[index + 3]);
 		next = tokens[index + 3];
 	}
-	if (!next?.capitalised || !/^ $/.test(nextGap)) return false;
+	if (!next?.capitalised || !/^ $/.test(nextGap) || isDateWord(next.key)) return false;
 	const leftClass = classify(left);
 	if (NAME_PARTICLES.has(right.key)) return leftClass === 'name';
 	// "Secretary of State", "Commission on International Religious Freedom", "Ambassador to the United Nations".
@@ -130,9 +136,13 @@ function textOf(sentence: Sentence, from: number, to: number, article: string): 
 	return article.slice(sentence.tokens[from]!.start, end);
 }
 
+/** Endings of English common words the lexicon may not list: "Religious", "Educational", "Security". */
+const COMMON_ENDING = /(?:ous|ional|ical|ive|ity|ment|ness|ism|ist|able|ible|ful|less|ship|tion|sion|ency|ancy|ology|graphy|ative|ese|ian)$/;
+
 /** A name-like word: a known first name, or a word that is not a common word, place or title. */
 function namelike(token: Token): boolean {
-	return isFirstName(token.key) || (!isCommonWord(token.key) && classify(token) === 'name');
+	if (isFirstName(token.key)) return true;
+	return !isCommonWord(token.key) && !COMMON_ENDING.test(token.key) && classify(token) === 'name';
 }
 
 /** Mentions of people, organisations and places, and speaker pronouns, in one sentence. */
@@ -182,8 +192,17 @@ export function findMentions(sentence: Sentence, article: string): Mention[] {
 			if (!accepted) break;
 			tailFrom--;
 		}
-		while (tailFrom <= run.to && NAME_PARTICLES.has(tokens[tailFrom]!.key)) tailFrom++;
-		if (tailFrom <= run.to) mentions.push(make('name', tailFrom, run.to));
+		while (tailFrom <= run.to && NAME_PARTICLES.has(tokens[tailFrom]!.key) && !tokens[tailFrom]!.capitalised) tailFrom++;
+		const prefix = tokens.slice(run.from, tailFrom).map(classify);
+		// "Greek prime minister …": a demonym alone is an adjective, not a mention.
+		if (tailFrom > run.to && prefix.every(value => value === 'demonym')) {
+			index = run.to;
+			continue;
+		}
+		// "RAF Croughton", "BBC Radio": one word after an organisation's name is part of that name.
+		const namedAfterOrganisation =
+			tailFrom === run.to && prefix.length > 0 && prefix.includes('organisation') && !prefix.includes('title') && !isFirstName(tokens[tailFrom]!.key);
+		if (tailFrom <= run.to && !namedAfterOrganisation) mentions.push(make('name', tailFrom, run.to));
 		else mentions.push(make('noun', run.from, run.to));
 		index = run.to;
 	}

@@ -120,7 +120,7 @@ export const ORGANISATION_WORDS = set(`
 	kremlin pentagon reuters bureau authority board centre center cabinet directorate guard guards command
 	holdings airlines airways institution school college league club society trust unit brigade battalion militia
 	observatory watch journal herald tribune gazette daily telegraph guardian independent broadcasting channel
-	agency's commission's
+	museum library hospital airport stadium parliament's
 `);
 
 /** Lower-case nouns that can stand for a speaker: "the ministry said", "a spokesman said". */

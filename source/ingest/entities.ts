@@ -63,10 +63,11 @@ export class Entities {
 	}
 
 	private describe(entity: Entity, mention: Mention): void {
-		if (entity.role) return;
 		const role = roleBefore(mention, this.article) ?? roleInApposition(mention, this.article);
+		if (role && entity.role && role !== entity.role) entity.laterRoles = [...(entity.laterRoles ?? []), role];
+		if (entity.role) return;
 		if (role) {
-			entity.role = role;
+			entity.role = role.replace(/['’]s$/, '');
 			entity.gender ??= genderOfRole(role);
 		}
 	}
@@ -142,7 +143,13 @@ export class Entities {
 
 /** Where an entity stands: the country or organisation its role or name points to. */
 export function affiliationOfEntity(entity: Entity): string | undefined {
-	if (entity.kind === 'person' || entity.kind === 'unknown' || entity.kind === 'group') return affiliationOf(entity.role);
+	if (entity.kind === 'person' || entity.kind === 'unknown' || entity.kind === 'group') {
+		for (const role of [entity.role, ...(entity.laterRoles ?? [])]) {
+			const found = affiliationOf(role);
+			if (found) return found;
+		}
+		return undefined;
+	}
 	const words = entity.name.split(/\s+/);
 	for (const word of words) {
 		const key = fold(word.replace(/['’]s$/, ''));

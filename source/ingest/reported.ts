@@ -8,6 +8,8 @@ import {BARE_CLAUSE_VERBS, OBJECT_VERBS} from './vocabulary.js';
 // the right…", "According to Johnson, this break will allow him…".
 
 export type Reported = {
+	/** The verb and what follows, for display: "denied that it has…" keeps the meaning the clause alone loses. */
+	readonly display: string;
 	/** The reported clause: [start, end) in the article text. */
 	readonly start: number;
 	readonly end: number;
@@ -16,13 +18,15 @@ export type Reported = {
 	readonly block: number;
 };
 
+const NEUTRAL_VERBS = new Set('say says said saying tell tells told telling add adds added adding state states stated note notes noted'.split(' '));
+
 const ADVERBIAL = /^(?:,?\s*(?:on|in|at|during|after|before|late on|early on|earlier on)\s+(?:\p{Lu}\p{L}+day|(?:a|an|the|his|her|its|their)\s+(?:statement|interview|speech|letter|post|tweet|briefing|news conference|press conference|televised address|address|conversation|call|meeting)(?:\s+(?:with|to|on)\s+[^,;.]{1,40}?)?)|\s*(?:later|earlier|also|again|yesterday|today|previously|publicly|repeatedly|privately|separately))(?=[\s,])/u;
 const CLAUSE_SUBJECT = /^(?:that\s+)?(?:it|he|she|they|we|there|this|these|those|the|a|an|any|some|no|its|his|her|their|our|all|both|each|many|most|such|\p{Lu}[\p{L}’'-]*|\d[\d,.]*)\b/u;
 const FINITE = /\b(?:is|was|were|are|would|will|could|should|may|might|can|has|had|have|did|does|do|must|remains?|poses?|needs?|wants?|plans?|intends?|hopes?|expects?|believes?|[a-z]+ed)\b/;
 
 function clauseEnd(text: string): number {
 	// A reported clause ends at the sentence end, a semicolon, or a trailing participle clause (", rejecting …").
-	const cut = /;\s|,\s+(?:rejecting|adding|saying|noting|calling|while|but also|emphasising|emphasizing|insisting|according)\b|\s+according to\b/u.exec(text);
+	const cut = /;\s|,\s+(?:rejecting|adding|saying|noting|calling|while|but|emphasising|emphasizing|insisting|according)\b|\s+according to\b/u.exec(text);
 	return cut ? cut.index : text.length;
 }
 
@@ -87,7 +91,10 @@ export function findReported(analysis: Analysis): Reported[] {
 				: reportedAfterVerb(sentence, attribution.verb, text);
 			if (!span || span.end - span.start < 12) continue;
 			if (found.some(other => other.start < span.end && span.start < other.end)) continue;
-			found.push({...span, text: text.slice(span.start, span.end), speaker: attribution.speaker, block: sentence.block});
+			const verb = sentence.tokens[attribution.verb]!;
+			const neutral = attribution.according || NEUTRAL_VERBS.has(verb.key);
+			const display = neutral ? text.slice(span.start, span.end) : text.slice(verb.start, span.end);
+			found.push({...span, text: text.slice(span.start, span.end), display, speaker: attribution.speaker, block: sentence.block});
 		}
 	}
 	return found;

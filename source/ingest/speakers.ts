@@ -22,6 +22,8 @@ export type Entity = {
 	name: string;
 	kind: EntityKind;
 	role?: string;
+	/** Roles written at later mentions: "Russian Deputy Defence Minister Fomin". */
+	laterRoles?: string[];
 	gender?: Gender;
 	/** Folded name words, for surname and first-name matches. */
 	words: string[];
@@ -273,6 +275,9 @@ export function affiliationOf(role: string | undefined): string | undefined {
 	if (organisation) return organisation[1]!.trim();
 	const possessor = /^((?:[\p{Lu}][\p{L}-]*\s?)+)['’]s\b/u.exec(role);
 	if (possessor) return possessor[1]!.trim();
+	// "Labour Party leader", "Amazon Environmental Research Institute Director": the name before the title.
+	const leading = words.findIndex(word => !/^\p{Lu}/u.test(word) || TITLE_WORDS.has(fold(word)));
+	if (leading > 0) return words.slice(0, leading).join(' ').replace(/[,.;:]$/, '');
 	return undefined;
 }
 

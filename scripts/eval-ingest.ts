@@ -1,7 +1,7 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {type ArticleResult, evaluateArticle, loadDevelopmentSet, type Score, TARGETS, total} from './ingest-scoring.js';
+import {type ArticleResult, evaluateArticle, loadDevelopmentSet, loadExtraSet, type Score, TARGETS, total} from './ingest-scoring.js';
 
 // `npm run eval:ingest [-- --check] [--json FILE] [--errors]`: scores ingest against the gold
 // annotations in test/fixtures and prints a table. --check exits 1 when a target is missed.
@@ -36,9 +36,16 @@ console.log(header);
 for (const result of results) if (result.reported) console.log(row(result.name, result.reported));
 console.log(row('TOTAL', reported));
 
+const extra: ArticleResult[] = loadExtraSet().map(evaluateArticle);
+console.log('\nExtra test articles (written for the tests; not part of the targets)');
+console.log(header);
+for (const result of extra) console.log(row(result.name, result.direct));
+const extraTotal = total(extra.map(result => result.direct));
+console.log(row('TOTAL', extraTotal));
+
 if (showErrors) {
 	console.log('\nErrors');
-	for (const result of results)
+	for (const result of [...results, ...extra])
 		for (const error of result.errors)
 			console.log(`${result.name}: ${error.kind}: "${error.text.slice(0, 70)}" gold=${error.gold ?? '-'} predicted=${error.predicted ?? '-'}`);
 }
@@ -52,7 +59,7 @@ console.log(
 
 if (jsonFile) {
 	mkdirSync(path.dirname(jsonFile), {recursive: true});
-	writeFileSync(jsonFile, `${JSON.stringify({direct, reported, targets: TARGETS, met, articles: results}, null, 2)}\n`);
+	writeFileSync(jsonFile, `${JSON.stringify({direct, reported, extra: extraTotal, targets: TARGETS, met, articles: results, extraArticles: extra}, null, 2)}\n`);
 	console.log(`wrote ${jsonFile}`);
 }
 if (check && !met) process.exitCode = 1;

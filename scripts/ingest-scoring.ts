@@ -68,6 +68,15 @@ export function loadDevelopmentSet(root = FIXTURES): GoldArticle[] {
 	return articles;
 }
 
+/** Articles written for the tests in wire-copy style, covering each pattern the issue lists (not the development set). */
+export function loadExtraSet(root = FIXTURES): GoldArticle[] {
+	const folder = path.join(root, 'ingest-articles');
+	return readdirSync(folder)
+		.filter(name => name.endsWith('.txt'))
+		.sort()
+		.map(name => loadGold(path.join(folder, name), path.join(folder, name.replace(/\.txt$/, '.gold.json')), name.replace(/\.txt$/, '')));
+}
+
 const STOPWORDS = new Set(['the', 'of', 'and', 'for', 'on', 'a', 'an']);
 const EXPANSIONS: Record<string, string> = {us: 'united states', 'u s': 'united states', usa: 'united states', uk: 'united kingdom', 'u k': 'united kingdom', un: 'united nations', eu: 'european union'};
 

@@ -22,13 +22,15 @@ export type Analysis = {
 export function analyseArticle(text: string): Analysis {
 	const article = parseArticle(text);
 	const blocks = [article.headline, ...article.paragraphs];
-	const quotesByBlock = blocks.map(block => findQuotes(block, article.text));
+	const namesByBlock: QuoteSpan[][] = blocks.map(() => []);
+	const quotesByBlock = blocks.map((block, position) => findQuotes(block, article.text, namesByBlock[position]));
 	linkContinuations(quotesByBlock.slice(1), article.paragraphs);
 
 	const sentences: Sentence[] = [];
-	blocks.forEach((block, position) => sentences.push(...splitSentences(block, quotesByBlock[position]!, sentences.length)));
+	blocks.forEach((block, position) => sentences.push(...splitSentences(block, quotesByBlock[position]!, sentences.length, namesByBlock[position])));
 	const mentions = new Map<Sentence, Mention[]>();
-	for (const sentence of sentences) mentions.set(sentence, findMentions(sentence, article.text));
+	const names = capitalisedInside(sentences);
+	for (const sentence of sentences) mentions.set(sentence, findMentions(sentence, article.text, names));
 	const entities = new Entities(article.text);
 	entities.register([...mentions.values()].flat());
 	const discourse = new Discourse(sentences, mentions, entities);
@@ -43,6 +45,18 @@ export function analyseArticle(text: string): Analysis {
 	}
 	borrowSpeakers(quotes, article.text);
 	return {article, blocks, sentences, quotes, entities, discourse};
+}
+
+/** Words written with a capital inside sentences: at a sentence start, "Berg" is then a name, not a word. */
+function capitalisedInside(sentences: readonly Sentence[]): Set<string> {
+	const found = new Set<string>();
+	for (const sentence of sentences) {
+		sentence.tokens.forEach((token, index) => {
+			if (index > 0 && token.capitalised && /^ $/.test(sentence.masked.slice(sentence.tokens[index - 1]!.end - sentence.start, token.start - sentence.start)))
+				found.add(token.key);
+		});
+	}
+	return found;
 }
 
 /** A phrase quoted without attribution (often in a headline) that repeats words quoted elsewhere has that speaker. */

@@ -93,6 +93,22 @@ export class Discourse {
 		return members.length > 1 ? this.entities.group(members, mentions[0]!.start) : undefined;
 	}
 
+	/** The person whose role has this title word, most recently named before `at` (else the first named after). */
+	holderOfRole(title: string, at: number): Entity | undefined {
+		const holds = (entity: Entity | undefined) =>
+			entity?.kind === 'person' && [entity.role, ...(entity.laterRoles ?? [])].some(role => role !== undefined && new RegExp(`\\b${title}\\b`, 'i').test(role));
+		let best: Entity | undefined;
+		let after: Entity | undefined;
+		for (const sentence of this.sentences) {
+			for (const mention of this.mentionsOf(sentence)) {
+				if (mention.kind !== 'name' || !holds(mention.entity)) continue;
+				if (mention.start < at) best = mention.entity;
+				else after ??= mention.entity;
+			}
+		}
+		return best ?? after;
+	}
+
 	entityOf(mention: Mention): Entity | undefined {
 		if (mention.kind === 'pronoun' && !mention.entity) mention.entity = this.resolvePronoun(mention);
 		return mention.entity;
@@ -226,14 +242,27 @@ function subjectEndingAt(discourse: Discourse, sentence: Sentence, index: number
 	const token = tokens[index]!;
 	if (RELATIVE.has(token.key)) return discourse.subjectOf(sentence, token.start);
 	const phrase = nounPhraseAt(sentence, index, article);
-	if (phrase) {
-		// "a statement released by Erdogan's office", "his office": the owner speaks.
-		const owner = discourse.mentionsOf(sentence).find(other => other.possessive && other.end <= token.end && other.start >= token.start - phrase.text.length - 1);
-		if (owner) return discourse.entityOf(owner);
-		if (DOCUMENT_NOUNS.has(phrase.head)) return undefined;
-		return discourse.entities.unnamed(phrase.text, token.start);
-	}
+	if (phrase) return speakerOfPhrase(discourse, sentence, phrase, token.start);
 	return undefined;
+}
+
+const OWNED_HEADS = new Set(['office', 'statement', 'report', 'release', 'letter', 'post', 'tweet', 'campaign', 'team', 'account', 'website', 'communique', 'communiqué']);
+
+/** The speaker a noun phrase stands for: "Erdogan's office" is Erdoğan; "the minister" is the minister named earlier. */
+function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: {text: string; head: string}, at: number): Entity | undefined {
+	if (OWNED_HEADS.has(phrase.head)) {
+		const owner = discourse
+			.mentionsOf(sentence)
+			.find(other => other.possessive && other.end <= at + phrase.head.length && other.start >= at - phrase.text.length - 1);
+		const entity = owner ? discourse.entityOf(owner) : undefined;
+		if (entity && entity.kind !== 'place') return entity;
+	}
+	if (DOCUMENT_NOUNS.has(phrase.head)) return undefined;
+	if (TITLE_WORDS.has(phrase.head) && !/s$/.test(phrase.head)) {
+		const holder = discourse.holderOfRole(phrase.head, at);
+		if (holder) return holder;
+	}
+	return discourse.entities.unnamed(phrase.text, at);
 }
 
 /** Who an inverted attribution names after its verb: "said a protester using the pseudonym Katya". */
@@ -253,7 +282,7 @@ function subjectAfter(discourse: Discourse, sentence: Sentence, verb: number, ar
 			const phrase = nounPhraseAt(sentence, index, article);
 			const next = tokens[index + 1];
 			if (phrase && !DOCUMENT_NOUNS.has(phrase.head) && (!next || /[,.]/.test(gapBetween(sentence, tokens[index], next)) || next.key === 'in' || next.key === 'on'))
-				return discourse.entities.unnamed(phrase.text, tokens[index]!.start);
+				return speakerOfPhrase(discourse, sentence, phrase, tokens[index]!.start);
 		}
 	}
 	return undefined;

@@ -149,8 +149,8 @@ export function isScareQuote(text: string, quote: QuoteSpan): boolean {
 	return false;
 }
 
-/** Quoted spans of one paragraph, in order, without nested quotations or scare quotes. */
-export function findQuotes(block: Block, articleText: string): QuoteSpan[] {
+/** Quoted spans of one paragraph, in order, without nested quotations or scare quotes (collected in `scare` if given). */
+export function findQuotes(block: Block, articleText: string, scare: QuoteSpan[] = []): QuoteSpan[] {
 	const doubles = doubleRanges(block.text);
 	const singles = singleRanges(block.text, doubles);
 	const ranges = [
@@ -164,7 +164,9 @@ export function findQuotes(block: Block, articleText: string): QuoteSpan[] {
 	const spans: QuoteSpan[] = [];
 	for (const {range, mark} of outer) {
 		const quote = span(block, range, mark);
-		if (quote && !isScareQuote(articleText, quote)) spans.push(quote);
+		if (!quote) continue;
+		if (isScareQuote(articleText, quote)) scare.push(quote);
+		else spans.push(quote);
 	}
 	return spans;
 }

@@ -8,6 +8,8 @@ import {ABBREVIATIONS} from './vocabulary.js';
 
 /** Stands for quoted text in a masked sentence, so rules see where a quotation was without its words. */
 export const QUOTE_CHAR = '\u0001';
+/** Stands for a name in quotation marks in a masked sentence. */
+export const NAME_CHAR = '\u0002';
 
 /** A word outside quotation marks. */
 export type Token = {
@@ -47,7 +49,9 @@ function maskQuotes(text: string, offset: number, quotes: readonly QuoteSpan[]):
 }
 
 function maskAsides(masked: string): string {
-	let out = masked.replace(/\([^()]{0,200}\)|\[[^[\]]{0,200}\]/g, match => ' '.repeat(match.length));
+	// A wire dateline, "LONDON (AP) — ", is where the story was filed, not part of its first sentence.
+	let out = masked.replace(/^[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*[\u2014\u2013-]{1,2}\s/, match => ' '.repeat(match.length));
+	out = out.replace(/\([^()]{0,200}\)|\[[^[\]]{0,200}\]/g, match => ' '.repeat(match.length));
 	out = out.replace(/(?:\s[\u2014\u2013]\s?|\u2014|\s-\s)[^\u2014\u2013\u0001]{1,120}?(?:\s?[\u2014\u2013]\s|\u2014|\s-\s)/g, match =>
 		' '.repeat(match.length),
 	);
@@ -95,8 +99,14 @@ function endsSentence(masked: string, dot: number): boolean {
 }
 
 /** Splits a paragraph into sentences; `startIndex` numbers them within the article. */
-export function splitSentences(block: Block, quotes: readonly QuoteSpan[], startIndex: number): Sentence[] {
-	const masked = maskQuotes(block.text, block.start, quotes);
+export function splitSentences(block: Block, quotes: readonly QuoteSpan[], startIndex: number, names: readonly QuoteSpan[] = []): Sentence[] {
+	// Names in quotation marks ("Operation Peace Spring") are hidden from the name finder but are not quotations.
+	let masked = maskQuotes(block.text, block.start, quotes);
+	for (const name of names) {
+		const from = name.open - block.start;
+		const to = name.close - block.start;
+		masked = masked.slice(0, from) + NAME_CHAR.repeat(to - from) + masked.slice(to);
+	}
 	const cuts: number[] = [];
 	for (let index = 0; index < masked.length; index++) {
 		const char = masked[index]!;

@@ -57,8 +57,11 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'to', 'the', 'and']);
 
 const GEOGRAPHY = new Set(
-	'north south east west northern southern eastern western central peninsula sea river island islands mountains mountain gulf strait ocean province valley heights coast bay lake desert region basin delta plateau'.split(' '),
+	'north south east west northern southern eastern western central peninsula sea river island islands mountains mountain gulf strait ocean province valley heights coast bay lake desert region basin delta plateau street road avenue square bridge park county district city town village'.split(' '),
 );
+
+/** Countries named by the demonym table, and the parts of the United Kingdom. */
+const COUNTRIES = new Set([...Object.values(DEMONYMS).map(fold), 'britain', 'england', 'scotland', 'wales', 'america']);
 
 type TokenClass = 'title' | 'organisation' | 'demonym' | 'place' | 'connector' | 'name';
 
@@ -66,12 +69,12 @@ function classify(token: Token): TokenClass {
 	const key = token.key;
 	if (TITLE_WORDS.has(key)) return 'title';
 	if (ORGANISATION_WORDS.has(key) || isOrganisationWord(key)) return 'organisation';
-	if (/^[A-Z][A-Z.&]{1,7}$/.test(token.text.replace(/['’]s$/, ''))) {
+	if (/^[A-Z][A-Z.&]{1,7}$/.test(token.text.replace(/['’]s$/, '')) && !isPlaceWord(key)) {
 		return COUNTRY_ACRONYMS.has(token.text.replace(/\.$/, '').replace(/['’]s$/, '')) ? 'place' : 'organisation';
 	}
 	if (DEMONYMS[key] !== undefined || isDemonym(key)) return 'demonym';
 	if (CONNECTORS.has(key)) return 'connector';
-	if ((isPlaceWord(key) || GEOGRAPHY.has(key)) && !isFirstName(key)) return 'place';
+	if ((isPlaceWord(key) || GEOGRAPHY.has(key) || COUNTRIES.has(key)) && !isFirstName(key)) return 'place';
 	return 'name';
 }
 
@@ -82,12 +85,12 @@ export function gapBetween(sentence: Sentence, left: Token | undefined, right: T
 	return sentence.masked.slice(from, to);
 }
 
-function startsName(sentence: Sentence, index: number): boolean {
+function startsName(sentence: Sentence, index: number, names: ReadonlySet<string>): boolean {
 	const token = sentence.tokens[index]!;
 	if (!token.capitalised || FUNCTION_WORDS.has(token.key) || isDateWord(token.key)) return false;
 	const gap = gapBetween(sentence, sentence.tokens[index - 1], token);
 	const atStart = index === 0 || /[.:!?\u0001]\s*$/.test(gap);
-	return !(atStart && isCommonWord(token.key) && !TITLE_WORDS.has(token.key) && !ORGANISATION_WORDS.has(token.key));
+	return !(atStart && isCommonWord(token.key) && !TITLE_WORDS.has(token.key) && !ORGANISATION_WORDS.has(token.key) && !names.has(token.key));
 }
 
 function joins(sentence: Sentence, index: number): boolean {
@@ -114,11 +117,11 @@ function joins(sentence: Sentence, index: number): boolean {
 
 type Run = {from: number; to: number};
 
-function runsOf(sentence: Sentence): Run[] {
+function runsOf(sentence: Sentence, names: ReadonlySet<string>): Run[] {
 	const runs: Run[] = [];
 	const tokens = sentence.tokens;
 	for (let index = 0; index < tokens.length; index++) {
-		if (!startsName(sentence, index)) continue;
+		if (!startsName(sentence, index, names)) continue;
 		let to = index;
 		while (joins(sentence, to)) {
 			// "of the": step over both when the word after is capitalised.
@@ -148,7 +151,7 @@ function namelike(token: Token): boolean {
 }
 
 /** Mentions of people, organisations and places, and speaker pronouns, in one sentence. */
-export function findMentions(sentence: Sentence, article: string): Mention[] {
+export function findMentions(sentence: Sentence, article: string, names: ReadonlySet<string> = new Set()): Mention[] {
 	const mentions: Mention[] = [];
 	const tokens = sentence.tokens;
 	const make = (kind: MentionKind, from: number, to: number, extra: Partial<Mention> = {}): Mention => {
@@ -171,7 +174,7 @@ export function findMentions(sentence: Sentence, article: string): Mention[] {
 			...extra,
 		};
 	};
-	const runs = runsOf(sentence);
+	const runs = runsOf(sentence, names);
 	let runIndex = 0;
 	for (let index = 0; index < tokens.length; index++) {
 		const token = tokens[index]!;
@@ -201,9 +204,13 @@ export function findMentions(sentence: Sentence, article: string): Mention[] {
 			index = run.to;
 			continue;
 		}
-		// "RAF Croughton", "BBC Radio": one word after an organisation's name is part of that name.
+		// "RAF Croughton", "River Severn": one word after an organisation or place word is part of that name.
 		const namedAfterOrganisation =
-			tailFrom === run.to && prefix.length > 0 && prefix.includes('organisation') && !prefix.includes('title') && !isFirstName(tokens[tailFrom]!.key);
+			tailFrom === run.to &&
+			prefix.length > 0 &&
+			(prefix.every(value => value === 'organisation' || value === 'place' || value === 'connector') ||
+				(prefix.includes('organisation') && !prefix.includes('title'))) &&
+			!isFirstName(tokens[tailFrom]!.key);
 		if (tailFrom <= run.to && !namedAfterOrganisation) mentions.push(make('name', tailFrom, run.to));
 		else mentions.push(make('noun', run.from, run.to));
 		index = run.to;
@@ -229,6 +236,8 @@ export function roleBefore(mention: Mention, article: string): string | undefine
 	}
 	while (from < mention.from && CONNECTORS.has(tokens[from]!.key)) from++;
 	if (from === mention.from) return undefined;
+	// "Residents of Tewkesbury": a name after "of" is a place or an organisation, not someone with a role.
+	if (CONNECTORS.has(tokens[mention.from - 1]!.key)) return undefined;
 	return article.slice(tokens[from]!.start, tokens[mention.from]!.start).trim() || undefined;
 }
 
@@ -243,7 +252,7 @@ export function roleInApposition(mention: Mention, article: string): string | un
 		if (!PREPOSITIONS.has(first) || first === 'of') return article.slice(mention.end + 2, mention.end + 2 + following[1]!.length).includes(role) ? role : role;
 	}
 	const before = sentence.masked.slice(0, mention.start - sentence.start);
-	const preceding = /(?:^|[,;:.\u0001]\s*)((?:the|a|an|[\p{Lu}][\p{L}]*['’]s)\s[^,;:\u0001]{2,120}?),\s+$/iu.exec(before);
+	const preceding = /(?:^|[,;:.\u0001]\s*)((?:the|a|an|its|his|her|their|[\p{Lu}][\p{L}]*['’]s)\s[^,;:\u0001]{2,120}?),\s+$/iu.exec(before);
 	if (preceding && /,\s*$/.test(before) && /^,/.test(after)) {
 		const role = preceding[1]!.trim();
 		const last = fold(role.split(/\s+/).at(-1)!);

@@ -91,7 +91,8 @@ export const VERB_PREFIXES = set(`
 /** Prepositions: a name right after one is rarely the subject of a sentence. */
 export const PREPOSITIONS = set(`
 	to with by of from for against about at on in into onto than like between among after before under over via during
-	toward towards without within upon per despite including behind across through near
+	toward towards without within upon per despite including behind across through near along beyond outside inside
+	around amid throughout alongside past beside
 `);
 
 /** Titles and role words: before a name they are its role ("Deputy Foreign Minister"), never part of it. */
@@ -129,7 +130,10 @@ export const SPEAKER_NOUNS = set(`
 	official officials source sources statement report company group organisation organization committee council
 	commission court union party campaign kremlin administration authorities authority prosecutors prosecutor
 	lawyer lawyers analysts analyst experts expert residents resident witnesses witness protesters protester
-	critics doctors researchers scientists officers
+	critics doctors researchers scientists officers opposition unions regulator regulators investigators rebels
+	militants insurgents troops family families campaigners activists organisers organizers spokespeople minister
+	president secretary chancellor governor mayor ambassador envoy director chief leader premier commander
+	diplomats diplomat observers monitors negotiators mediators workers employees owner owners management
 `);
 
 /** Nouns for documents: "the statement said" means whoever issued it said. */

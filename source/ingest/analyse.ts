@@ -51,10 +51,12 @@ export function analyseArticle(text: string): Analysis {
 function capitalisedInside(sentences: readonly Sentence[]): Set<string> {
 	const found = new Set<string>();
 	for (const sentence of sentences) {
-		sentence.tokens.forEach((token, index) => {
-			if (index > 0 && token.capitalised && /^ $/.test(sentence.masked.slice(sentence.tokens[index - 1]!.end - sentence.start, token.start - sentence.start)))
+		const tokens = sentence.tokens;
+		for (let index = 1; index < tokens.length; index++) {
+			const token = tokens[index]!;
+			if (token.capitalised && tokens[index - 1]!.end === token.start - 1 && sentence.masked.charCodeAt(token.start - 1 - sentence.start) === 32)
 				found.add(token.key);
-		});
+		}
 	}
 	return found;
 }

@@ -63,7 +63,8 @@ export class Entities {
 	}
 
 	private describe(entity: Entity, mention: Mention): void {
-		const role = roleBefore(mention, this.article) ?? roleInApposition(mention, this.article);
+		// Later mentions add roles written before the name ("Russian Deputy Defence Minister Fomin"); appositions count at introduction.
+		const role = roleBefore(mention, this.article) ?? (entity.role ? undefined : roleInApposition(mention, this.article));
 		if (role && entity.role && role !== entity.role) entity.laterRoles = [...(entity.laterRoles ?? []), role];
 		if (entity.role) return;
 		if (role) {

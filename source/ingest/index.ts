@@ -57,7 +57,7 @@ function buildDraft(analysis: Analysis, options: IngestArticleOptions): Briefing
 		}),
 		...reported.map(item => ({start: item.start, end: item.end, text: item.display, speaker: item.speaker, kind: 'paraphrase' as const, block: item.block})),
 	]
-		.filter(item => sanitizeLine(item.text).length > 0)
+		.filter(item => /[\p{L}\p{N}]/u.test(item.text))
 		.sort((a, b) => a.start - b.start);
 
 	// Speakers in order of first words; an unattributed quotation gets an explicit unknown speaker to fix.
@@ -92,7 +92,7 @@ function buildDraft(analysis: Analysis, options: IngestArticleOptions): Briefing
 		id: `q${index + 1}`,
 		sideId: sideOf.get(item.speaker!)!.id,
 		speakerName: item.speaker!.name,
-		text: sanitizeLine(item.text),
+		text: item.text.replace(/\s+/g, ' ').trim(),
 	}));
 
 	const figures = keyFigures(analysis);

@@ -9,21 +9,41 @@ type Tags = string | string[] | undefined;
 
 let lexicon: Record<string, Tags> | undefined;
 
+// Words repeat across articles: memoised lookups keep ingest fast. The caches are bounded so that
+// memory stays flat however many articles one process ingests.
+const CACHE_LIMIT = 50_000;
+const NO_TAGS: readonly string[] = [];
+const tagCache = new Map<string, readonly string[]>();
+const foldCache = new Map<string, string>();
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+	if (cache.size >= CACHE_LIMIT) cache.clear();
+	cache.set(key, value);
+	return value;
+}
+
 function lookup(word: string): readonly string[] {
+	const cached = tagCache.get(word);
+	if (cached) return cached;
 	lexicon ??= (nlp.model() as {one: {lexicon: Record<string, Tags>}}).one.lexicon;
 	const tags = lexicon[word.toLowerCase()] ?? lexicon[fold(word)];
-	if (tags === undefined) return [];
-	return Array.isArray(tags) ? tags : [tags];
+	return remember(tagCache, word, tags === undefined ? NO_TAGS : Array.isArray(tags) ? tags : [tags]);
 }
 
 /** Lower case without diacritics: Erdoğan and Erdogan are one name. */
 export function fold(word: string): string {
-	return word
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.replace(/ı/g, 'i')
-		.replace(/[’‘]/g, "'")
-		.toLowerCase();
+	if (/^[a-z0-9 -]*$/.test(word)) return word;
+	const cached = foldCache.get(word);
+	if (cached !== undefined) return cached;
+	const folded = /^[\x20-\x7e]*$/.test(word)
+		? word.toLowerCase()
+		: word
+				.normalize('NFD')
+				.replace(/\p{M}/gu, '')
+				.replace(/ı/g, 'i')
+				.replace(/[’‘]/g, "'")
+				.toLowerCase();
+	return remember(foldCache, word, folded);
 }
 
 export type Gender = 'female' | 'male';

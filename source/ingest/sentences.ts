@@ -38,14 +38,19 @@ export type Sentence = {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*(?:['’](?![\p{L}]))?/gu;
 
-function maskQuotes(text: string, offset: number, quotes: readonly QuoteSpan[]): string {
-	let masked = text;
-	for (const quote of quotes) {
-		const from = Math.max(0, quote.open - offset);
-		const to = Math.min(text.length, quote.close - offset);
-		if (to > from) masked = masked.slice(0, from) + QUOTE_CHAR.repeat(to - from) + masked.slice(to);
+/** The text with each span [open, close) replaced by a run of `char`: one pass, spans sorted by the caller's order. */
+function maskSpans(text: string, offset: number, spans: readonly {open: number; close: number}[], char: string): string {
+	if (spans.length === 0) return text;
+	let out = '';
+	let at = 0;
+	for (const span of [...spans].sort((a, b) => a.open - b.open)) {
+		const from = Math.max(at, span.open - offset);
+		const to = Math.min(text.length, span.close - offset);
+		if (to <= from) continue;
+		out += text.slice(at, from) + char.repeat(to - from);
+		at = to;
 	}
-	return masked;
+	return out + text.slice(at);
 }
 
 function maskAsides(masked: string): string {
@@ -59,28 +64,35 @@ function maskAsides(masked: string): string {
 }
 
 /** Words of a masked text; offsets are shifted by `offset`. */
+const isMark = (code: number) => code === 39 || code === 0x2019;
+
 export function tokenize(masked: string, offset: number): Token[] {
 	const tokens: Token[] = [];
 	for (const match of masked.matchAll(WORD)) {
 		let text = match[0];
-		let possessive = false;
 		let core = text;
-		if (/['’]s$/i.test(text) && text.length > 2) {
+		let possessive = false;
+		const last = text.charCodeAt(text.length - 1);
+		if (isMark(last)) {
+			// "Forces'" (plural possessive) or a quotation mark glued to a word.
+			if (text.length > 1 && (text.charCodeAt(text.length - 2) | 32) === 115) {
+				possessive = true;
+				core = text.slice(0, -1);
+			} else {
+				text = text.slice(0, -1);
+				core = text;
+			}
+		} else if ((last | 32) === 115 && text.length > 2 && isMark(text.charCodeAt(text.length - 2))) {
 			possessive = true;
 			core = text.slice(0, -2);
-		} else if (/s['’]$/i.test(text)) {
-			possessive = true;
-			core = text.slice(0, -1);
-		} else if (/['’]$/.test(text)) {
-			text = text.slice(0, -1);
-			core = text;
 		}
+		const first = core.charAt(0);
 		tokens.push({
 			text,
 			key: fold(core),
 			start: offset + match.index,
 			end: offset + match.index + text.length,
-			capitalised: /^\p{Lu}/u.test(core),
+			capitalised: first !== first.toLowerCase(),
 			possessive,
 		});
 	}
@@ -101,19 +113,15 @@ function endsSentence(masked: string, dot: number): boolean {
 /** Splits a paragraph into sentences; `startIndex` numbers them within the article. */
 export function splitSentences(block: Block, quotes: readonly QuoteSpan[], startIndex: number, names: readonly QuoteSpan[] = []): Sentence[] {
 	// Names in quotation marks ("Operation Peace Spring") are hidden from the name finder but are not quotations.
-	let masked = maskQuotes(block.text, block.start, quotes);
-	for (const name of names) {
-		const from = name.open - block.start;
-		const to = name.close - block.start;
-		masked = masked.slice(0, from) + NAME_CHAR.repeat(to - from) + masked.slice(to);
-	}
+	const masked = maskSpans(maskSpans(block.text, block.start, quotes, QUOTE_CHAR), block.start, names, NAME_CHAR);
+	const quoteEnds = new Map(quotes.map(quote => [quote.close - block.start, quote]));
 	const cuts: number[] = [];
 	for (let index = 0; index < masked.length; index++) {
 		const char = masked[index]!;
 		if ((char === '.' || char === '!' || char === '?') && endsSentence(masked, index)) cuts.push(index + 1);
 		else if (char === QUOTE_CHAR && masked[index + 1] !== QUOTE_CHAR) {
 			// A quotation that ends with its own full stop, followed by a capital: the sentence ended inside the marks.
-			const quote = quotes.find(candidate => candidate.close - block.start === index + 1);
+			const quote = quoteEnds.get(index + 1);
 			if (quote && /\.['’]?$/.test(block.text.slice(quote.start - block.start, quote.end - block.start)) && /^\s+[\p{Lu}"“‘\u0001]/u.test(masked.slice(index + 1, index + 4)))
 				cuts.push(index + 1);
 		}

@@ -65,7 +65,18 @@ const COUNTRIES = new Set([...Object.values(DEMONYMS).map(fold), 'britain', 'eng
 
 type TokenClass = 'title' | 'organisation' | 'demonym' | 'place' | 'connector' | 'name';
 
+const classCache = new Map<string, TokenClass>();
+
 function classify(token: Token): TokenClass {
+	const cached = classCache.get(token.text);
+	if (cached) return cached;
+	if (classCache.size > 50_000) classCache.clear();
+	const value = classifyWord(token);
+	classCache.set(token.text, value);
+	return value;
+}
+
+function classifyWord(token: Token): TokenClass {
 	const key = token.key;
 	if (TITLE_WORDS.has(key)) return 'title';
 	if (ORGANISATION_WORDS.has(key) || isOrganisationWord(key)) return 'organisation';

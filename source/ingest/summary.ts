@@ -23,9 +23,13 @@ function sentenceText(analysis: Analysis, sentence: Sentence): string {
 	return analysis.article.text.slice(sentence.start, sentence.end).trim();
 }
 
+const bodyCache = new WeakMap<Analysis, Sentence[]>();
+
 /** The paragraph sentences a summary may use: body text, not captions or one-line fragments. */
 function bodySentences(analysis: Analysis): Sentence[] {
-	return analysis.sentences.filter(sentence => {
+	const cached = bodyCache.get(analysis);
+	if (cached) return cached;
+	const found = analysis.sentences.filter(sentence => {
 		if (sentence.block < 0) return false;
 		const paragraph = analysis.article.paragraphs[sentence.block]!;
 		if (isCaption(paragraph.text)) return false;
@@ -35,6 +39,8 @@ function bodySentences(analysis: Analysis): Sentence[] {
 		const quoted = sentence.quotes.reduce((sum, quote) => sum + (quote.close - quote.open), 0);
 		return quoted / (sentence.end - sentence.start) < 0.5;
 	});
+	bodyCache.set(analysis, found);
+	return found;
 }
 
 /** The standfirst: the first sentence of the body. */
@@ -62,8 +68,9 @@ const STOP_LABEL = /\s+(?:of|and|or|to|in|on|at|from|near|with|that|which|who|as
 export function keyFigures(analysis: Analysis, limit = 6): KeyFigure[] {
 	const found: KeyFigure[] = [];
 	const seen = new Set<string>();
-	for (const sentence of bodySentences(analysis).concat(analysis.sentences.filter(s => s.block >= 0))) {
+	for (const sentence of bodySentences(analysis)) {
 		const text = analysis.article.text.slice(sentence.start, sentence.end);
+		if (!/\d|thousand|million|billion|dozen|hundred/i.test(text)) continue;
 		for (const match of text.matchAll(FIGURE)) {
 			const phrase = match[0];
 			const numberMatch = new RegExp(String.raw`^${QUALIFIER}${AMOUNT}(?:\s+(?:${NUMBER_WORDS}))?`, 'iu').exec(phrase);

@@ -299,7 +299,16 @@ export function findAttributions(discourse: Discourse, sentence: Sentence, artic
 			const clauseEnd = tokens.findIndex((other, position) => position > index + 1 && /[,.;:\u0001]/.test(gapBetween(sentence, tokens[position - 1], other)));
 			const within = mentions.filter(mention => clauseEnd === -1 || mention.from < clauseEnd);
 			const chosen = within.find(mention => mention.possessive) ?? within[0];
-			const speaker = chosen ? discourse.entityOf(chosen) : undefined;
+			let speaker = chosen ? discourse.entityOf(chosen) : undefined;
+			if (!speaker) {
+				// "according to a statement from the president's office": a role noun in the phrase.
+				const end = clauseEnd === -1 ? tokens.length : clauseEnd;
+				for (let at = index + 2; at < end && !speaker; at++) {
+					const possessive = tokens[at]!.possessive ? {...tokens[at]!} : undefined;
+					const phrase = possessive && (TITLE_WORDS.has(possessive.key) || SPEAKER_NOUNS.has(possessive.key)) ? {text: possessive.key, head: possessive.key} : nounPhraseAt(sentence, at, article);
+					if (phrase && !DOCUMENT_NOUNS.has(phrase.head)) speaker = speakerOfPhrase(discourse, sentence, phrase, tokens[at]!.start);
+				}
+			}
 			found.push({sentence, verb: index, position: token.start, participle: false, according: true, ...(speaker ? {speaker} : {})});
 			continue;
 		}
@@ -391,7 +400,16 @@ function continuingSpeaker(discourse: Discourse, sentence: Sentence): Entity | u
 		if (attributed) return attributed.speaker;
 		return discourse.subjectOf(previous, Infinity, entity => entity.kind === 'person' || entity.kind === 'organisation');
 	}
-	if (previous) return discourse.lastSpeakerOfBlock.get(previous.block);
+	if (!previous) return undefined;
+	// A quotation that opens a paragraph: whoever spoke last, or was introduced, just before.
+	const spoke = discourse.lastSpeakerOfBlock.get(previous.block);
+	if (spoke) return spoke;
+	const introduced = discourse.subjectOf(previous, Infinity, entity => entity.kind === 'person');
+	if (introduced) return introduced;
+	for (let block = previous.block - 1; block >= Math.max(0, previous.block - 3); block--) {
+		const earlier = discourse.lastSpeakerOfBlock.get(block);
+		if (earlier) return earlier;
+	}
 	return undefined;
 }
 

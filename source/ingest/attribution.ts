@@ -272,7 +272,7 @@ function subjectAfter(discourse: Discourse, sentence: Sentence, verb: number, ar
 		const gap = gapBetween(sentence, tokens[index - 1], tokens[index]);
 		if (/[.;:!?\u0001]/.test(gap) || (index > verb + 1 && gap.includes(','))) break;
 		const mention = discourse.mentionsOf(sentence).find(candidate => candidate.from === index);
-		if (mention) {
+		if (mention && !mention.possessive) {
 			if (mention.kind === 'pronoun' && index > verb + 1) return undefined;
 			const entity = discourse.entityOf(mention);
 			if (entity && entity.kind !== 'place') return entity;

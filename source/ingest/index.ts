@@ -35,7 +35,7 @@ function localDate(date = new Date()): string {
 function quoteKind(text: string): 'direct' | 'partial' {
 	const start = text.replace(/^[[(…."'‘“\s]+/, '');
 	if (/^\p{Ll}/u.test(start)) return 'partial';
-	return text.split(/\s+/).length < 4 && !/[.!?]$/.test(text) ? 'partial' : 'direct';
+	return text.split(/\s+/).length < 3 && !/[.!?,]$/.test(text) ? 'partial' : 'direct';
 }
 
 /** The draft briefing object for an article, before schema validation. */

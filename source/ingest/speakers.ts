@@ -298,6 +298,7 @@ export function affiliationOf(role: string | undefined): string | undefined {
 	// "Labour Party leader", "Amazon Environmental Research Institute Director": the name before the title.
 	const leading = words.findIndex(word => !/^\p{Lu}/u.test(word) || TITLE_WORDS.has(fold(word)));
 	if (leading > 0) return words.slice(0, leading).join(' ').replace(/[,.;:]$/, '');
+	if (leading === -1 && words.every(word => /^\p{Lu}/u.test(word))) return role.replace(/[,.;:]$/, '');
 	return undefined;
 }
 

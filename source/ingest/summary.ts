@@ -62,7 +62,7 @@ const QUALIFIER = String.raw`(?:(?:an estimated|an|about|around|roughly|nearly|a
 const AMOUNT = String.raw`(?:(?:US|A|C|HK)?[$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s?%|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${NUMBER_WORDS}))(?:[- ](?:million|billion|trillion|thousand|hundred|percent|per cent))?`;
 const FIGURE = new RegExp(String.raw`\b${QUALIFIER}${AMOUNT}(?:\s+(?:${NUMBER_WORDS}))?(?:\s+(?:[a-z][a-z-]+)){1,4}`, 'giu');
 const SKIP_AFTER = /^(?:years?|months?|weeks?|days?|hours?|minutes?|times?|of|and|or|to|in|on|at|percent|per)$/;
-const STOP_LABEL = /\s+(?:of|and|or|to|in|on|at|from|near|with|that|which|who|as|by|for|were|was|is|are|have|has|had|would|will|the|a|an|its|their|his|her|said|says)\b.*$/;
+const STOP_LABEL = /\s+(?:of|and|or|to|in|on|at|from|near|with|that|which|who|as|by|for|were|was|is|are|have|has|had|would|will|the|a|an|its|their|his|her|said|says|since|after|before|during|until|over|last|this|than|when|while)\b.*$/;
 
 /** Figures that matter: numbers with what they count ("an estimated 100,000 combat-ready troops"). */
 export function keyFigures(analysis: Analysis, limit = 6): KeyFigure[] {

@@ -64,16 +64,17 @@ function capitalisedInside(sentences: readonly Sentence[]): Set<string> {
 /** A phrase quoted without attribution (often in a headline) that repeats words quoted elsewhere has that speaker. */
 function borrowSpeakers(quotes: readonly AttributedQuote[], text: string): void {
 	const normalise = (quote: QuoteSpan) => fold(text.slice(quote.start, quote.end)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-	for (const weak of quotes) {
-		if (weak.rule === 'verb' || weak.rule === 'colon' || weak.rule === 'continuation') continue;
-		const words = normalise(weak.quote);
+	const strong = (rule: AttributedQuote['rule']) => rule === 'verb' || rule === 'colon' || rule === 'continuation';
+	const weak = quotes.filter(quote => !strong(quote.rule)).slice(0, 100); // bounded: this compares texts pairwise
+	if (weak.length === 0) return;
+	const sources = quotes.filter(quote => quote.speaker && strong(quote.rule)).map(quote => ({quote, words: ` ${normalise(quote.quote)} `}));
+	for (const item of weak) {
+		const words = normalise(item.quote);
 		if (words.length < 3) continue;
-		const source = quotes.find(
-			other => other !== weak && other.speaker && (other.rule === 'verb' || other.rule === 'colon' || other.rule === 'continuation') && ` ${normalise(other.quote)} `.includes(` ${words} `),
-		);
+		const source = sources.find(other => other.quote !== item && other.words.includes(` ${words} `));
 		if (source) {
-			weak.speaker = source.speaker;
-			weak.rule = 'previous';
+			item.speaker = source.quote.speaker;
+			item.rule = 'previous';
 		}
 	}
 }

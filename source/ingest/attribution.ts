@@ -93,24 +93,38 @@ export class Discourse {
 		return members.length > 1 ? this.entities.group(members, mentions[0]!.start) : undefined;
 	}
 
+	private readonly holders = new Map<string, {start: number; entity: Entity}[]>();
+
 	/** The person whose role has this title word, most recently named before `at` (else the first named after). */
 	holderOfRole(title: string, at: number): Entity | undefined {
-		const holds = (entity: Entity | undefined) =>
-			entity?.kind === 'person' && [entity.role, ...(entity.laterRoles ?? [])].some(role => role !== undefined && new RegExp(`\\b${title}\\b`, 'i').test(role));
-		let best: Entity | undefined;
-		let after: Entity | undefined;
-		for (const sentence of this.sentences) {
-			for (const mention of this.mentionsOf(sentence)) {
-				if (mention.kind !== 'name' || !holds(mention.entity)) continue;
-				if (mention.start < at) best = mention.entity;
-				else after ??= mention.entity;
-			}
+		let list = this.holders.get(title);
+		if (!list) {
+			const pattern = new RegExp(`\\b${title}\\b`, 'i');
+			const holds = (entity: Entity | undefined): entity is Entity =>
+				entity?.kind === 'person' && [entity.role, ...(entity.laterRoles ?? [])].some(role => role !== undefined && pattern.test(role));
+			list = [];
+			for (const sentence of this.sentences)
+				for (const mention of this.mentionsOf(sentence))
+					if (mention.kind === 'name' && holds(mention.entity)) list.push({start: mention.start, entity: mention.entity});
+			this.holders.set(title, list);
 		}
-		return best ?? after;
+		let best: Entity | undefined;
+		for (const item of list) {
+			if (item.start >= at) return best ?? item.entity;
+			best = item.entity;
+		}
+		return best;
 	}
 
+	private readonly resolved = new Set<Mention>();
+
 	entityOf(mention: Mention): Entity | undefined {
-		if (mention.kind === 'pronoun' && !mention.entity) mention.entity = this.resolvePronoun(mention);
+		// Resolved once, even when nothing fits: chains of unresolvable pronouns must not be searched again and again.
+		if (mention.kind === 'pronoun' && !this.resolved.has(mention)) {
+			this.resolved.add(mention);
+			const entity = this.resolvePronoun(mention);
+			if (entity) mention.entity = entity;
+		}
 		return mention.entity;
 	}
 
@@ -347,9 +361,7 @@ export function findAttributions(discourse: Discourse, sentence: Sentence, artic
 	return found;
 }
 
-function onlyPunctuation(text: string): boolean {
-	return /^[\s\p{P}\u0001]*$/u.test(text.replace(/\b(?:and|but|so|or)\b/gi, ''));
-}
+const CONJUNCTIONS = new Set(['and', 'but', 'so', 'or']);
 
 /** Attributes the quotations of one sentence, recording speakers for the pronouns and continuations that follow. */
 export function attributeSentence(discourse: Discourse, sentence: Sentence, article: string, previousOpen: Entity | undefined): AttributedQuote[] {
@@ -357,6 +369,7 @@ export function attributeSentence(discourse: Discourse, sentence: Sentence, arti
 	discourse.attributions.set(sentence, attributions);
 	const results: AttributedQuote[] = [];
 	const speakers: Entity[] = [];
+	const quoteOnly = sentence.tokens.every(token => CONJUNCTIONS.has(token.key));
 	for (const quote of sentence.quotes) {
 		let speaker: Entity | undefined;
 		let rule: AttributionRule = 'none';
@@ -367,15 +380,18 @@ export function attributeSentence(discourse: Discourse, sentence: Sentence, arti
 			}
 		};
 		if (quote.continues) use(previousOpen, 'continuation');
-		const before = sentence.masked.slice(0, quote.open - sentence.start);
-		const initial = onlyPunctuation(before);
+		// Only conjunctions and punctuation before it: the quotation opens its sentence.
+		const initial = !sentence.tokens.some(token => token.start < quote.open && !CONJUNCTIONS.has(token.key));
+		let back = quote.open - sentence.start - 1;
+		while (back >= 0 && /\s/.test(sentence.masked[back]!)) back--;
+		const afterColon = back >= 0 && sentence.masked[back] === ':';
 		const withSpeaker = attributions.filter(attribution => attribution.speaker);
 		const pre = withSpeaker.filter(attribution => attribution.position < quote.open).at(-1);
 		const post = withSpeaker.find(attribution => attribution.position >= quote.close);
 		use((initial ? (post ?? pre) : (pre ?? post))?.speaker, 'verb');
 		// "Bolsonaro opposed Macron's statement: "…"": the subject of the clause before a colon.
-		if (/:\s*$/.test(before)) use(discourse.subjectOf(sentence, quote.open), 'colon');
-		if (initial && onlyPunctuation(sentence.masked)) use(continuingSpeaker(discourse, sentence), 'continuation');
+		if (afterColon) use(discourse.subjectOf(sentence, quote.open), 'colon');
+		if (initial && quoteOnly) use(continuingSpeaker(discourse, sentence), 'continuation');
 		use(discourse.subjectOf(sentence, Infinity, entity => entity.kind !== 'place'), 'subject');
 		if (results.length > 0) use(results.at(-1)!.speaker, 'previous');
 		if (speaker) {

@@ -31,10 +31,23 @@ export class Entities {
 
 	constructor(private readonly article: string) {}
 
+	private readonly byLastWord = new Map<string, Entity[]>();
+	private readonly byAnyWord = new Map<string, Entity[]>();
+	private readonly byAlias = new Map<string, Entity>();
+
 	private create(name: string, kind: EntityKind, first: number): Entity {
 		const entity: Entity = {id: this.all.length, name, kind, words: wordsOf(name), aliases: new Set(), first};
 		this.all.push(entity);
 		this.byName.set(fold(name), entity);
+		if (kind === 'person' && entity.words.length > 1) {
+			const add = (map: Map<string, Entity[]>, word: string) => {
+				const list = map.get(word);
+				if (!list) map.set(word, [entity]);
+				else if (!list.includes(entity)) list.push(entity);
+			};
+			add(this.byLastWord, entity.words.at(-1)!);
+			for (const word of entity.words) add(this.byAnyWord, word);
+		}
 		return entity;
 	}
 
@@ -89,9 +102,7 @@ export class Entities {
 	}
 
 	private findByWord(word: string, at: number): Entity | undefined {
-		const people = this.all.filter(entity => entity.kind === 'person' && entity.words.length > 1);
-		const bySurname = people.filter(entity => entity.words.at(-1) === word);
-		const candidates = bySurname.length > 0 ? bySurname : people.filter(entity => entity.words.includes(word));
+		const candidates = this.byLastWord.get(word) ?? this.byAnyWord.get(word) ?? [];
 		if (candidates.length === 0) return undefined;
 		const before = candidates.filter(entity => entity.first <= at);
 		return (before.at(-1) ?? candidates[0])!;
@@ -107,7 +118,7 @@ export class Entities {
 				mention.entity = person;
 				return;
 			}
-			const aliased = this.all.find(entity => entity.aliases.has(key));
+			const aliased = this.byAlias.get(key);
 			if (aliased) {
 				mention.entity = aliased;
 				return;
@@ -119,7 +130,10 @@ export class Entities {
 			const name = acronym && !single ? `${text} (${acronym[1]})` : text;
 			entity = this.create(name, kindOfNoun(mention), mention.start);
 			this.byName.set(key, entity);
-			if (acronym) entity.aliases.add(fold(acronym[1]!));
+			if (acronym) {
+				entity.aliases.add(fold(acronym[1]!));
+				this.byAlias.set(fold(acronym[1]!), entity);
+			}
 		}
 		mention.entity = entity;
 	}

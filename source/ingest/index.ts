@@ -62,13 +62,17 @@ function buildDraft(analysis: Analysis, options: IngestArticleOptions): Briefing
 
 	// Speakers in order of first words; an unattributed quotation gets an explicit unknown speaker to fix.
 	const speakers: Entity[] = [];
+	const seen = new Set<Entity>();
 	let unknown: Entity | undefined;
 	for (const item of items) {
 		if (!item.speaker) {
 			unknown ??= {id: -1, name: UNKNOWN_SPEAKER, kind: 'unknown', words: [], aliases: new Set(), first: item.start};
 			item.speaker = unknown;
 		}
-		if (!speakers.includes(item.speaker)) speakers.push(item.speaker);
+		if (!seen.has(item.speaker)) {
+			seen.add(item.speaker);
+			speakers.push(item.speaker);
+		}
 	}
 	const {sides, sideOf} = draftSides(speakers);
 	const speakerIds = new Map<Entity, string>();

@@ -80,7 +80,13 @@ function looksLikeTrailingApostrophe(text: string, index: number): boolean {
 
 /** Single-quoted ranges outside the given double-quoted ones. */
 function singleRanges(text: string, doubles: readonly Range[]): Range[] {
-	const inside = (index: number) => doubles.some(range => index >= range.open && index < range.close);
+	// Doubles are in order and the scan only moves forward: one pointer answers "inside a double quote?".
+	let pointer = 0;
+	const inside = (index: number) => {
+		while (pointer < doubles.length && doubles[pointer]!.close <= index) pointer++;
+		const range = doubles[pointer];
+		return range !== undefined && index >= range.open;
+	};
 	const openers: number[] = [];
 	const closers: {index: number; weak: boolean}[] = [];
 	for (let index = 0; index < text.length; index++) {
@@ -100,10 +106,13 @@ function singleRanges(text: string, doubles: readonly Range[]): Range[] {
 	}
 	const ranges: Range[] = [];
 	let from = 0;
-	for (const open of openers) {
+	let first = 0;
+	for (const [position, open] of openers.entries()) {
 		if (open < from) continue;
-		const nextOpen = openers.find(other => other > open) ?? Infinity;
-		const candidates = closers.filter(closer => closer.index > open && closer.index - open < 600);
+		const nextOpen = openers[position + 1] ?? Infinity;
+		while (first < closers.length && closers[first]!.index <= open) first++;
+		const candidates: {index: number; weak: boolean}[] = [];
+		for (let at = first; at < closers.length && closers[at]!.index - open < 600; at++) candidates.push(closers[at]!);
 		const strong = candidates.find(closer => !closer.weak);
 		const chosen = strong && (strong.index < nextOpen || !candidates.some(c => c.index < nextOpen)) ? strong : candidates[0];
 		if (!chosen) continue;
@@ -158,9 +167,13 @@ export function findQuotes(block: Block, articleText: string, scare: QuoteSpan[]
 		...singles.map(range => ({range, mark: 'single' as const})),
 	].sort((a, b) => a.range.open - b.range.open);
 	// A double-quoted phrase nested inside single quotes (British style) belongs to the outer quotation.
-	const outer = ranges.filter(
-		({range}) => !ranges.some(({range: other}) => other !== range && other.open < range.open && other.close >= range.close),
-	);
+	const outer: typeof ranges = [];
+	let reach = -1;
+	for (const item of ranges) {
+		if (item.range.open < reach && item.range.close <= reach) continue;
+		outer.push(item);
+		reach = Math.max(reach, item.range.close);
+	}
 	const spans: QuoteSpan[] = [];
 	for (const {range, mark} of outer) {
 		const quote = span(block, range, mark);

@@ -90,7 +90,8 @@ export function findReported(analysis: Analysis): Reported[] {
 				? reportedAround(sentence, attribution.position)
 				: reportedAfterVerb(sentence, attribution.verb, text);
 			if (!span || span.end - span.start < 12) continue;
-			if (found.some(other => other.start < span.end && span.start < other.end)) continue;
+			const last = found.at(-1);
+			if (last && last.start < span.end && span.start < last.end) continue;
 			const verb = sentence.tokens[attribution.verb]!;
 			const neutral = attribution.according || NEUTRAL_VERBS.has(verb.key);
 			const display = neutral ? text.slice(span.start, span.end) : text.slice(verb.start, span.end);

@@ -129,6 +129,7 @@ export function splitSentences(block: Block, quotes: readonly QuoteSpan[], start
 	cuts.push(masked.length);
 	const sentences: Sentence[] = [];
 	let from = 0;
+	let quoteIndex = 0;
 	for (const cut of cuts) {
 		if (cut <= from) continue;
 		const lead = /^\s*/.exec(masked.slice(from, cut))![0].length;
@@ -136,12 +137,19 @@ export function splitSentences(block: Block, quotes: readonly QuoteSpan[], start
 		from = cut;
 		if (start >= cut) continue;
 		const sentenceMasked = maskAsides(masked.slice(start, cut));
+		// Quotations come in order, and so do sentences: a pointer, not a search per sentence.
+		function quotesWithin(from: number, to: number): QuoteSpan[] {
+			while (quoteIndex < quotes.length && quotes[quoteIndex]!.open < from) quoteIndex++;
+			const found: QuoteSpan[] = [];
+			for (let at = quoteIndex; at < quotes.length && quotes[at]!.open < to; at++) found.push(quotes[at]!);
+			return found;
+		}
 		const absoluteStart = block.start + start;
 		sentences.push({
 			block: block.index,
 			start: absoluteStart,
 			end: block.start + cut,
-			quotes: quotes.filter(quote => quote.open >= absoluteStart && quote.open < block.start + cut),
+			quotes: quotesWithin(absoluteStart, block.start + cut),
 			masked: sentenceMasked,
 			tokens: tokenize(sentenceMasked, absoluteStart),
 			index: startIndex + sentences.length,

@@ -40,7 +40,11 @@ function summaryOf(statements: readonly Statement[]): string {
 /** Up to three draft topics: words that statements of at least two sides share; else one topic with every side's statements. */
 export function draftTopics(statements: readonly Statement[], headline: string): DraftTopic[] {
 	const bySide = new Map<string, Statement[]>();
-	for (const statement of statements) bySide.set(statement.sideId, [...(bySide.get(statement.sideId) ?? []), statement]);
+	for (const statement of statements) {
+		const list = bySide.get(statement.sideId);
+		if (list) list.push(statement);
+		else bySide.set(statement.sideId, [statement]);
+	}
 	if (bySide.size === 0) return [];
 
 	const words = new Map<string, {sides: Set<string>; count: number}>();
@@ -75,7 +79,11 @@ export function draftTopics(statements: readonly Statement[], headline: string):
 
 function topic(id: string, title: string, statements: readonly Statement[]): DraftTopic {
 	const bySide = new Map<string, Statement[]>();
-	for (const statement of statements) bySide.set(statement.sideId, [...(bySide.get(statement.sideId) ?? []), statement]);
+	for (const statement of statements) {
+		const list = bySide.get(statement.sideId);
+		if (list) list.push(statement);
+		else bySide.set(statement.sideId, [statement]);
+	}
 	return {
 		id,
 		title,

@@ -155,3 +155,17 @@ describe('attribution', () => {
 		]);
 	});
 });
+
+describe('attribution on long and odd input', () => {
+	it('handles hundreds of paragraphs whose pronouns resolve to no one', () => {
+		const paragraph = '"We will win," said John Smith. She told reporters it\'s over.';
+		const quotes = quotesOf(article('Long', ...Array.from({length: 300}, () => paragraph)));
+		expect(quotes).toHaveLength(300);
+		expect(quotes.every(([, speaker]) => speaker === 'John Smith')).toBe(true);
+	});
+
+	it('handles one very long paragraph full of quotation marks and apostrophes', () => {
+		const text = article('Long', 'He said "it is fine" and Mr. O\'Neil\'s dog\'s bowl\' was \'full. '.repeat(3000));
+		expect(quotesOf(text).length).toBeGreaterThanOrEqual(3000);
+	});
+});

@@ -53,9 +53,12 @@ function maskSpans(text: string, offset: number, spans: readonly {open: number; 
 	return out + text.slice(at);
 }
 
-function maskAsides(masked: string): string {
+const SENTENCE_END_CANDIDATE = /[.!?]|\u0001(?!\u0001)/g;
+
+function maskAsides(masked: string, paragraphStart: boolean): string {
+	if (!/[([\u2014\u2013]|\s-\s/.test(masked)) return masked;
 	// A wire dateline, "LONDON (AP) — ", is where the story was filed, not part of its first sentence.
-	let out = masked.replace(/^[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*[\u2014\u2013-]{1,2}\s/, match => ' '.repeat(match.length));
+	let out = !paragraphStart ? masked : masked.replace(/^[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*[\u2014\u2013-]{1,2}\s/, match => ' '.repeat(match.length));
 	out = out.replace(/\([^()]{0,200}\)|\[[^[\]]{0,200}\]/g, match => ' '.repeat(match.length));
 	out = out.replace(/(?:\s[\u2014\u2013]\s?|\u2014|\s-\s)[^\u2014\u2013\u0001]{1,120}?(?:\s?[\u2014\u2013]\s|\u2014|\s-\s)/g, match =>
 		' '.repeat(match.length),
@@ -116,10 +119,12 @@ export function splitSentences(block: Block, quotes: readonly QuoteSpan[], start
 	const masked = maskSpans(maskSpans(block.text, block.start, quotes, QUOTE_CHAR), block.start, names, NAME_CHAR);
 	const quoteEnds = new Map(quotes.map(quote => [quote.close - block.start, quote]));
 	const cuts: number[] = [];
-	for (let index = 0; index < masked.length; index++) {
-		const char = masked[index]!;
-		if ((char === '.' || char === '!' || char === '?') && endsSentence(masked, index)) cuts.push(index + 1);
-		else if (char === QUOTE_CHAR && masked[index + 1] !== QUOTE_CHAR) {
+	for (const match of masked.matchAll(SENTENCE_END_CANDIDATE)) {
+		const index = match.index;
+		const char = match[0];
+		if (char !== QUOTE_CHAR) {
+			if (endsSentence(masked, index)) cuts.push(index + 1);
+		} else {
 			// A quotation that ends with its own full stop, followed by a capital: the sentence ended inside the marks.
 			const quote = quoteEnds.get(index + 1);
 			if (quote && /\.['’]?$/.test(block.text.slice(quote.start - block.start, quote.end - block.start)) && /^\s+[\p{Lu}"“‘\u0001]/u.test(masked.slice(index + 1, index + 4)))
@@ -136,20 +141,17 @@ export function splitSentences(block: Block, quotes: readonly QuoteSpan[], start
 		const start = from + lead;
 		from = cut;
 		if (start >= cut) continue;
-		const sentenceMasked = maskAsides(masked.slice(start, cut));
-		// Quotations come in order, and so do sentences: a pointer, not a search per sentence.
-		function quotesWithin(from: number, to: number): QuoteSpan[] {
-			while (quoteIndex < quotes.length && quotes[quoteIndex]!.open < from) quoteIndex++;
-			const found: QuoteSpan[] = [];
-			for (let at = quoteIndex; at < quotes.length && quotes[at]!.open < to; at++) found.push(quotes[at]!);
-			return found;
-		}
+		const sentenceMasked = maskAsides(masked.slice(start, cut), start === 0);
 		const absoluteStart = block.start + start;
+		// Quotations come in order, and so do sentences: a pointer, not a search per sentence.
+		while (quoteIndex < quotes.length && quotes[quoteIndex]!.open < absoluteStart) quoteIndex++;
+		const within: QuoteSpan[] = [];
+		for (let at = quoteIndex; at < quotes.length && quotes[at]!.open < block.start + cut; at++) within.push(quotes[at]!);
 		sentences.push({
 			block: block.index,
 			start: absoluteStart,
 			end: block.start + cut,
-			quotes: quotesWithin(absoluteStart, block.start + cut),
+			quotes: within,
 			masked: sentenceMasked,
 			tokens: tokenize(sentenceMasked, absoluteStart),
 			index: startIndex + sentences.length,

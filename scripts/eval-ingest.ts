@@ -13,7 +13,9 @@ const jsonIndex = args.indexOf('--json');
 const jsonFile =
 	jsonIndex === -1
 		? undefined
-		: (args[jsonIndex + 1] ?? fileURLToPath(new URL('../bench/results/ingest-eval.json', import.meta.url)));
+		: args[jsonIndex + 1] && !args[jsonIndex + 1]!.startsWith('--')
+			? args[jsonIndex + 1]!
+			: fileURLToPath(new URL('../bench/results/ingest-eval.json', import.meta.url));
 
 const results: ArticleResult[] = loadDevelopmentSet().map(evaluateArticle);
 const percent = (value: number) => (value * 100).toFixed(1).padStart(6);

@@ -202,11 +202,12 @@ function isSpeechVerb(sentence: Sentence, index: number): boolean {
 }
 
 /** An unnamed speaker noun phrase ending at a token: "a spokesman", "the ministry". */
-function nounPhraseAt(sentence: Sentence, index: number, article: string): {text: string; head: string} | undefined {
+function nounPhraseAt(sentence: Sentence, index: number, article: string, lowest = 0): {text: string; head: string} | undefined {
 	const head = sentence.tokens[index];
 	if (!head || head.capitalised || !(SPEAKER_NOUNS.has(head.key) || TITLE_WORDS.has(head.key) || DOCUMENT_NOUNS.has(head.key))) return undefined;
 	let from = index;
-	while (from > 0 && index - from < 5) {
+	while (from > lowest && index - from < 5) {
+		if (SPEECH_VERBS.has(sentence.tokens[from - 1]!.key)) break;
 		const previous = sentence.tokens[from - 1]!;
 		if (!/^ $/.test(gapBetween(sentence, previous, sentence.tokens[from]))) break;
 		from--;
@@ -293,8 +294,13 @@ function subjectAfter(discourse: Discourse, sentence: Sentence, verb: number, ar
 			if (entity) return entity;
 		}
 		if (index === verb + 2 || index === verb + 1) {
-			const phrase = nounPhraseAt(sentence, index, article);
+			const phrase = nounPhraseAt(sentence, index, article, verb + 1);
 			const next = tokens[index + 1];
+			// "said Smith's lawyer, Jane Doe": the name in apposition.
+			const named = next && /^,\s+$/.test(gapBetween(sentence, tokens[index], next))
+				? discourse.mentionsOf(sentence).find(candidate => candidate.from === index + 1 && candidate.kind === 'name')
+				: undefined;
+			if (phrase && named) return discourse.entityOf(named);
 			if (phrase && !DOCUMENT_NOUNS.has(phrase.head) && (!next || /[,.]/.test(gapBetween(sentence, tokens[index], next)) || next.key === 'in' || next.key === 'on'))
 				return speakerOfPhrase(discourse, sentence, phrase, tokens[index]!.start);
 		}

@@ -156,6 +156,21 @@ describe('attribution', () => {
 	});
 });
 
+describe('attribution of unnamed and plural speakers', () => {
+	it('names the person in apposition after an inverted verb, and keeps an unnamed spokesman unnamed', () => {
+		expect(quotesOf(article('H', '"We did nothing wrong," said Smith\'s lawyer, Jane Doe.', '"It is over," said a spokesman.'))).toEqual([
+			['We did nothing wrong,', 'Jane Doe'],
+			['It is over,', 'Spokesman'],
+		]);
+	});
+
+	it('reads "they" after two people as both of them', () => {
+		expect(quotesOf(article('H', 'Ms Ardern and Mr Morrison met on Friday. "We agreed on a plan," they said in a joint statement.'))).toEqual([
+			['We agreed on a plan,', 'Ardern and Morrison'],
+		]);
+	});
+});
+
 describe('attribution on long and odd input', () => {
 	it('handles hundreds of paragraphs whose pronouns resolve to no one', () => {
 		const paragraph = '"We will win," said John Smith. She told reporters it\'s over.';

@@ -1,0 +1,438 @@
+import type {Entities} from './entities.js';
+import type {QuoteSpan} from './quotes.js';
+import {QUOTE_CHAR, type Sentence, type Token} from './sentences.js';
+import {type Entity, gapBetween, type Mention} from './speakers.js';
+import {DOCUMENT_NOUNS, NOT_SPEECH_AFTER, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_PREFIXES} from './vocabulary.js';
+
+// Who said it. A quotation takes the speaker of the nearest verb of saying in its sentence ("X said",
+// "said X", "X, for his part, described … as", "according to X"), looking after it when the
+// quotation opens the sentence and before it otherwise. Pronouns go to the most recent person of
+// the right gender who is a subject rather than the object of a preposition. A quotation standing
+// alone continues the speaker before it.
+
+/** A verb of saying in a sentence, with the speaker it names (if it names one). */
+export type Attribution = {
+	readonly sentence: Sentence;
+	readonly verb: number;
+	readonly position: number;
+	readonly participle: boolean;
+	speaker?: Entity;
+	/** "according to X": the whole sentence is X's. */
+	readonly according?: boolean;
+};
+
+/** How a speaker was found: by a verb of saying, a colon, as a continuation, or only as the sentence's subject. */
+export type AttributionRule = 'verb' | 'colon' | 'continuation' | 'subject' | 'previous' | 'none';
+
+export type AttributedQuote = {
+	readonly quote: QuoteSpan;
+	speaker: Entity | undefined;
+	rule: AttributionRule;
+	readonly sentence: Sentence;
+};
+
+const RELATIVE = new Set(['who', 'which', 'that']);
+const SPEAKER_HEADS = new Set('president minister secretary spokesman spokeswoman spokesperson official chief leader director envoy ambassador chancellor senator governor mayor'.split(' '));
+const PASSIVE_BEFORE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
+
+/** Everything attribution needs to know about an article, built once. */
+export class Discourse {
+	readonly attributions = new Map<Sentence, Attribution[]>();
+	readonly quoteSpeakers = new Map<Sentence, Entity[]>();
+	/** The last speaker of each paragraph, for a quotation that opens the next one. */
+	readonly lastSpeakerOfBlock = new Map<number, Entity>();
+
+	constructor(
+		readonly sentences: readonly Sentence[],
+		readonly mentions: ReadonlyMap<Sentence, readonly Mention[]>,
+		readonly entities: Entities,
+	) {}
+
+	mentionsOf(sentence: Sentence): readonly Mention[] {
+		return this.mentions.get(sentence) ?? [];
+	}
+
+	/** The mention whose last token is `index`, if any. */
+	mentionEndingAt(sentence: Sentence, index: number): Mention | undefined {
+		return this.mentionsOf(sentence).find(mention => mention.to === index);
+	}
+
+	/** The subject of a sentence: its first mention that is not after a preposition or a possessive. */
+	subjectOf(sentence: Sentence, before = Infinity, accept: (entity: Entity) => boolean = () => true): Entity | undefined {
+		const mentions = this.mentionsOf(sentence);
+		for (const [position, mention] of mentions.entries()) {
+			if (mention.start >= before) break;
+			if (mention.afterPreposition || mention.possessive) continue;
+			let entity = this.entityOf(mention);
+			// "a Republican, Mark Amodei," and "The Vice President, Mike Pence,": the name in apposition is the subject.
+			const next = mentions[position + 1];
+			if (next && next.kind === 'name' && /^,\s+$/.test(gapBetween(sentence, sentence.tokens[mention.to], sentence.tokens[next.from]))) {
+				const nextEntity = this.entityOf(next);
+				if (nextEntity?.kind === 'person' && entity?.kind !== 'person') entity = nextEntity;
+			}
+			if (entity && accept(entity)) return entity;
+		}
+		return undefined;
+	}
+
+	/** "X and his counterparts Y and Z gathered…": several people as the subject of a sentence. */
+	groupSubject(sentence: Sentence): Entity | undefined {
+		const mentions = this.mentionsOf(sentence);
+		const firstVerb = sentence.tokens.findIndex(token => !token.capitalised && /^[a-z]+ed$/.test(token.key) && !/^(?:based|led|united|related)$/.test(token.key));
+		const members: Entity[] = [];
+		let firstEnd = -1;
+		for (const mention of mentions) {
+			if (firstVerb !== -1 && mention.from > firstVerb) break;
+			if (mention.kind === 'pronoun' || mention.afterPreposition || mention.possessive) continue;
+			const entity = this.entityOf(mention);
+			if (entity?.kind !== 'person' || members.includes(entity)) continue;
+			if (members.length === 0) firstEnd = mention.end;
+			else if (members.length === 1 && !/\band\b/.test(sentence.masked.slice(firstEnd - sentence.start, mention.start - sentence.start))) return undefined;
+			members.push(entity);
+		}
+		return members.length > 1 ? this.entities.group(members, mentions[0]!.start) : undefined;
+	}
+
+	private readonly holders = new Map<string, {start: number; entity: Entity}[]>();
+
+	/** The person whose role has this title word, most recently named before `at` (else the first named after). */
+	holderOfRole(title: string, at: number): Entity | undefined {
+		let list = this.holders.get(title);
+		if (!list) {
+			const pattern = new RegExp(`\\b${title}\\b`, 'i');
+			const holds = (entity: Entity | undefined): entity is Entity =>
+				entity?.kind === 'person' && [entity.role, ...(entity.laterRoles ?? [])].some(role => role !== undefined && pattern.test(role));
+			list = [];
+			for (const sentence of this.sentences)
+				for (const mention of this.mentionsOf(sentence))
+					if (mention.kind === 'name' && holds(mention.entity)) list.push({start: mention.start, entity: mention.entity});
+			this.holders.set(title, list);
+		}
+		let best: Entity | undefined;
+		for (const item of list) {
+			if (item.start >= at) return best ?? item.entity;
+			best = item.entity;
+		}
+		return best;
+	}
+
+	private readonly resolved = new Set<Mention>();
+
+	entityOf(mention: Mention): Entity | undefined {
+		// Resolved once, even when nothing fits: chains of unresolvable pronouns must not be searched again and again.
+		if (mention.kind === 'pronoun' && !this.resolved.has(mention)) {
+			this.resolved.add(mention);
+			const entity = this.resolvePronoun(mention);
+			if (entity) mention.entity = entity;
+		}
+		return mention.entity;
+	}
+
+	/** he/she: the nearest person of that gender in subject position; they/it: the nearest organisation or group. */
+	resolvePronoun(mention: Mention): Entity | undefined {
+		const pronoun = mention.pronoun!;
+		const wantsPerson = pronoun === 'he' || pronoun === 'she';
+		const fits = (entity: Entity | undefined): entity is Entity => {
+			if (!entity) return false;
+			if (wantsPerson) {
+				if (entity.kind !== 'person' && !(entity.kind === 'unknown' && (entity.role || entity.spoke))) return false;
+				return pronoun === 'he' ? entity.gender !== 'female' : entity.gender !== 'male';
+			}
+			return entity.kind === 'organisation' || entity.kind === 'group' || (pronoun === 'they' && entity.kind === 'place') || (pronoun === 'it' && entity.kind === 'place');
+		};
+		const chosen = this.findAntecedent(mention, fits);
+		if (chosen && wantsPerson && !chosen.gender) chosen.gender = pronoun === 'he' ? 'male' : 'female';
+		return chosen;
+	}
+
+	private findAntecedent(mention: Mention, fits: (entity: Entity | undefined) => entity is Entity): Entity | undefined {
+		const sentence = mention.sentence;
+		// Same sentence: the nearest subject-like mention before the pronoun.
+		const earlier = this.mentionsOf(sentence).filter(other => other.end <= mention.start && !other.afterPreposition && other.kind !== 'pronoun');
+		for (const other of earlier.reverse()) {
+			const entity = this.entityOf(other);
+			if (fits(entity)) return entity;
+		}
+		// Earlier sentences: their speakers, then their subject, then anyone else named in them.
+		for (let index = sentence.index - 1; index >= Math.max(0, sentence.index - 8); index--) {
+			const previous = this.sentences[index]!;
+			if (previous.block < 0 && sentence.block >= 0) break;
+			const speakers = this.quoteSpeakers.get(previous) ?? [];
+			for (const speaker of [...speakers].reverse()) if (fits(speaker)) return speaker;
+			for (const attribution of [...(this.attributions.get(previous) ?? [])].reverse())
+				if (fits(attribution.speaker)) return attribution.speaker;
+			if (mention.pronoun === 'they') {
+				const group = this.groupSubject(previous);
+				if (group) return group;
+			}
+			const subject = this.subjectOf(previous, Infinity, entity => fits(entity));
+			if (subject) return subject;
+			for (const other of this.mentionsOf(previous)) {
+				if (other.kind === 'pronoun') continue;
+				const entity = this.entityOf(other);
+				if (fits(entity)) return entity;
+			}
+		}
+		return undefined;
+	}
+}
+
+function isSpeechVerb(sentence: Sentence, index: number): boolean {
+	const token = sentence.tokens[index]!;
+	if (!SPEECH_VERBS.has(token.key) || token.possessive) return false;
+	if (token.capitalised && index > 0) return false; // "Washington Post", "Fox News Report"
+	const after = sentence.masked.slice(token.end - sentence.start).trimStart().toLowerCase();
+	const excluded = NOT_SPEECH_AFTER[token.key];
+	if (excluded?.test(after)) return false;
+	const previous = sentence.tokens[index - 1];
+	const beforePrevious = sentence.tokens[index - 2];
+	if (previous && PASSIVE_BEFORE.has(previous.key)) return false;
+	if (previous && VERB_PREFIXES.has(previous.key) && beforePrevious && PASSIVE_BEFORE.has(beforePrevious.key) && previous.key !== 'has' && previous.key !== 'had')
+		return false;
+	if (previous?.key === 'as' && !token.key.endsWith('ing')) return false; // "as reported by", "as quoted by"
+	if (/^by\b/.test(after) && !token.key.endsWith('ing') && !/^by\s+\w+ing\b/.test(after)) return false;
+	// A noun, not a verb: "the statement", "a report", "his post", "its call".
+	if (previous && /^(?:the|a|an|his|her|its|their|this|that|whose|our)$/.test(previous.key)) return false;
+	// "security demands", "his claims": an -s form is a verb only after its subject.
+	if (previous && /[^s]s$/.test(token.key) && !previous.capitalised && !previous.possessive) {
+		const subjectLike = /^(?:he|she|it|who|which|that|also|later|then|again|now|still|often|repeatedly|publicly)$/.test(previous.key) || SPEAKER_NOUNS.has(previous.key) || SPEAKER_HEADS.has(previous.key);
+		if (!subjectLike) return false;
+	}
+	return true;
+}
+
+/** An unnamed speaker noun phrase ending at a token: "a spokesman", "the ministry". */
+function nounPhraseAt(sentence: Sentence, index: number, article: string, lowest = 0): {text: string; head: string} | undefined {
+	const head = sentence.tokens[index];
+	if (!head || head.capitalised || !(SPEAKER_NOUNS.has(head.key) || TITLE_WORDS.has(head.key) || DOCUMENT_NOUNS.has(head.key))) return undefined;
+	let from = index;
+	while (from > lowest && index - from < 5) {
+		if (SPEECH_VERBS.has(sentence.tokens[from - 1]!.key)) break;
+		const previous = sentence.tokens[from - 1]!;
+		if (!/^ $/.test(gapBetween(sentence, previous, sentence.tokens[from]))) break;
+		from--;
+		if (/^(?:the|a|an|its|his|her|their)$/.test(previous.key)) break;
+	}
+	return {text: article.slice(sentence.tokens[from]!.start, head.end), head: head.key};
+}
+
+/** Who a finite verb of saying names as its subject, before it. */
+function subjectBefore(discourse: Discourse, sentence: Sentence, verb: number, article: string): Entity | undefined {
+	const tokens = sentence.tokens;
+	let index = verb - 1;
+	while (index >= 0 && VERB_PREFIXES.has(tokens[index]!.key) && /^ $/.test(gapBetween(sentence, tokens[index], tokens[index + 1]))) index--;
+	if (index < 0) return undefined;
+	const gap = gapBetween(sentence, tokens[index], tokens[index + 1]);
+	if (gap.includes(QUOTE_CHAR)) return undefined;
+	if (/^\s+$/.test(gap)) return subjectEndingAt(discourse, sentence, index, article);
+	if (/^\s*,\s*$/.test(gap)) {
+		// A phrase between commas: "Grushko, for his part, described", "The Vice President, Mike Pence, said".
+		let open = index;
+		while (open > 0 && !/[,;:\u0001]/.test(gapBetween(sentence, tokens[open - 1], tokens[open]))) open--;
+		const inside = discourse.mentionsOf(sentence).find(mention => mention.from === open && mention.to === index);
+		if (inside && inside.kind === 'name') return discourse.entityOf(inside);
+		if (open > 0 && /^\s*,\s*$/.test(gapBetween(sentence, tokens[open - 1], tokens[open]))) {
+			const before = subjectEndingAt(discourse, sentence, open - 1, article);
+			if (before) return before;
+		}
+	}
+	return undefined;
+}
+
+function subjectEndingAt(discourse: Discourse, sentence: Sentence, index: number, article: string): Entity | undefined {
+	const tokens = sentence.tokens;
+	let mention = discourse.mentionEndingAt(sentence, index);
+	// "Yvette Cooper of the Labour Party added": step back over a prepositional phrase.
+	for (let guard = 0; mention && mention.afterPreposition && guard < 3; guard++) {
+		let at = mention.from - 1;
+		if (tokens[at] && /^(?:the|a|an)$/.test(tokens[at]!.key)) at--;
+		const earlier = discourse.mentionEndingAt(sentence, at - 1);
+		if (!earlier) break;
+		mention = earlier;
+	}
+	if (mention) {
+		if (mention.possessive) return undefined;
+		return discourse.entityOf(mention);
+	}
+	const token = tokens[index]!;
+	if (RELATIVE.has(token.key)) return discourse.subjectOf(sentence, token.start);
+	const phrase = nounPhraseAt(sentence, index, article);
+	if (phrase) return speakerOfPhrase(discourse, sentence, phrase, token.start);
+	return undefined;
+}
+
+const OWNED_HEADS = new Set(['office', 'statement', 'report', 'release', 'letter', 'post', 'tweet', 'campaign', 'team', 'account', 'website', 'communique', 'communiqué']);
+
+/** The speaker a noun phrase stands for: "Erdogan's office" is Erdoğan; "the minister" is the minister named earlier. */
+function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: {text: string; head: string}, at: number): Entity | undefined {
+	if (OWNED_HEADS.has(phrase.head)) {
+		const owner = discourse
+			.mentionsOf(sentence)
+			.find(other => other.possessive && other.end <= at + phrase.head.length && other.start >= at - phrase.text.length - 1);
+		const entity = owner ? discourse.entityOf(owner) : undefined;
+		if (entity && entity.kind !== 'place') return entity;
+	}
+	if (DOCUMENT_NOUNS.has(phrase.head)) return undefined;
+	if (TITLE_WORDS.has(phrase.head) && !/s$/.test(phrase.head)) {
+		const holder = discourse.holderOfRole(phrase.head, at);
+		if (holder) return holder;
+	}
+	return discourse.entities.unnamed(phrase.text, at);
+}
+
+/** Who an inverted attribution names after its verb: "said a protester using the pseudonym Katya". */
+function subjectAfter(discourse: Discourse, sentence: Sentence, verb: number, article: string): Entity | undefined {
+	const tokens = sentence.tokens;
+	for (let index = verb + 1; index < tokens.length && index <= verb + 8; index++) {
+		const gap = gapBetween(sentence, tokens[index - 1], tokens[index]);
+		if (/[.;:!?\u0001]/.test(gap) || (index > verb + 1 && gap.includes(','))) break;
+		const mention = discourse.mentionsOf(sentence).find(candidate => candidate.from === index);
+		if (mention && !mention.possessive) {
+			if (mention.kind === 'pronoun' && index > verb + 1) return undefined;
+			const entity = discourse.entityOf(mention);
+			if (entity && entity.kind !== 'place') return entity;
+			if (entity) return entity;
+		}
+		if (index === verb + 2 || index === verb + 1) {
+			const phrase = nounPhraseAt(sentence, index, article, verb + 1);
+			const next = tokens[index + 1];
+			// "said Smith's lawyer, Jane Doe": the name in apposition.
+			const named = next && /^,\s+$/.test(gapBetween(sentence, tokens[index], next))
+				? discourse.mentionsOf(sentence).find(candidate => candidate.from === index + 1 && candidate.kind === 'name')
+				: undefined;
+			if (phrase && named) return discourse.entityOf(named);
+			if (phrase && !DOCUMENT_NOUNS.has(phrase.head) && (!next || /[,.]/.test(gapBetween(sentence, tokens[index], next)) || next.key === 'in' || next.key === 'on'))
+				return speakerOfPhrase(discourse, sentence, phrase, tokens[index]!.start);
+		}
+	}
+	return undefined;
+}
+
+/** The attributions of one sentence: verbs of saying with their speakers, and "according to X". */
+export function findAttributions(discourse: Discourse, sentence: Sentence, article: string): Attribution[] {
+	const tokens = sentence.tokens;
+	const found: Attribution[] = [];
+	for (let index = 0; index < tokens.length; index++) {
+		const token = tokens[index]!;
+		if (token.key === 'according' && tokens[index + 1]?.key === 'to') {
+			const mentions = discourse.mentionsOf(sentence).filter(mention => mention.from > index + 1 && mention.from <= index + 9);
+			const clauseEnd = tokens.findIndex((other, position) => position > index + 1 && /[,.;:\u0001]/.test(gapBetween(sentence, tokens[position - 1], other)));
+			const within = mentions.filter(mention => clauseEnd === -1 || mention.from < clauseEnd);
+			const chosen = within.find(mention => mention.possessive) ?? within[0];
+			let speaker = chosen ? discourse.entityOf(chosen) : undefined;
+			if (!speaker) {
+				// "according to a statement from the president's office": a role noun in the phrase.
+				const end = clauseEnd === -1 ? tokens.length : clauseEnd;
+				for (let at = index + 2; at < end && !speaker; at++) {
+					const possessive = tokens[at]!.possessive ? {...tokens[at]!} : undefined;
+					const phrase = possessive && (TITLE_WORDS.has(possessive.key) || SPEAKER_NOUNS.has(possessive.key)) ? {text: possessive.key, head: possessive.key} : nounPhraseAt(sentence, at, article);
+					if (phrase && !DOCUMENT_NOUNS.has(phrase.head)) speaker = speakerOfPhrase(discourse, sentence, phrase, tokens[at]!.start);
+				}
+			}
+			found.push({sentence, verb: index, position: token.start, participle: false, according: true, ...(speaker ? {speaker} : {})});
+			continue;
+		}
+		if (!isSpeechVerb(sentence, index)) continue;
+		const participle = token.key.endsWith('ing');
+		let speaker: Entity | undefined;
+		const gapBefore = gapBetween(sentence, tokens[index - 1], token);
+		const directlyAfterQuote = gapBefore.includes(QUOTE_CHAR) && /^[\u0001\s,]*$/.test(gapBefore.slice(gapBefore.indexOf(QUOTE_CHAR)));
+		if (participle) {
+			// "quoted Fomin as saying": the speaker is the one quoted.
+			if (tokens[index - 1]?.key === 'as') {
+				const mention = discourse.mentionEndingAt(sentence, index - 2);
+				if (mention) speaker = discourse.entityOf(mention);
+			}
+		} else if (directlyAfterQuote) {
+			speaker = subjectAfter(discourse, sentence, index, article) ?? subjectBefore(discourse, sentence, index, article);
+		} else {
+			speaker = subjectBefore(discourse, sentence, index, article);
+			if (!speaker && (index === 0 || /^[\s,]*$/.test(gapBefore))) {
+				const after = tokens[index + 1];
+				if (after && (after.capitalised || /^(?:the|a|an)$/.test(after.key))) speaker = subjectAfter(discourse, sentence, index, article);
+			}
+			// Coordinated verbs and relative clauses: "opposed the withdrawal and said", "a statement which said".
+			speaker ??= discourse.subjectOf(sentence, token.start, entity => entity.kind !== 'place' || index < 4);
+		}
+		found.push({sentence, verb: index, position: token.start, participle, ...(speaker ? {speaker} : {})});
+	}
+	// Participles without their own speaker belong to the sentence's speaker: "she said, asking…", "While noting that …, Sherman said".
+	for (const attribution of found) {
+		if (attribution.speaker || !attribution.participle) continue;
+		const finite = found.filter(other => other.speaker && !other.participle && !other.according);
+		const nearest = finite.sort((a, b) => Math.abs(a.position - attribution.position) - Math.abs(b.position - attribution.position))[0];
+		const speaker = nearest?.speaker ?? discourse.subjectOf(sentence, attribution.position);
+		if (speaker) attribution.speaker = speaker;
+	}
+	return found;
+}
+
+const CONJUNCTIONS = new Set(['and', 'but', 'so', 'or']);
+
+/** Attributes the quotations of one sentence, recording speakers for the pronouns and continuations that follow. */
+export function attributeSentence(discourse: Discourse, sentence: Sentence, article: string, previousOpen: Entity | undefined): AttributedQuote[] {
+	const attributions = findAttributions(discourse, sentence, article);
+	discourse.attributions.set(sentence, attributions);
+	const results: AttributedQuote[] = [];
+	const speakers: Entity[] = [];
+	const quoteOnly = sentence.tokens.every(token => CONJUNCTIONS.has(token.key));
+	for (const quote of sentence.quotes) {
+		let speaker: Entity | undefined;
+		let rule: AttributionRule = 'none';
+		const use = (found: Entity | undefined, how: AttributionRule) => {
+			if (!speaker && found) {
+				speaker = found;
+				rule = how;
+			}
+		};
+		if (quote.continues) use(previousOpen, 'continuation');
+		// Only conjunctions and punctuation before it: the quotation opens its sentence.
+		const initial = !sentence.tokens.some(token => token.start < quote.open && !CONJUNCTIONS.has(token.key));
+		let back = quote.open - sentence.start - 1;
+		while (back >= 0 && /\s/.test(sentence.masked[back]!)) back--;
+		const afterColon = back >= 0 && sentence.masked[back] === ':';
+		const withSpeaker = attributions.filter(attribution => attribution.speaker);
+		const pre = withSpeaker.filter(attribution => attribution.position < quote.open).at(-1);
+		const post = withSpeaker.find(attribution => attribution.position >= quote.close);
+		use((initial ? (post ?? pre) : (pre ?? post))?.speaker, 'verb');
+		// "Bolsonaro opposed Macron's statement: "…"": the subject of the clause before a colon.
+		if (afterColon) use(discourse.subjectOf(sentence, quote.open), 'colon');
+		if (initial && quoteOnly) use(continuingSpeaker(discourse, sentence), 'continuation');
+		use(discourse.subjectOf(sentence, Infinity, entity => entity.kind !== 'place'), 'subject');
+		if (results.length > 0) use(results.at(-1)!.speaker, 'previous');
+		if (speaker) {
+			speakers.push(speaker);
+			speaker.spoke = true;
+		}
+		results.push({quote, speaker, rule, sentence});
+	}
+	discourse.quoteSpeakers.set(sentence, speakers);
+	const last = results.filter(result => result.rule !== 'subject' && result.rule !== 'none').at(-1)?.speaker ?? attributions.filter(attribution => attribution.speaker && !attribution.according).at(-1)?.speaker;
+	if (last) discourse.lastSpeakerOfBlock.set(sentence.block, last);
+	return results;
+}
+
+/** A sentence that is only a quotation: the speaker before it goes on talking. */
+function continuingSpeaker(discourse: Discourse, sentence: Sentence): Entity | undefined {
+	const previous = discourse.sentences[sentence.index - 1];
+	if (previous && previous.block === sentence.block) {
+		const speakers = discourse.quoteSpeakers.get(previous) ?? [];
+		if (speakers.length > 0) return speakers.at(-1);
+		const attributed = (discourse.attributions.get(previous) ?? []).filter(attribution => attribution.speaker).at(-1);
+		if (attributed) return attributed.speaker;
+		return discourse.subjectOf(previous, Infinity, entity => entity.kind === 'person' || entity.kind === 'organisation');
+	}
+	if (!previous) return undefined;
+	// A quotation that opens a paragraph: whoever spoke last, or was introduced, just before.
+	const spoke = discourse.lastSpeakerOfBlock.get(previous.block);
+	if (spoke) return spoke;
+	const introduced = discourse.subjectOf(previous, Infinity, entity => entity.kind === 'person');
+	if (introduced) return introduced;
+	for (let block = previous.block - 1; block >= Math.max(0, previous.block - 3); block--) {
+		const earlier = discourse.lastSpeakerOfBlock.get(block);
+		if (earlier) return earlier;
+	}
+	return undefined;
+}
+
+export type {Token};

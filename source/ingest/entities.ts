@@ -1,0 +1,174 @@
+import {firstNameGender, fold, isFirstName} from './lexicon.js';
+import {affiliationOf, type Entity, type EntityKind, genderOfRole, type Mention, roleBefore, roleInApposition} from './speakers.js';
+import {DEMONYMS, ORGANISATION_WORDS, SEATS_OF_POWER} from './vocabulary.js';
+import {isPlaceWord} from './lexicon.js';
+
+// One entity per person or organisation, however it is named: "Jens Stoltenberg", "Stoltenberg";
+// "Syrian Democratic Forces (SDF)", "the SDF"; "Recep Tayyip Erdoğan", "Erdogan".
+
+const STOP = new Set(['the', 'of', 'for', 'and', 'on', 'to']);
+
+function wordsOf(name: string): string[] {
+	return name
+		.split(/[\s-]+/)
+		.map(word => fold(word.replace(/['’]s$/, '').replace(/[(),.]/g, '')))
+		.filter(word => word.length > 0 && !STOP.has(word));
+}
+
+function kindOfNoun(mention: Mention): EntityKind {
+	const words = mention.text.split(/\s+/).map(word => fold(word.replace(/['’]s$/, '')));
+	if (words.some(word => ORGANISATION_WORDS.has(word)) || mention.text.split(/\s+/).some(word => /^[A-Z]{2,}$/.test(word))) return 'organisation';
+	if (words.every(word => DEMONYMS[word] !== undefined)) return 'unknown';
+	if (words.every(word => isPlaceWord(word) || DEMONYMS[word] !== undefined || STOP.has(word) || SEATS_OF_POWER[word]))
+		return 'place';
+	return 'unknown';
+}
+
+/** The registry of entities of one article. */
+export class Entities {
+	readonly all: Entity[] = [];
+	private readonly byName = new Map<string, Entity>();
+
+	constructor(private readonly article: string) {}
+
+	private readonly byLastWord = new Map<string, Entity[]>();
+	private readonly byAnyWord = new Map<string, Entity[]>();
+	private readonly byAlias = new Map<string, Entity>();
+
+	private create(name: string, kind: EntityKind, first: number): Entity {
+		const entity: Entity = {id: this.all.length, name, kind, words: wordsOf(name), aliases: new Set(), first};
+		this.all.push(entity);
+		this.byName.set(fold(name), entity);
+		if (kind === 'person' && entity.words.length > 1) {
+			const add = (map: Map<string, Entity[]>, word: string) => {
+				const list = map.get(word);
+				if (!list) map.set(word, [entity]);
+				else if (!list.includes(entity)) list.push(entity);
+			};
+			add(this.byLastWord, entity.words.at(-1)!);
+			for (const word of entity.words) add(this.byAnyWord, word);
+		}
+		return entity;
+	}
+
+	/** Registers the mentions of a whole article: full names first, so that "Trump" in a headline finds "Donald Trump". */
+	register(mentions: readonly Mention[]): void {
+		for (const mention of mentions) {
+			if (mention.kind === 'name' && mention.to > mention.from) this.person(mention);
+		}
+		for (const mention of mentions) {
+			if (mention.kind === 'pronoun' || mention.entity) continue;
+			if (mention.kind === 'name') this.shortName(mention);
+			else this.noun(mention);
+		}
+	}
+
+	private person(mention: Mention): void {
+		const key = fold(mention.text);
+		let entity = this.byName.get(key);
+		if (!entity) {
+			entity = this.create(mention.text, 'person', mention.start);
+			const first = mention.text.split(/\s+/)[0]!;
+			entity.gender = firstNameGender(first);
+		}
+		this.describe(entity, mention);
+		mention.entity = entity;
+	}
+
+	private describe(entity: Entity, mention: Mention): void {
+		// Later mentions add roles written before the name ("Russian Deputy Defence Minister Fomin"); appositions count at introduction.
+		const role = roleBefore(mention, this.article) ?? (entity.role ? undefined : roleInApposition(mention, this.article));
+		if (role && entity.role && role !== entity.role) entity.laterRoles = [...(entity.laterRoles ?? []), role];
+		if (entity.role) return;
+		if (role) {
+			entity.role = role.replace(/['’]s$/, '');
+			entity.gender ??= genderOfRole(role);
+		}
+	}
+
+	/** A person named by one word: a surname (or first name) of someone named in full, else a person of their own. */
+	private shortName(mention: Mention): void {
+		const found = this.findByWord(fold(mention.text), mention.start);
+		if (found) {
+			mention.entity = found;
+			this.describe(found, mention);
+			return;
+		}
+		const role = roleBefore(mention, this.article) ?? roleInApposition(mention, this.article);
+		const kind: EntityKind = role || isFirstName(mention.text) ? 'person' : 'unknown';
+		const entity = this.byName.get(fold(mention.text)) ?? this.create(mention.text, kind, mention.start);
+		this.describe(entity, mention);
+		mention.entity = entity;
+	}
+
+	private findByWord(word: string, at: number): Entity | undefined {
+		const candidates = this.byLastWord.get(word) ?? this.byAnyWord.get(word) ?? [];
+		if (candidates.length === 0) return undefined;
+		const before = candidates.filter(entity => entity.first <= at);
+		return (before.at(-1) ?? candidates[0])!;
+	}
+
+	private noun(mention: Mention): void {
+		const text = mention.text.replace(/^(?:the|The)\s+/, '');
+		const key = fold(text);
+		const single = !/\s/.test(text);
+		if (single) {
+			const person = this.findByWord(key, mention.start);
+			if (person) {
+				mention.entity = person;
+				return;
+			}
+			const aliased = this.byAlias.get(key);
+			if (aliased) {
+				mention.entity = aliased;
+				return;
+			}
+		}
+		let entity = this.byName.get(key);
+		if (!entity) {
+			const acronym = /^\s*\(([A-Z][A-Za-z.&]{1,9})\)/.exec(this.article.slice(mention.end, mention.end + 14));
+			const name = acronym && !single ? `${text} (${acronym[1]})` : text;
+			entity = this.create(name, kindOfNoun(mention), mention.start);
+			this.byName.set(key, entity);
+			if (acronym) {
+				entity.aliases.add(fold(acronym[1]!));
+				this.byAlias.set(fold(acronym[1]!), entity);
+			}
+		}
+		mention.entity = entity;
+	}
+
+	/** An entity for a speaker named only by a common noun: "a spokesman", "the ministry". */
+	unnamed(text: string, at: number): Entity {
+		const name = text.replace(/^(?:the|a|an)\s+/i, '');
+		const key = fold(name);
+		const existing = this.byName.get(key);
+		if (existing) return existing;
+		const capitalised = name.charAt(0).toUpperCase() + name.slice(1);
+		return this.create(capitalised, /\b(?:ministry|government|department|embassy|agency|police|army|military|office|committee|council|commission|court|union|party|company|group|administration|authorities|kremlin)\b/i.test(name) ? 'organisation' : 'unknown', at);
+	}
+
+	/** A group of people speaking together: "They" after "X and his counterparts Y and Z". */
+	group(members: readonly Entity[], at: number): Entity {
+		const names = members.map(member => member.name);
+		const name = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]!;
+		return this.byName.get(fold(name)) ?? this.create(name, 'group', at);
+	}
+}
+
+/** Where an entity stands: the country or organisation its role or name points to. */
+export function affiliationOfEntity(entity: Entity): string | undefined {
+	if (entity.kind === 'person' || entity.kind === 'unknown' || entity.kind === 'group') {
+		for (const role of [entity.role, ...(entity.laterRoles ?? [])]) {
+			const found = affiliationOf(role);
+			if (found) return found;
+		}
+		return undefined;
+	}
+	const words = entity.name.split(/\s+/);
+	for (const word of words) {
+		const key = fold(word.replace(/['’]s$/, ''));
+		if (DEMONYMS[key]) return DEMONYMS[key];
+	}
+	return SEATS_OF_POWER[fold(entity.name)] ?? entity.name;
+}

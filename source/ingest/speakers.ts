@@ -1,0 +1,305 @@
+import {firstNameGender, fold, isCommonWord, isDateWord, isDemonym, isFirstName, isOrganisationWord, isPlaceWord, type Gender} from './lexicon.js';
+import {QUOTE_CHAR, type Sentence, type Token} from './sentences.js';
+import {
+	COUNTRY_ACRONYMS,
+	DEMONYMS,
+	FEMALE_WORDS,
+	FUNCTION_WORDS,
+	MALE_WORDS,
+	NAME_PARTICLES,
+	ORGANISATION_WORDS,
+	PREPOSITIONS,
+	TITLE_WORDS,
+} from './vocabulary.js';
+
+// Mentions of people and organisations, and the entities they refer to: "Stoltenberg" and
+// "NATO Secretary General Jens Stoltenberg" are one person, named as first introduced in full.
+
+export type EntityKind = 'person' | 'organisation' | 'place' | 'group' | 'unknown';
+
+export type Entity = {
+	readonly id: number;
+	name: string;
+	kind: EntityKind;
+	role?: string;
+	/** Roles written at later mentions: "Russian Deputy Defence Minister Fomin". */
+	laterRoles?: string[];
+	gender?: Gender;
+	/** Folded name words, for surname and first-name matches. */
+	words: string[];
+	/** Folded acronyms and short forms: "sdf" for "Syrian Democratic Forces (SDF)". */
+	aliases: Set<string>;
+	/** Offset of the first mention. */
+	readonly first: number;
+	/** Has been found speaking. */
+	spoke?: boolean;
+};
+
+export type MentionKind = 'name' | 'pronoun' | 'noun';
+
+export type Mention = {
+	readonly kind: MentionKind;
+	readonly sentence: Sentence;
+	/** Token indexes within the sentence, inclusive. */
+	readonly from: number;
+	readonly to: number;
+	readonly start: number;
+	readonly end: number;
+	readonly text: string;
+	readonly possessive: boolean;
+	readonly afterPreposition: boolean;
+	/** he, she, they, it, who, which (pronouns only). */
+	readonly pronoun?: string;
+	entity?: Entity;
+};
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+const CONNECTORS = new Set(['of', 'for', 'on', 'to', 'the', 'and']);
+
+const GEOGRAPHY = new Set(
+	'north south east west northern southern eastern western central peninsula sea river island islands mountains mountain gulf strait ocean province valley heights coast bay lake desert region basin delta plateau street road avenue square bridge park county district city town village'.split(' '),
+);
+
+/** Countries named by the demonym table, and the parts of the United Kingdom. */
+const COUNTRIES = new Set([...Object.values(DEMONYMS).map(fold), 'britain', 'england', 'scotland', 'wales', 'america']);
+
+type TokenClass = 'title' | 'organisation' | 'demonym' | 'place' | 'connector' | 'name';
+
+const classCache = new Map<string, TokenClass>();
+
+function classify(token: Token): TokenClass {
+	const cached = classCache.get(token.text);
+	if (cached) return cached;
+	if (classCache.size > 50_000) classCache.clear();
+	const value = classifyWord(token);
+	classCache.set(token.text, value);
+	return value;
+}
+
+function classifyWord(token: Token): TokenClass {
+	const key = token.key;
+	if (TITLE_WORDS.has(key)) return 'title';
+	if (ORGANISATION_WORDS.has(key) || isOrganisationWord(key)) return 'organisation';
+	if (/^[A-Z][A-Z.&]{1,7}$/.test(token.text.replace(/['’]s$/, '')) && !isPlaceWord(key)) {
+		return COUNTRY_ACRONYMS.has(token.text.replace(/\.$/, '').replace(/['’]s$/, '')) ? 'place' : 'organisation';
+	}
+	if (DEMONYMS[key] !== undefined || isDemonym(key)) return 'demonym';
+	if (CONNECTORS.has(key)) return 'connector';
+	if ((isPlaceWord(key) || GEOGRAPHY.has(key) || COUNTRIES.has(key)) && !isFirstName(key)) return 'place';
+	return 'name';
+}
+
+/** The words between two tokens of a masked sentence. */
+export function gapBetween(sentence: Sentence, left: Token | undefined, right: Token | undefined): string {
+	const from = left ? left.end - sentence.start : 0;
+	const to = right ? right.start - sentence.start : sentence.masked.length;
+	return sentence.masked.slice(from, to);
+}
+
+function startsName(sentence: Sentence, index: number, names: ReadonlySet<string>): boolean {
+	const token = sentence.tokens[index]!;
+	if (!token.capitalised || FUNCTION_WORDS.has(token.key) || isDateWord(token.key)) return false;
+	const gap = gapBetween(sentence, sentence.tokens[index - 1], token);
+	const atStart = index === 0 || /[.:!?\u0001]\s*$/.test(gap);
+	return !(atStart && isCommonWord(token.key) && !TITLE_WORDS.has(token.key) && !ORGANISATION_WORDS.has(token.key) && !names.has(token.key));
+}
+
+function joins(sentence: Sentence, index: number): boolean {
+	const tokens = sentence.tokens;
+	const left = tokens[index]!;
+	const right = tokens[index + 1];
+	if (!right || left.possessive) return false;
+	if (!/^ $/.test(gapBetween(sentence, left, right))) return false;
+	if (right.capitalised) return (!isDateWord(right.key) && !FUNCTION_WORDS.has(right.key)) || /^[A-Z]{2,}$/.test(right.text);
+	let next = tokens[index + 2];
+	let nextGap = next ? gapBetween(sentence, right, next) : '';
+	if (next?.key === 'the' && /^ $/.test(nextGap) && tokens[index + 3]?.capitalised) {
+		nextGap = gapBetween(sentence, next, tokens[index + 3]);
+		next = tokens[index + 3];
+	}
+	if (!next?.capitalised || !/^ $/.test(nextGap) || isDateWord(next.key)) return false;
+	const leftClass = classify(left);
+	if (NAME_PARTICLES.has(right.key)) return leftClass === 'name';
+	// "Secretary of State", "Commission on International Religious Freedom", "Ambassador to the United Nations".
+	if ((right.key === 'of' || right.key === 'for' || right.key === 'on' || right.key === 'to') && (leftClass === 'title' || leftClass === 'organisation'))
+		return true;
+	return false;
+}
+
+type Run = {from: number; to: number};
+
+function runsOf(sentence: Sentence, names: ReadonlySet<string>): Run[] {
+	const runs: Run[] = [];
+	const tokens = sentence.tokens;
+	for (let index = 0; index < tokens.length; index++) {
+		if (!startsName(sentence, index, names)) continue;
+		let to = index;
+		while (joins(sentence, to)) {
+			// "of the": step over both when the word after is capitalised.
+			if (tokens[to + 1]!.capitalised) to += 1;
+			else if (tokens[to + 2]?.key === 'the' && !tokens[to + 2]!.capitalised) to += 3;
+			else to += 2;
+		}
+		runs.push({from: index, to});
+		index = to;
+	}
+	return runs;
+}
+
+function textOf(sentence: Sentence, from: number, to: number, article: string): string {
+	const last = sentence.tokens[to]!;
+	const end = last.possessive ? last.end - (last.text.endsWith('s') && /s['’]$/.test(last.text) ? 1 : 2) : last.end;
+	return article.slice(sentence.tokens[from]!.start, end);
+}
+
+/** Endings of English common words the lexicon may not list: "Religious", "Educational", "Security". */
+const COMMON_ENDING = /(?:ous|ional|ical|ive|ity|ment|ness|ism|ist|able|ible|ful|less|ship|tion|sion|ency|ancy|ology|graphy|ative|ese|ian)$/;
+
+/** A name-like word: a known first name, or a word that is not a common word, place or title. */
+function namelike(token: Token): boolean {
+	if (isFirstName(token.key)) return true;
+	return !isCommonWord(token.key) && !COMMON_ENDING.test(token.key) && classify(token) === 'name';
+}
+
+/** Mentions of people, organisations and places, and speaker pronouns, in one sentence. */
+export function findMentions(sentence: Sentence, article: string, names: ReadonlySet<string> = new Set()): Mention[] {
+	const mentions: Mention[] = [];
+	const tokens = sentence.tokens;
+	const make = (kind: MentionKind, from: number, to: number, extra: Partial<Mention> = {}): Mention => {
+		let previous = tokens[from - 1];
+		let gap = gapBetween(sentence, previous, tokens[from]);
+		if (previous && /^(?:the|a|an|its|his|her|their|this|that)$/.test(previous.key) && /^\s+$/.test(gap)) {
+			gap = gapBetween(sentence, tokens[from - 2], previous);
+			previous = tokens[from - 2];
+		}
+		return {
+			kind,
+			sentence,
+			from,
+			to,
+			start: tokens[from]!.start,
+			end: tokens[to]!.end,
+			text: textOf(sentence, from, to, article),
+			possessive: tokens[to]!.possessive,
+			afterPreposition: previous !== undefined && /^\s+$/.test(gap) && PREPOSITIONS.has(previous.key),
+			...extra,
+		};
+	};
+	const runs = runsOf(sentence, names);
+	let runIndex = 0;
+	for (let index = 0; index < tokens.length; index++) {
+		const token = tokens[index]!;
+		if (PRONOUNS.has(token.key) && !token.possessive) {
+			mentions.push(make('pronoun', index, index, {pronoun: token.key}));
+			continue;
+		}
+		const run = runs[runIndex];
+		if (run?.from !== index) continue;
+		runIndex++;
+		// The name is the longest run of name-like words at the end; the words before it are its role.
+		let tailFrom = run.to + 1;
+		while (tailFrom > run.from) {
+			const candidate = tokens[tailFrom - 1]!;
+			const previous = tailFrom - 2 >= run.from ? tokens[tailFrom - 2] : undefined;
+			const accepted =
+				namelike(candidate) ||
+				(NAME_PARTICLES.has(candidate.key) && tailFrom <= run.to) ||
+				(tailFrom === run.to + 1 && classify(candidate) === 'name' && previous !== undefined && namelike(previous));
+			if (!accepted) break;
+			tailFrom--;
+		}
+		while (tailFrom <= run.to && NAME_PARTICLES.has(tokens[tailFrom]!.key) && !tokens[tailFrom]!.capitalised) tailFrom++;
+		const prefix = tokens.slice(run.from, tailFrom).map(classify);
+		// "Greek prime minister …": a demonym alone is an adjective, not a mention.
+		if (tailFrom > run.to && prefix.every(value => value === 'demonym')) {
+			index = run.to;
+			continue;
+		}
+		// "RAF Croughton", "River Severn": one word after an organisation or place word is part of that name.
+		const namedAfterOrganisation =
+			tailFrom === run.to &&
+			prefix.length > 0 &&
+			(prefix.every(value => value === 'organisation' || value === 'place' || value === 'connector') ||
+				(prefix.includes('organisation') && !prefix.includes('title'))) &&
+			!isFirstName(tokens[tailFrom]!.key);
+		if (tailFrom <= run.to && !namedAfterOrganisation) mentions.push(make('name', tailFrom, run.to));
+		else mentions.push(make('noun', run.from, run.to));
+		index = run.to;
+	}
+	return mentions;
+}
+
+/** Role words written before a name: "Russian Deputy Foreign Minister", "former federal prosecutor". */
+export function roleBefore(mention: Mention, article: string): string | undefined {
+	const tokens = mention.sentence.tokens;
+	let from = mention.from;
+	while (from > 0) {
+		const previous = tokens[from - 1]!;
+		const gap = gapBetween(mention.sentence, previous, tokens[from]);
+		if (!/^ $/.test(gap)) break;
+		const ok =
+			TITLE_WORDS.has(previous.key) ||
+			(previous.capitalised && !FUNCTION_WORDS.has(previous.key) && !isDateWord(previous.key)) ||
+			(CONNECTORS.has(previous.key) && previous.key !== 'and' && from - 1 > 0) ||
+			/^(?:protester|student|activist|resident|worker|leader|campaigner|lawmaker|candidate|farmer|teacher|doctor|nurse|soldier|veteran|survivor|victim|witness|owner|founder|fan|voter|mother|father|wife|husband)$/.test(previous.key);
+		if (!ok) break;
+		from--;
+	}
+	while (from < mention.from && CONNECTORS.has(tokens[from]!.key)) from++;
+	if (from === mention.from) return undefined;
+	// "Residents of Tewkesbury": a name after "of" is a place or an organisation, not someone with a role.
+	if (CONNECTORS.has(tokens[mention.from - 1]!.key)) return undefined;
+	return article.slice(tokens[from]!.start, tokens[mention.from]!.start).trim() || undefined;
+}
+
+/** A role in apposition: "Carrie Lam, the chief executive of Hong Kong," or "The Vice President, Mike Pence,". */
+export function roleInApposition(mention: Mention, article: string): string | undefined {
+	const sentence = mention.sentence;
+	const after = sentence.masked.slice(mention.end - sentence.start);
+	const following = /^,\s+((?:the|a|an|who (?:is|was|has been|had been|serves as)|[\p{Ll}-]+(?=\s+of\b))\s[^,;:\u0001]{2,160}?)(?=,|;|\.\s|\.$|$| who )/u.exec(after);
+	if (following) {
+		const role = following[1]!.replace(/^who (?:is|was|has been|had been|serves as)\s+/, '').trim();
+		const first = role.split(/\s+/)[0]!.toLowerCase();
+		if (!PREPOSITIONS.has(first) || first === 'of') return article.slice(mention.end + 2, mention.end + 2 + following[1]!.length).includes(role) ? role : role;
+	}
+	const before = sentence.masked.slice(0, mention.start - sentence.start);
+	const preceding = /(?:^|[,;:.\u0001]\s*)((?:the|a|an|its|his|her|their|[\p{Lu}][\p{L}]*['’]s)\s[^,;:\u0001]{2,120}?),\s+$/iu.exec(before);
+	if (preceding && /,\s*$/.test(before) && /^,/.test(after)) {
+		const role = preceding[1]!.trim();
+		const last = fold(role.split(/\s+/).at(-1)!);
+		if (TITLE_WORDS.has(last) || FEMALE_WORDS.has(last) || MALE_WORDS.has(last) || /^(?:a|an)\s/i.test(role)) return role;
+	}
+	return undefined;
+}
+
+/** Gender shown by role words: "mother", "spokeswoman", "Mr". */
+export function genderOfRole(role: string | undefined): Gender | undefined {
+	if (!role) return undefined;
+	const words = role.split(/[\s,]+/).map(word => fold(word.replace(/['’]s$/, '')));
+	if (words.some(word => FEMALE_WORDS.has(word))) return 'female';
+	if (words.some(word => MALE_WORDS.has(word))) return 'male';
+	return undefined;
+}
+
+/** The country or organisation a role points to: "Russian Deputy Foreign Minister" → Russia. */
+export function affiliationOf(role: string | undefined): string | undefined {
+	if (!role) return undefined;
+	const words = role.split(/\s+/);
+	for (const word of words) {
+		const clean = word.replace(/['’]s$/, '').replace(/[,.;:]$/, '');
+		const key = fold(clean);
+		if (DEMONYMS[key]) return DEMONYMS[key];
+		if (/^[A-Z]{2,6}$/.test(clean) && !['MP', 'MEP', 'CEO', 'CFO', 'COO'].includes(clean)) return DEMONYMS[key] ?? clean;
+	}
+	const organisation = /\b(?:of|for|at)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}’'-]*\s?)+)/u.exec(role);
+	if (organisation) return organisation[1]!.trim();
+	const possessor = /^((?:[\p{Lu}][\p{L}-]*\s?)+)['’]s\b/u.exec(role);
+	if (possessor) return possessor[1]!.trim();
+	// "Labour Party leader", "Amazon Environmental Research Institute Director": the name before the title.
+	const leading = words.findIndex(word => !/^\p{Lu}/u.test(word) || TITLE_WORDS.has(fold(word)));
+	if (leading > 0) return words.slice(0, leading).join(' ').replace(/[,.;:]$/, '');
+	if (leading === -1 && words.every(word => /^\p{Lu}/u.test(word))) return role.replace(/[,.;:]$/, '');
+	return undefined;
+}
+
+export {QUOTE_CHAR};

@@ -1,0 +1,207 @@
+// Word lists for the attribution rules: general English news usage, not fitted to any one article.
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+/** Verbs that introduce what someone said, in every form news writing uses. */
+export const SPEECH_VERBS = set(`
+	say says said saying tell tells told telling add adds added adding state states stated stating
+	write writes wrote writing tweet tweets tweeted tweeting post posts posted posting declare declares declared declaring
+	announce announces announced announcing explain explains explained explaining insist insists insisted insisting
+	argue argues argued arguing claim claims claimed claiming warn warns warned warning note notes noted noting
+	comment comments commented commenting remark remarks remarked remarking reply replies replied replying
+	respond responds responded responding answer answers answered answering ask asks asked asking
+	urge urges urged urging continue continues continued continuing conclude concludes concluded concluding
+	describe describes described describing call calls called calling acknowledge acknowledges acknowledged acknowledging
+	admit admits admitted admitting assert asserts asserted asserting confirm confirms confirmed confirming
+	deny denies denied denying emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing
+	stress stresses stressed stressing underline underlines underlined underlining reaffirm reaffirms reaffirmed reaffirming
+	repeat repeats repeated repeating reiterate reiterates reiterated reiterating suggest suggests suggested suggesting
+	predict predicts predicted predicting promise promises promised promising pledge pledges pledged pledging
+	vow vows vowed vowing recall recalls recalled recalling report reports reported reporting mention mentions mentioned
+	observe observes observed observing testify testifies testified testifying complain complains complained complaining
+	criticise criticises criticised criticising criticize criticizes criticized criticizing condemn condemns condemned condemning
+	denounce denounces denounced denouncing praise praises praised praising welcome welcomes welcomed welcoming
+	defend defends defended defending dismiss dismisses dismissed dismissing caution cautions cautioned cautioning
+	speak speaks spoke speaking express expresses expressed expressing reveal reveals revealed revealing
+	agree agrees agreed agreeing joke jokes joked joking boast boasts boasted boasting tout touts touted touting
+	counter counters countered countering object objects objected objecting protest protests protested protesting
+	maintain maintains maintained maintaining contend contends contended contending allege alleges alleged alleging
+	accuse accuses accused accusing demand demands demanded demanding plead pleads pleaded pleading
+	summarise summarises summarised summarising summarize summarizes summarized summarizing quip quips quipped
+	concede concedes conceded conceding estimate estimates estimated estimating recount recounts recounted
+	characterise characterises characterised characterize characterizes characterized label labels labelled labeled
+	opine opines opined muse muses mused shout shouts shouted shouting exclaim exclaimed whisper whispered
+	inform informs informed informing assure assures assured assuring remind reminds reminded reminding
+	point points pointed pointing hit hits
+`);
+
+/** Speech verbs that take the listener as an object before what was said: "warned Russia it would…". */
+export const OBJECT_VERBS = set('tell tells told warn warns warned assure assures assured inform informs informed remind reminds reminded urge urges urged ask asks asked');
+
+/** Speech verbs that may report speech without "that": "said Moscow would…". */
+export const BARE_CLAUSE_VERBS = set(`
+	say says said add adds added warn warns warned argue argues argued insist insists insisted claim claims claimed
+	note notes noted caution cautions cautioned predict predicts predicted tell tells told stress stresses stressed
+	suggest suggests suggested believe believes believed estimate estimates estimated
+`);
+
+/** Verbs that name the listener's words only with a particle, or are not speech at all with one: "called for", "called on". */
+export const NOT_SPEECH_AFTER: Readonly<Record<string, RegExp>> = {
+	call: /^(?:for|on|off|in|up|back)\b/,
+	calls: /^(?:for|on|off|in|up|back)\b/,
+	called: /^(?:for|on|off|in|up|back)\b/,
+	calling: /^(?:for|on|off|in|up|back)\b/,
+	point: /^(?!out\b)/,
+	points: /^(?!out\b)/,
+	pointed: /^(?!out\b)/,
+	pointing: /^(?!out\b)/,
+	hit: /^(?!out\b)/,
+	hits: /^(?!out\b)/,
+	post: /^(?!on\b)/,
+	posted: /^(?!on\b)/,
+	report: /^(?!that\b)/,
+	reports: /^(?!that\b)/,
+	reported: /^(?!that\b)/,
+	speak: /^(?:to|with)\b/,
+	spoke: /^(?:to|with|about|of)\b/,
+	speaks: /^(?:to|with|about|of)\b/,
+	continue: /^(?:to|with)\b/,
+	continues: /^(?:to|with)\b/,
+	continued: /^(?:to|with)\b/,
+	continuing: /^(?:to|with)\b/,
+	agree: /^(?:to|on|with)\b/,
+	agreed: /^(?:to|on|with)\b/,
+	agrees: /^(?:to|on|with)\b/,
+	maintain: /^(?!that\b)/,
+	maintained: /^(?!that\b)/,
+	maintains: /^(?!that\b)/,
+	estimate: /^(?!that\b)/,
+	estimated: /^(?!that\b)/,
+	object: /^(?!to\b)/,
+	counter: /^(?!that\b)/,
+};
+
+/** Words between a subject and its verb that do not change who speaks: "Grushko later said". */
+export const VERB_PREFIXES = set(`
+	also later then again previously earlier further reportedly publicly repeatedly quickly separately simply just once first
+	recently immediately originally initially subsequently has have had was is were would will did does do had been not never
+	already today yesterday tonight now still since privately angrily bluntly flatly firmly openly
+`);
+
+/** Prepositions: a name right after one is rarely the subject of a sentence. */
+export const PREPOSITIONS = set(`
+	to with by of from for against about at on in into onto than like between among after before under over via during
+	toward towards without within upon per despite including behind across through near along beyond outside inside
+	around amid throughout alongside past beside
+`);
+
+/** Titles and role words: before a name they are its role ("Deputy Foreign Minister"), never part of it. */
+export const TITLE_WORDS = set(`
+	president presidents minister ministers secretary general chancellor senator sen senators representative rep governor mayor
+	ambassador director spokesman spokeswoman spokesperson chief chairman chairwoman chair chairperson leader speaker mp mep
+	judge justice king queen prince princess crown pope bishop archbishop cardinal deputy vice foreign defence defense interior
+	finance prime commissioner commander colonel col lieutenant lt captain capt sergeant sgt officer professor prof dr mr mrs ms
+	miss sir lord lady dame ceo cfo coo founder cofounder analyst expert researcher economist correspondent reporter journalist
+	editor lawyer attorney prosecutor official officials envoy adviser advisor aide head boss manager coach activist
+	premier sheikh emir sultan president-elect former acting interim senior special presidential high first state
+	undersecretary under-secretary secretary-general attorney-general governor-general rapporteur diplomat spokespeople
+	negotiator executive counsel congressman congresswoman councillor councilor legislator lawmaker minority majority whip
+	member chairs directors administrator inspector superintendent constable marshal admiral brigadier major-general
+	general-secretary chief-executive incoming outgoing then-president ex-president assistant associate
+	transport health education trade economy economic energy environment justice home culture labour labor agriculture
+	security intelligence national regional federal
+`);
+
+/** Words that make a capitalised phrase an organisation: "Amnesty International", "Ministry of Defence". */
+export const ORGANISATION_WORDS = set(`
+	council ministry department party commission committee forces force army navy union agency institute university
+	organisation organization office bank international association court parliament assembly congress senate house
+	government administration news times post press television tv radio company group corporation corp inc ltd llc
+	foundation fund service services police network alliance federation coalition movement front church embassy
+	kremlin pentagon reuters bureau authority board centre center cabinet directorate guard guards command
+	holdings airlines airways institution school college league club society trust unit brigade battalion militia
+	observatory watch journal herald tribune gazette daily telegraph guardian independent broadcasting channel
+	museum library hospital airport stadium parliament's
+`);
+
+/** Lower-case nouns that can stand for a speaker: "the ministry said", "a spokesman said". */
+export const SPEAKER_NOUNS = set(`
+	ministry government department embassy agency police army military office spokesman spokeswoman spokesperson
+	official officials source sources statement report company group organisation organization committee council
+	commission court union party campaign kremlin administration authorities authority prosecutors prosecutor
+	lawyer lawyers analysts analyst experts expert residents resident witnesses witness protesters protester
+	critics doctors researchers scientists officers opposition unions regulator regulators investigators rebels
+	militants insurgents troops family families campaigners activists organisers organizers spokespeople minister
+	president secretary chancellor governor mayor ambassador envoy director chief leader premier commander
+	diplomats diplomat observers monitors negotiators mediators workers employees owner owners management
+`);
+
+/** Nouns for documents: "the statement said" means whoever issued it said. */
+export const DOCUMENT_NOUNS = set('statement report release communique communiqué letter document memo post tweet filing ruling message');
+
+/** Possessives and pronouns that show gender in a role: "his part", "fiancée of …". */
+export const FEMALE_WORDS = set(`
+	she her hers herself mother wife fiancée fiancee queen princess spokeswoman chairwoman congresswoman mrs ms miss lady dame
+	daughter sister widow grandmother aunt niece actress businesswoman policewoman girl woman
+`);
+export const MALE_WORDS = set(`
+	he him his himself father husband fiancé fiance king prince spokesman chairman congressman mr sir lord son brother
+	widower grandfather uncle nephew actor businessman policeman boy man
+`);
+
+/** Words common enough at the start of a sentence that a capital letter there says nothing. */
+export const FUNCTION_WORDS = set(`
+	the a an and but or nor so yet for in on at to of by with from as after before while when where since because though
+	although if unless until during despite among between into over under about against through this that these those
+	there here it its he she they we i you his her their our my your then also however meanwhile earlier later last next
+	speaking asked according on instead still even only some many most several both each every all no not more other
+	another such what which who whom whose how why yesterday today tonight now once again following amid under
+`);
+
+/** Demonyms to the country they point to, for sides: "Russian Deputy Foreign Minister" is with Russia. */
+export const DEMONYMS: Readonly<Record<string, string>> = {
+	american: 'United States', us: 'United States', 'u.s': 'United States', usa: 'United States', british: 'United Kingdom',
+	uk: 'United Kingdom', 'u.k': 'United Kingdom', english: 'United Kingdom', scottish: 'United Kingdom', welsh: 'United Kingdom',
+	russian: 'Russia', ukrainian: 'Ukraine', chinese: 'China', french: 'France', german: 'Germany', italian: 'Italy',
+	spanish: 'Spain', portuguese: 'Portugal', greek: 'Greece', turkish: 'Turkey', cypriot: 'Cyprus', egyptian: 'Egypt',
+	israeli: 'Israel', palestinian: 'Palestine', iranian: 'Iran', iraqi: 'Iraq', syrian: 'Syria', saudi: 'Saudi Arabia',
+	lebanese: 'Lebanon', jordanian: 'Jordan', libyan: 'Libya', indian: 'India', pakistani: 'Pakistan', afghan: 'Afghanistan',
+	japanese: 'Japan', korean: 'Korea', 'north korean': 'North Korea', 'south korean': 'South Korea', taiwanese: 'Taiwan',
+	australian: 'Australia', canadian: 'Canada', mexican: 'Mexico', brazilian: 'Brazil', argentine: 'Argentina',
+	argentinian: 'Argentina', venezuelan: 'Venezuela', colombian: 'Colombia', chilean: 'Chile', peruvian: 'Peru',
+	cuban: 'Cuba', polish: 'Poland', hungarian: 'Hungary', czech: 'Czech Republic', slovak: 'Slovakia', romanian: 'Romania',
+	bulgarian: 'Bulgaria', serbian: 'Serbia', croatian: 'Croatia', belarusian: 'Belarus', estonian: 'Estonia',
+	latvian: 'Latvia', lithuanian: 'Lithuania', finnish: 'Finland', swedish: 'Sweden', norwegian: 'Norway',
+	danish: 'Denmark', dutch: 'Netherlands', belgian: 'Belgium', swiss: 'Switzerland', austrian: 'Austria', irish: 'Ireland',
+	nigerian: 'Nigeria', kenyan: 'Kenya', ethiopian: 'Ethiopia', 'south african': 'South Africa', sudanese: 'Sudan',
+	kurdish: 'Kurds', armenian: 'Armenia', azerbaijani: 'Azerbaijan', georgian: 'Georgia', kazakh: 'Kazakhstan',
+	indonesian: 'Indonesia', thai: 'Thailand', vietnamese: 'Vietnam', filipino: 'Philippines', malaysian: 'Malaysia',
+	european: 'European Union', emirati: 'United Arab Emirates', qatari: 'Qatar', yemeni: 'Yemen', moldovan: 'Moldova',
+};
+
+/** Seats of government that stand for a country: "the Kremlin said". */
+export const SEATS_OF_POWER: Readonly<Record<string, string>> = {
+	kremlin: 'Russia', moscow: 'Russia', 'white house': 'United States', pentagon: 'United States', washington: 'United States',
+	'state department': 'United States', 'downing street': 'United Kingdom', whitehall: 'United Kingdom', london: 'United Kingdom',
+	beijing: 'China', kyiv: 'Ukraine', kiev: 'Ukraine', ankara: 'Turkey', paris: 'France', berlin: 'Germany', tehran: 'Iran',
+	'élysée': 'France', elysee: 'France', 'quai d’orsay': 'France', brussels: 'European Union',
+};
+
+/** Countries written as acronyms are places, not organisations. */
+export const COUNTRY_ACRONYMS = set('US U.S USA UK U.K UAE DRC PRC ROK DPRK');
+
+/** Work of journalists and commentators: speakers whose side is the observers'. */
+export const OBSERVER_WORDS = set(`
+	journalist journalists reporter reporters correspondent correspondents editor analyst analysts commentator columnist
+	expert experts researcher researchers academic academics professor economist broadcaster anchor presenter
+	news agency newspaper magazine channel television radio
+`);
+
+/** Abbreviations whose full stop does not end a sentence. */
+export const ABBREVIATIONS = set(`
+	mr mrs ms dr st gen sen rep gov lt col sgt capt prof jr sr inc ltd co corp vs no nos jan feb mar apr jun jul aug sep sept
+	oct nov dec u.s u.k u.n e.u a.m p.m i.e e.g approx est fig dept univ ave rev hon adm maj cmdr gov't
+`);
+
+/** Name particles that sit inside a name: Mohammad bin Salman, Jean-Yves Le Drian, Ursula von der Leyen. */
+export const NAME_PARTICLES = set('bin ibn al el de da di du van von der den le la dos das del della abu ben');

@@ -1,0 +1,186 @@
+import {describe, expect, it} from 'vitest';
+import {article, quotesOf} from './helpers.js';
+
+describe('attribution', () => {
+	it('"X said" and "said X", before and after the quotation', () => {
+		expect(
+			quotesOf(
+				article(
+					'Talks resume',
+					'"We are ready to talk," Foreign Minister Anna Berg said on Monday.',
+					'"So are we," said Peter Olsen, the opposition leader.',
+					'Finance Minister Ian Cole said: "The budget is balanced."',
+				),
+			),
+		).toEqual([
+			['We are ready to talk,', 'Anna Berg'],
+			['So are we,', 'Peter Olsen'],
+			['The budget is balanced.', 'Ian Cole'],
+		]);
+	});
+
+	it('"X told reporters", inverted verbs and a role written after the verb', () => {
+		expect(
+			quotesOf(
+				article(
+					'Strike ends',
+					'"It was not easy," Mayor Lena Holt told reporters.',
+					'"Whenever we asked, they refused," wrote union organiser Tom Reyes on Twitter.',
+				),
+			),
+		).toEqual([
+			['It was not easy,', 'Lena Holt'],
+			['Whenever we asked, they refused,', 'Tom Reyes'],
+		]);
+	});
+
+	it('"X, for his part, described … as" and split quotations', () => {
+		expect(
+			quotesOf(
+				article(
+					'Deal reached',
+					'Trade Minister Karl Weber spoke first.',
+					'Weber, for his part, described the agreement as "a turning point".',
+					'"What matters now", Weber said, "is that both sides keep their word."',
+				),
+			),
+		).toEqual([
+			['a turning point', 'Karl Weber'],
+			['What matters now', 'Karl Weber'],
+			['is that both sides keep their word.', 'Karl Weber'],
+		]);
+	});
+
+	it('organisations as speakers: "in a statement, the ministry said", acronyms', () => {
+		expect(
+			quotesOf(
+				article(
+					'Ceasefire holds',
+					'The Syrian Democratic Forces (SDF) said on Sunday that the border was calm.',
+					'In a statement, the SDF said, "We will defend our positions."',
+					'In a statement, the defence ministry said the talks had been "useful".',
+				),
+			),
+		).toEqual([
+			['We will defend our positions.', 'Syrian Democratic Forces (SDF)'],
+			['useful', 'Defence ministry'],
+		]);
+	});
+
+	it('resolves pronouns to the most recent person of that gender in subject position', () => {
+		expect(
+			quotesOf(
+				article(
+					'Inquiry opens',
+					'Prosecutor Maria Costa opened the inquiry on Tuesday after meeting Judge Paul Reed.',
+					'"We will follow the evidence," she said.',
+					'Speaking to Maria Costa later, Reed was cautious. "It will take months," he said.',
+				),
+			),
+		).toEqual([
+			['We will follow the evidence,', 'Maria Costa'],
+			['It will take months,', 'Paul Reed'],
+		]);
+	});
+
+	it('does not take the object of a preposition as the antecedent of "he"', () => {
+		expect(
+			quotesOf(
+				article(
+					'Prince speaks',
+					'Crown Prince Ahmed bin Khalid accepted responsibility for the failure on Monday.',
+					'Speaking to John Miller of CBS, he said, "It happened under my watch."',
+				),
+			),
+		).toEqual([['It happened under my watch.', 'Ahmed bin Khalid']]);
+	});
+
+	it('resolves surnames, spelled with or without diacritics, to the name first introduced', () => {
+		expect(
+			quotesOf(
+				article(
+					'Minister visits',
+					'Turkish Foreign Minister Mevlüt Çavuşoğlu arrived in Athens on Monday.',
+					'Cavusoglu said the visit was "long overdue".',
+				),
+			),
+		).toEqual([['long overdue', 'Mevlüt Çavuşoğlu']]);
+	});
+
+	it('continues the speaker in a quotation that stands alone, and across an open paragraph', () => {
+		expect(
+			quotesOf(
+				article(
+					'Workers return',
+					'"This was never about money," Lindqvist said. "It was about safety, about being heard.',
+					'"Our members wanted management to understand that."',
+					'Union leader Maria Lindqvist was speaking in Halden.',
+					'"We will be back if we must."',
+				),
+			),
+		).toEqual([
+			['This was never about money,', 'Maria Lindqvist'],
+			['It was about safety, about being heard.', 'Maria Lindqvist'],
+			['Our members wanted management to understand that.', 'Maria Lindqvist'],
+			['We will be back if we must.', 'Maria Lindqvist'],
+		]);
+	});
+
+	it('"X quoted Y as saying" names Y, and "according to" names its source', () => {
+		expect(
+			quotesOf(
+				article(
+					'Navy on alert',
+					'The Anadolu news agency quoted Defence Minister Hulusi Akar as saying the navy would "protect our rights".',
+					'According to a statement from the president’s office, "all options remain open".',
+				),
+			),
+		).toEqual([
+			['protect our rights', 'Hulusi Akar'],
+			['all options remain open', 'President'],
+		]);
+	});
+
+	it('a role noun in a headline names the person who holds the role', () => {
+		expect(
+			quotesOf(
+				article(
+					"Defences 'will not be ready', minister admits",
+					'"We will not be ready by November," Environment Minister Claire Watson told parliament.',
+				),
+			),
+		).toEqual([
+			['will not be ready', 'Claire Watson'],
+			['We will not be ready by November,', 'Claire Watson'],
+		]);
+	});
+});
+
+describe('attribution of unnamed and plural speakers', () => {
+	it('names the person in apposition after an inverted verb, and keeps an unnamed spokesman unnamed', () => {
+		expect(quotesOf(article('H', '"We did nothing wrong," said Smith\'s lawyer, Jane Doe.', '"It is over," said a spokesman.'))).toEqual([
+			['We did nothing wrong,', 'Jane Doe'],
+			['It is over,', 'Spokesman'],
+		]);
+	});
+
+	it('reads "they" after two people as both of them', () => {
+		expect(quotesOf(article('H', 'Ms Ardern and Mr Morrison met on Friday. "We agreed on a plan," they said in a joint statement.'))).toEqual([
+			['We agreed on a plan,', 'Ardern and Morrison'],
+		]);
+	});
+});
+
+describe('attribution on long and odd input', () => {
+	it('handles hundreds of paragraphs whose pronouns resolve to no one', () => {
+		const paragraph = '"We will win," said John Smith. She told reporters it\'s over.';
+		const quotes = quotesOf(article('Long', ...Array.from({length: 300}, () => paragraph)));
+		expect(quotes).toHaveLength(300);
+		expect(quotes.every(([, speaker]) => speaker === 'John Smith')).toBe(true);
+	});
+
+	it('handles one very long paragraph full of quotation marks and apostrophes', () => {
+		const text = article('Long', 'He said "it is fine" and Mr. O\'Neil\'s dog\'s bowl\' was \'full. '.repeat(3000));
+		expect(quotesOf(text).length).toBeGreaterThanOrEqual(3000);
+	});
+});

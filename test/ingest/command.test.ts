@@ -1,0 +1,172 @@
+import {execFile} from 'node:child_process';
+import {chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {Readable} from 'node:stream';
+import {promisify} from 'node:util';
+import {beforeEach, describe, expect, it} from 'vitest';
+import {MAX_ARTICLE_BYTES, runIngest, type IngestIo} from '../../source/commands/ingest.js';
+import {loadBriefingFile} from '../../source/model/load.js';
+import {UserError} from '../../source/model/problems.js';
+
+const SEED = path.resolve('test/fixtures/seed/nato-russia-council.txt');
+const run = promisify(execFile);
+
+type Captured = IngestIo & {out: string; err: string};
+
+function io(stdin = '', tty = false): Captured {
+	const captured = {out: '', err: ''} as Captured;
+	return Object.assign(captured, {
+		stdout: {write: (text: string) => (captured.out += text)},
+		stderr: {write: (text: string) => (captured.err += text), isTTY: tty, columns: 80},
+		stdin: Readable.from([Buffer.from(stdin)]),
+		today: '2022-01-12',
+	});
+}
+
+async function failure(promise: Promise<unknown>): Promise<UserError> {
+	try {
+		await promise;
+	} catch (error) {
+		if (error instanceof UserError) return error;
+		throw error;
+	}
+	throw new Error('expected a UserError');
+}
+
+let folder: string;
+beforeEach(() => {
+	folder = mkdtempSync(path.join(tmpdir(), 'briefing-ingest-'));
+});
+
+describe('briefing ingest FILE', () => {
+	it('writes a valid draft briefing to stdout', async () => {
+		const captured = io();
+		expect(await runIngest({command: 'ingest', inputs: [SEED], force: false}, captured)).toBe(0);
+		const briefing = JSON.parse(captured.out);
+		expect(briefing.draft).toBe(true);
+		expect(briefing.speakers.map((speaker: {name: string}) => speaker.name)).toContain('Jens Stoltenberg');
+	});
+
+	it('reads standard input with -', async () => {
+		const captured = io('Ministers meet\n\n"We are ready," Foreign Minister Anna Berg said.\n');
+		expect(await runIngest({command: 'ingest', inputs: ['-'], force: false}, captured)).toBe(0);
+		expect(JSON.parse(captured.out).quotes[0].text).toBe('We are ready,');
+	});
+
+	it('writes -o atomically, refuses to overwrite, and overwrites with --force', async () => {
+		const target = path.join(folder, 'draft.json');
+		expect(await runIngest({command: 'ingest', inputs: [SEED], output: target, force: false}, io())).toBe(0);
+		expect(loadBriefingFile(target).ok).toBe(true);
+		writeFileSync(target, 'keep me');
+		const refused = await failure(runIngest({command: 'ingest', inputs: [SEED], output: target, force: false}, io()));
+		expect(refused.message).toMatch(/already exists \(use --force/);
+		expect(readFileSync(target, 'utf8')).toBe('keep me');
+		expect(await runIngest({command: 'ingest', inputs: [SEED], output: target, force: true}, io())).toBe(0);
+		expect(loadBriefingFile(target).ok).toBe(true);
+		expect(readdirSync(folder)).toEqual(['draft.json']); // no temporary file left behind
+	});
+
+	it('explains a missing output folder (exit 1)', async () => {
+		const error = await failure(runIngest({command: 'ingest', inputs: [SEED], output: path.join(folder, 'nope', 'x.json'), force: false}, io()));
+		expect(error.exitCode).toBe(1);
+		expect(error.message).toMatch(/no such folder/);
+	});
+
+	it('rejects empty, binary and oversized files with a message (exit 1)', async () => {
+		const empty = path.join(folder, 'empty.txt');
+		writeFileSync(empty, '');
+		expect((await failure(runIngest({command: 'ingest', inputs: [empty], force: false}, io()))).message).toMatch(/is empty/);
+		const binary = path.join(folder, 'binary.txt');
+		writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 0, 0, 9]));
+		expect((await failure(runIngest({command: 'ingest', inputs: [binary], force: false}, io()))).message).toMatch(/binary|UTF/);
+		const huge = path.join(folder, 'huge.txt');
+		writeFileSync(huge, 'a'.repeat(MAX_ARTICLE_BYTES + 1));
+		const error = await failure(runIngest({command: 'ingest', inputs: [huge], force: false}, io()));
+		expect(error.message).toMatch(/too large/);
+		expect(error.exitCode).toBe(1);
+	});
+
+	it('gives a valid draft with a warning when there are no quotations', async () => {
+		const captured = io('Weather\n\nIt rained all day in the capital, and the river rose by two metres.\n');
+		expect(await runIngest({command: 'ingest', inputs: ['-'], force: false}, captured)).toBe(0);
+		expect(captured.err).toMatch(/no quotations found/);
+		expect(JSON.parse(captured.out).quotes).toEqual([]);
+	});
+});
+
+describe('briefing ingest DIR -o OUTDIR', () => {
+	it('drafts every *.txt, reports a bad file and goes on, and sums up', async () => {
+		const articles = path.join(folder, 'articles');
+		const out = path.join(folder, 'out');
+		mkdirSync(articles);
+		mkdirSync(out);
+		writeFileSync(path.join(articles, 'a.txt'), readFileSync(SEED));
+		writeFileSync(path.join(articles, 'b.txt'), '');
+		writeFileSync(path.join(articles, 'c.txt'), 'Talks\n\n"Yes," she said.\n');
+		writeFileSync(path.join(articles, 'notes.md'), 'ignored');
+		const captured = io();
+		expect(await runIngest({command: 'ingest', inputs: [articles], output: out, force: false}, captured)).toBe(1);
+		expect(readdirSync(out).sort()).toEqual(['a.json', 'c.json']);
+		expect(captured.err).toMatch(/b\.txt: is empty/);
+		expect(captured.err).toMatch(/ingested 2 of 3 articles/);
+		expect(captured.err).not.toMatch(/\u001b\[/); // no progress bar when not a terminal
+	});
+
+	it('shows a progress bar on a terminal', async () => {
+		const articles = path.join(folder, 'articles');
+		const out = path.join(folder, 'out');
+		mkdirSync(articles);
+		mkdirSync(out);
+		writeFileSync(path.join(articles, 'a.txt'), readFileSync(SEED));
+		const captured = io('', true);
+		expect(await runIngest({command: 'ingest', inputs: [articles], output: out, force: false}, captured)).toBe(0);
+		expect(captured.err).toMatch(/\[#*\.*\] 0\/1 a\.txt/);
+	});
+
+	it('needs -o (usage, exit 2) and an output folder that exists (exit 1)', async () => {
+		const usage = await failure(runIngest({command: 'ingest', inputs: [folder], force: false}, io()));
+		expect(usage.exitCode).toBe(2);
+		const missing = await failure(runIngest({command: 'ingest', inputs: [folder], output: path.join(folder, 'missing'), force: false}, io()));
+		expect(missing.exitCode).toBe(1);
+		expect(missing.message).toMatch(/no such folder/);
+	});
+
+	it('reports an output that is a file, not a folder (exit 1)', async () => {
+		const file = path.join(folder, 'out.json');
+		writeFileSync(file, '{}');
+		const error = await failure(runIngest({command: 'ingest', inputs: [folder], output: file, force: false}, io()));
+		expect(error.exitCode).toBe(1);
+		expect(error.message).toMatch(/is not a folder/);
+	});
+
+	it.skipIf(process.getuid?.() === 0)('reports an unwritable output folder', async () => {
+		const out = path.join(folder, 'locked');
+		mkdirSync(out);
+		chmodSync(out, 0o500);
+		writeFileSync(path.join(folder, 'a.txt'), readFileSync(SEED));
+		const error = await failure(runIngest({command: 'ingest', inputs: [folder], output: out, force: false}, io()));
+		expect(error.message).toMatch(/permission denied/);
+	});
+});
+
+describe('the CLI', () => {
+	const cli = ['node_modules/.bin/tsx', 'source/cli.tsx'] as const;
+
+	it('prints a clear message and no stack trace for bad input', async () => {
+		const empty = path.join(folder, 'empty.txt');
+		writeFileSync(empty, '\n\n');
+		const result = await run(cli[0], [cli[1], 'ingest', empty]).catch((error: {code: number; stderr: string}) => error);
+		expect('code' in result ? result.code : 0).toBe(1);
+		expect(result.stderr).toMatch(/empty\.txt: is empty/);
+		expect(result.stderr).not.toMatch(/\n\s+at /);
+	});
+
+	it('writes a draft that `briefing validate` accepts', async () => {
+		const target = path.join(folder, 'seed.json');
+		await run(cli[0], [cli[1], 'ingest', SEED, '-o', target]);
+		expect(existsSync(target)).toBe(true);
+		const validated = await run(cli[0], [cli[1], 'validate', target]);
+		expect(validated.stdout).toMatch(/ok \(/);
+	});
+});

@@ -1,0 +1,24 @@
+import {describe, expect, it} from 'vitest';
+import {ingestArticle} from '../../source/ingest/index.js';
+import {article} from './helpers.js';
+
+describe('draft sides', () => {
+	it('groups speakers by the country or organisation in their role, with journalists as observers', () => {
+		const draft = ingestArticle(
+			article(
+				'Talks at impasse',
+				'"There is a real risk of conflict," NATO Secretary General Jens Stoltenberg said.',
+				'"NATO must stop expanding," Russian Deputy Foreign Minister Alexander Grushko said.',
+				'"Moscow will not back down," Russian Deputy Defence Minister Alexander Fomin said.',
+				'"Neither side moved," said Al Jazeera’s Natacha Butler.',
+			),
+			{today: '2022-01-12'},
+		);
+		const sideOf = (name: string) => draft.sides.find(side => side.id === draft.speakers.find(speaker => speaker.name === name)?.sideId);
+		expect(sideOf('Jens Stoltenberg')?.name).toBe('NATO');
+		expect(sideOf('Alexander Grushko')?.name).toBe('Russia');
+		expect(sideOf('Alexander Fomin')).toBe(sideOf('Alexander Grushko'));
+		expect(sideOf('Natacha Butler')?.kind).toBe('observer');
+		expect(draft.topics.every(topic => topic.draft === true)).toBe(true);
+	});
+});

@@ -1,0 +1,38 @@
+import {describe, expect, it} from 'vitest';
+import {analyseArticle} from '../../source/ingest/analyse.js';
+import {keyFigures, leadSentence, publishedDate, summaryBullets} from '../../source/ingest/summary.js';
+import {article} from './helpers.js';
+
+const text = article(
+	'Troops massed near border',
+	'Russia has massed an estimated 100,000 combat-ready troops near the border, officials said on Monday.',
+	'Protesters gathered in the capital.',
+	'The fighting has killed more than 14,000 people since 2014, according to the United Nations.',
+	'Leaders will meet again in Geneva next week to discuss arms control and missile deployments.',
+	'Talks between the two sides began in Brussels on Wednesday and lasted almost four hours.',
+	'"We are ready," one of the negotiators said as he left the building after the talks.',
+);
+
+describe('summary', () => {
+	it('takes the lead sentence as the standfirst and the next lead sentences as bullets, skipping fragments and quotations', () => {
+		const analysis = analyseArticle(text);
+		expect(leadSentence(analysis)).toMatch(/^Russia has massed/);
+		const bullets = summaryBullets(analysis);
+		expect(bullets).toHaveLength(3);
+		expect(bullets[0]).toMatch(/^The fighting has killed/);
+		expect(bullets.join(' ')).not.toMatch(/Protesters gathered|We are ready/);
+	});
+
+	it('finds figures with the noun phrase they count, and skips years', () => {
+		const figures = keyFigures(analyseArticle(text));
+		expect(figures).toContainEqual({value: 'an estimated 100,000', label: 'combat-ready troops'});
+		expect(figures).toContainEqual({value: 'more than 14,000', label: 'people'});
+		expect(figures.some(figure => figure.value.includes('2014'))).toBe(false);
+	});
+
+	it('reads a publication date near the top, in either order', () => {
+		expect(publishedDate(analyseArticle(article('H', 'Published January 12, 2022. Talks began.')))).toBe('2022-01-12');
+		expect(publishedDate(analyseArticle(article('H', 'Brussels, 12 January 2022 — Talks began.')))).toBe('2022-01-12');
+		expect(publishedDate(analyseArticle(article('H', 'Talks began on Wednesday.')))).toBeUndefined();
+	});
+});

@@ -1,5 +1,5 @@
 import {UserError} from '../model/problems.js';
-import {sanitizeLine} from '../model/sanitize.js';
+import {sanitizeLine, stripControls} from '../model/sanitize.js';
 import {Briefing, type BriefingInput, SCHEMA_VERSION} from '../model/schema.js';
 import {type Analysis, analyseArticle} from './analyse.js';
 import {findReported} from './reported.js';
@@ -40,7 +40,7 @@ function quoteKind(text: string): 'direct' | 'partial' {
 
 /** The draft briefing object for an article, before schema validation. */
 export function ingestArticle(text: string, options: IngestArticleOptions = {}): BriefingInput {
-	return buildDraft(analyseArticle(text), options);
+	return buildDraft(analyseArticle(stripControls(text)), options);
 }
 
 function buildDraft(analysis: Analysis, options: IngestArticleOptions): BriefingInput {
@@ -134,7 +134,9 @@ function buildDraft(analysis: Analysis, options: IngestArticleOptions): Briefing
 
 /** Ingests an article and validates the draft with the Briefing schema (which sanitises every string). */
 export function draftBriefing(text: string, options: IngestArticleOptions = {}): IngestResult {
-	const analysis = analyseArticle(text);
+	// Escape sequences and control characters go before anything is found: a paragraph of nothing else
+	// is then no paragraph, and no quotation or name can carry one into the draft.
+	const analysis = analyseArticle(stripControls(text));
 	const draft = buildDraft(analysis, options);
 	const result = Briefing.safeParse(draft);
 	if (!result.success) {

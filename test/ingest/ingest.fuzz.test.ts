@@ -1,0 +1,63 @@
+// Issue "Hostile and broken input": ingest survives anything an article file can hold. Every input
+// gives a valid draft or a UserError with a message, never another exception, and never a hang.
+
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {draftBriefing} from '../../source/ingest/index.js';
+import {UserError} from '../../source/model/problems.js';
+import {Briefing} from '../../source/model/schema.js';
+
+const SEED = Number(process.env['FUZZ_SEED'] ?? 20_221_012);
+const RUNS = Number(process.env['FUZZ_RUNS'] ?? 150);
+const options = {seed: SEED, numRuns: RUNS};
+
+/** Either a draft that the schema accepts, or a user-facing error: nothing else. */
+function survives(text: string): void {
+	try {
+		const {briefing} = draftBriefing(text, {today: '2024-05-01'});
+		expect(Briefing.safeParse(briefing).success).toBe(true);
+	} catch (error) {
+		if (!(error instanceof UserError)) throw error;
+		expect(error.message.length).toBeGreaterThan(0);
+		expect(error.message).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+	}
+}
+
+/** Pieces news text is made of, and the characters that trip quote and attribution rules. */
+const newsy = fc.constantFrom(
+	'"', '“', '”', '‘', '’', "'", ' said ', ' told reporters ', ', he said', ', she added.', ' according to ', ':',
+	'President Jane Doe', 'the ministry', 'Mr Smith', ' he ', ' she ', ' they ', '.', ',', '\n', '\n\n', '\r\n', ' ',
+	'\u001B[31m', '\u001B]52;c;SGVsbG8=\u0007', '\u202E', '\u0000', '\u009B', '…', '—', '👩🏽‍💻', '北京', 'e\u0301', 'מדינה',
+	'100,000', '14 troops', 'on Monday', 'Source: Wire',
+);
+
+describe('ingest under fuzzing', () => {
+	it('survives arbitrary strings', () => {
+		fc.assert(fc.property(fc.string({unit: 'binary', maxLength: 400}), survives), options);
+	});
+
+	it('survives text assembled from newsy pieces and hostile characters', () => {
+		fc.assert(
+			fc.property(fc.array(newsy, {maxLength: 120}), pieces => survives(`Headline "with" quotes\n\n${pieces.join('')}`)),
+			options,
+		);
+	});
+
+	it('survives unbalanced, nested and runaway quotation marks', () => {
+		const marks = fc.constantFrom('"', '“', '”', '‘', '’', "'", 'word ', ' said X. ', '\n\n');
+		fc.assert(fc.property(fc.array(marks, {maxLength: 300}), pieces => survives(`Headline\n\n${pieces.join('')}`)), options);
+	});
+
+	it('survives extremes: one huge paragraph, thousands of paragraphs, deep nesting of quotes', () => {
+		const sentence = 'Officials said the "plan would work", adding that "more talks" were needed. ';
+		survives(`Headline\n\n${sentence.repeat(4000)}`);
+		survives(`Headline\n\n${Array.from({length: 3000}, (_, index) => `Paragraph ${index} said "yes".`).join('\n\n')}`);
+		survives(`Headline\n\n${'“‘'.repeat(2000)}deep${'’”'.repeat(2000)} she said.`);
+		survives(`Headline\n\n${'"'.repeat(5000)}`);
+		survives(`${'H'.repeat(10_000)}\n\nbody`);
+	});
+
+	it('says clearly when there is nothing to draft from', () => {
+		for (const text of ['', '   \n\n  ', '\u0000\u0001\u0002', '\n\n\nbody only after blank lines']) survives(text);
+	});
+});

@@ -2,7 +2,7 @@ import type {Entities} from './entities.js';
 import type {QuoteSpan} from './quotes.js';
 import {QUOTE_CHAR, type Sentence, type Token} from './sentences.js';
 import {type Entity, gapBetween, type Mention} from './speakers.js';
-import {DOCUMENT_NOUNS, NOT_SPEECH_AFTER, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_PREFIXES} from './vocabulary.js';
+import {DOCUMENT_NOUNS, NOT_SPEECH_AFTER, PARTITIVE_WORDS, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_PREFIXES} from './vocabulary.js';
 
 // Who said it. A quotation takes the speaker of the nearest verb of saying in its sentence ("X said",
 // "said X", "X, for his part, described … as", "according to X"), looking after it when the
@@ -213,6 +213,11 @@ function nounPhraseAt(sentence: Sentence, index: number, article: string, lowest
 		from--;
 		if (/^(?:the|a|an|its|his|her|their)$/.test(previous.key)) break;
 	}
+	// "one of the victims", "several of the protesters": the few who spoke, named with their group.
+	const of = sentence.tokens[from - 1];
+	const quantity = sentence.tokens[from - 2];
+	if (from - 2 >= lowest && of?.key === 'of' && quantity && PARTITIVE_WORDS.has(quantity.key) && /^(?:the|his|her|its|their)$/.test(sentence.tokens[from]!.key))
+		if (/^ $/.test(gapBetween(sentence, quantity, of)) && /^ $/.test(gapBetween(sentence, of, sentence.tokens[from]))) from -= 2;
 	return {text: article.slice(sentence.tokens[from]!.start, head.end), head: head.key};
 }
 
@@ -283,6 +288,8 @@ function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: {text
 /** Who an inverted attribution names after its verb: "said a protester using the pseudonym Katya". */
 function subjectAfter(discourse: Discourse, sentence: Sentence, verb: number, article: string): Entity | undefined {
 	const tokens = sentence.tokens;
+	// "said one of the passengers": the noun phrase reaches past "one of the".
+	const phraseEnd = PARTITIVE_WORDS.has(tokens[verb + 1]?.key ?? '') && tokens[verb + 2]?.key === 'of' ? verb + 5 : verb + 2;
 	for (let index = verb + 1; index < tokens.length && index <= verb + 8; index++) {
 		const gap = gapBetween(sentence, tokens[index - 1], tokens[index]);
 		if (/[.;:!?\u0001]/.test(gap) || (index > verb + 1 && gap.includes(','))) break;
@@ -293,7 +300,7 @@ function subjectAfter(discourse: Discourse, sentence: Sentence, verb: number, ar
 			if (entity && entity.kind !== 'place') return entity;
 			if (entity) return entity;
 		}
-		if (index === verb + 2 || index === verb + 1) {
+		if (index <= phraseEnd) {
 			const phrase = nounPhraseAt(sentence, index, article, verb + 1);
 			const next = tokens[index + 1];
 			// "said Smith's lawyer, Jane Doe": the name in apposition.

@@ -164,6 +164,23 @@ describe('attribution of unnamed and plural speakers', () => {
 		]);
 	});
 
+	it('names eyewitnesses, victims and passengers, and "one of" a group, as unnamed speakers', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'An eyewitness described for news agency AFP how the fire spread, stating, "It was over in seconds."',
+					'One of the victims said the men were "cruel and cold".',
+					'"We were told nothing," said one of the passengers.',
+				),
+			),
+		).toEqual([
+			['It was over in seconds.', 'Eyewitness'],
+			['cruel and cold', 'One of the victims'],
+			['We were told nothing,', 'One of the passengers'],
+		]);
+	});
+
 	it('reads "they" after two people as both of them', () => {
 		expect(quotesOf(article('H', 'Ms Ardern and Mr Morrison met on Friday. "We agreed on a plan," they said in a joint statement.'))).toEqual([
 			['We agreed on a plan,', 'Ardern and Morrison'],

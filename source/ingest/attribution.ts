@@ -315,6 +315,29 @@ function subjectAfter(discourse: Discourse, sentence: Sentence, verb: number, ar
 	return undefined;
 }
 
+/** "was described as "…" by the police", "was told by the minister": who a passive verb of saying names after "by". */
+function passiveAgent(discourse: Discourse, sentence: Sentence, verb: number, article: string): Entity | undefined {
+	const tokens = sentence.tokens;
+	const token = tokens[verb]!;
+	if (!SPEECH_VERBS.has(token.key) || token.key.endsWith('ing') || token.capitalised) return undefined;
+	let auxiliary = verb - 1;
+	if (tokens[auxiliary] && /ly$/.test(tokens[auxiliary]!.key)) auxiliary--; // "was widely described"
+	if (!tokens[auxiliary] || !PASSIVE_BEFORE.has(tokens[auxiliary]!.key)) return undefined;
+	if (NOT_SPEECH_AFTER[token.key]?.test(sentence.masked.slice(token.end - sentence.start).trimStart().toLowerCase())) return undefined;
+	for (let index = verb + 1; index < tokens.length && index <= verb + 8; index++) {
+		if (/[,.;:!?]/.test(gapBetween(sentence, tokens[index - 1], tokens[index]).replace(/\u0001+/g, ' '))) return undefined;
+		if (tokens[index]!.key !== 'by') continue;
+		const mention = discourse.mentionsOf(sentence).find(candidate => candidate.from === index + 1 || (candidate.from === index + 2 && /^(?:the|a|an)$/.test(tokens[index + 1]!.key)));
+		if (mention && !mention.possessive) return discourse.entityOf(mention);
+		for (let head = index + 1; head < tokens.length && head <= index + 4; head++) {
+			const phrase = nounPhraseAt(sentence, head, article, index + 1);
+			if (phrase && !DOCUMENT_NOUNS.has(phrase.head)) return speakerOfPhrase(discourse, sentence, phrase, tokens[head]!.start);
+		}
+		return undefined;
+	}
+	return undefined;
+}
+
 /** The attributions of one sentence: verbs of saying with their speakers, and "according to X". */
 export function findAttributions(discourse: Discourse, sentence: Sentence, article: string): Attribution[] {
 	const tokens = sentence.tokens;
@@ -337,6 +360,11 @@ export function findAttributions(discourse: Discourse, sentence: Sentence, artic
 				}
 			}
 			found.push({sentence, verb: index, position: token.start, participle: false, according: true, ...(speaker ? {speaker} : {})});
+			continue;
+		}
+		const agent = passiveAgent(discourse, sentence, index, article);
+		if (agent) {
+			found.push({sentence, verb: index, position: token.start, participle: false, speaker: agent});
 			continue;
 		}
 		if (!isSpeechVerb(sentence, index)) continue;

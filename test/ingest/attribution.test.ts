@@ -181,6 +181,22 @@ describe('attribution of unnamed and plural speakers', () => {
 		]);
 	});
 
+	it('a passive verb of saying names its speaker after "by"', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Mayor Ann Holt opened the bridge.',
+					'The plan, which was described as "reckless" by the police, cost millions.',
+					'The bridge was called "a triumph" by Holt.',
+				),
+			),
+		).toEqual([
+			['reckless', 'Police'],
+			['a triumph', 'Ann Holt'],
+		]);
+	});
+
 	it('reads "they" after two people as both of them', () => {
 		expect(quotesOf(article('H', 'Ms Ardern and Mr Morrison met on Friday. "We agreed on a plan," they said in a joint statement.'))).toEqual([
 			['We agreed on a plan,', 'Ardern and Morrison'],

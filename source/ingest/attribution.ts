@@ -39,6 +39,8 @@ const PASSIVE_BEFORE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be
 export class Discourse {
 	readonly attributions = new Map<Sentence, Attribution[]>();
 	readonly quoteSpeakers = new Map<Sentence, Entity[]>();
+	/** Each sentence's speakers with where they speak: its quotations' speakers and its verbs of saying. */
+	readonly speakersAt = new Map<Sentence, {entity: Entity; at: number}[]>();
 	/** The last speaker of each paragraph, for a quotation that opens the next one. */
 	readonly lastSpeakerOfBlock = new Map<number, Entity>();
 
@@ -157,10 +159,8 @@ export class Discourse {
 		for (let index = sentence.index - 1; index >= Math.max(0, sentence.index - 8); index--) {
 			const previous = this.sentences[index]!;
 			if (previous.block < 0 && sentence.block >= 0) break;
-			const speakers = this.quoteSpeakers.get(previous) ?? [];
-			for (const speaker of [...speakers].reverse()) if (fits(speaker)) return speaker;
-			for (const attribution of [...(this.attributions.get(previous) ?? [])].reverse())
-				if (fits(attribution.speaker)) return attribution.speaker;
+			// The speaker who spoke last in that sentence, by position: in "Duda said "…" while Brudziński wrote …", Brudziński.
+			for (const {entity} of this.speakersAt.get(previous) ?? []) if (fits(entity)) return entity;
 			if (mention.pronoun === 'they') {
 				const group = this.groupSubject(previous);
 				if (group) return group;
@@ -442,6 +442,13 @@ export function attributeSentence(discourse: Discourse, sentence: Sentence, arti
 		results.push({quote, speaker, rule, sentence});
 	}
 	discourse.quoteSpeakers.set(sentence, speakers);
+	discourse.speakersAt.set(
+		sentence,
+		[
+			...results.flatMap(result => (result.speaker ? [{entity: result.speaker, at: result.quote.open}] : [])),
+			...attributions.flatMap(attribution => (attribution.speaker ? [{entity: attribution.speaker, at: attribution.position}] : [])),
+		].sort((a, b) => b.at - a.at),
+	);
 	const last = results.filter(result => result.rule !== 'subject' && result.rule !== 'none').at(-1)?.speaker ?? attributions.filter(attribution => attribution.speaker && !attribution.according).at(-1)?.speaker;
 	if (last) discourse.lastSpeakerOfBlock.set(sentence.block, last);
 	return results;

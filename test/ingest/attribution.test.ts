@@ -83,6 +83,20 @@ describe('attribution', () => {
 		]);
 	});
 
+	it('takes the speaker named last in the sentence before as the antecedent of "he"', () => {
+		expect(
+			quotesOf(
+				article(
+					'Fire',
+					'President Tomasz Berg called the fire "a tragedy" while Interior Minister Mark Kowal wrote he had ordered checks. He tweeted, "We will act."',
+				),
+			),
+		).toEqual([
+			['a tragedy', 'Tomasz Berg'],
+			['We will act.', 'Mark Kowal'],
+		]);
+	});
+
 	it('does not take the object of a preposition as the antecedent of "he"', () => {
 		expect(
 			quotesOf(

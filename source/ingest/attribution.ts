@@ -435,6 +435,10 @@ export function attributeSentence(discourse: Discourse, sentence: Sentence, arti
 		if (initial && quoteOnly) use(continuingSpeaker(discourse, sentence), 'continuation');
 		use(discourse.subjectOf(sentence, Infinity, entity => entity.kind !== 'place'), 'subject');
 		if (results.length > 0) use(results.at(-1)!.speaker, 'previous');
+		// A phrase of a few words in a sentence without a verb of saying, a colon or an earlier speaker is a term, a name
+		// or a scare quote ("a knife and a "sharp tool"", "in "not life-threatening" condition"), not someone's words.
+		const unattributed = (rule === 'none' || rule === 'subject') && attributions.length === 0 && !afterColon;
+		if (unattributed && sentence.block >= 0 && !quote.continues && !quote.leftOpen && isShortPhrase(article, quote)) continue;
 		if (speaker) {
 			speakers.push(speaker);
 			speaker.spoke = true;
@@ -452,6 +456,13 @@ export function attributeSentence(discourse: Discourse, sentence: Sentence, arti
 	const last = results.filter(result => result.rule !== 'subject' && result.rule !== 'none').at(-1)?.speaker ?? attributions.filter(attribution => attribution.speaker && !attribution.according).at(-1)?.speaker;
 	if (last) discourse.lastSpeakerOfBlock.set(sentence.block, last);
 	return results;
+}
+
+/** Three words or fewer. */
+function isShortPhrase(article: string, quote: QuoteSpan): boolean {
+	let words = 0;
+	for (const _ of article.slice(quote.start, quote.end).matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)) if (++words > 3) return false;
+	return true;
 }
 
 /** A sentence that is only a quotation: the speaker before it goes on talking. */

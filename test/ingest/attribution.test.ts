@@ -218,6 +218,26 @@ describe('attribution of unnamed and plural speakers', () => {
 	});
 });
 
+describe('quoted phrases that are not quotations', () => {
+	it('drops a short phrase that nothing in its sentence attributes, and keeps attributed ones', () => {
+		expect(
+			quotesOf(
+				article(
+					"Mayor 'shocked' by attack",
+					'Mayor Ann Holt said she was "shocked".',
+					'Reports on the weapon vary between a knife and a "sharp tool".',
+					'The PALM trial, for the Swahili phrase pamoja tulinde maisha or "together save lives," began in November.',
+					'Holt called the attack "an act of barbarity".',
+				),
+			),
+		).toEqual([
+			['shocked', 'Ann Holt'],
+			['shocked', 'Ann Holt'],
+			['an act of barbarity', 'Ann Holt'],
+		]);
+	});
+});
+
 describe('attribution on long and odd input', () => {
 	it('handles hundreds of paragraphs whose pronouns resolve to no one', () => {
 		const paragraph = '"We will win," said John Smith. She told reporters it\'s over.';

@@ -2,7 +2,7 @@ import type {Entities} from './entities.js';
 import type {QuoteSpan} from './quotes.js';
 import {QUOTE_CHAR, type Sentence, type Token} from './sentences.js';
 import {type Entity, gapBetween, type Mention} from './speakers.js';
-import {DOCUMENT_NOUNS, NOT_SPEECH_AFTER, PARTITIVE_WORDS, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_PREFIXES} from './vocabulary.js';
+import {DOCUMENT_NOUNS, NOT_SPEECH_AFTER, PARTITIVE_WORDS, PEOPLE_NOUNS, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_PREFIXES} from './vocabulary.js';
 
 // Who said it. A quotation takes the speaker of the nearest verb of saying in its sentence ("X said",
 // "said X", "X, for his part, described … as", "according to X"), looking after it when the
@@ -118,6 +118,22 @@ export class Discourse {
 		return best;
 	}
 
+	/** A sentence that opens with a person named only by a noun phrase: "One of the victims decided …", "A witness saw …". */
+	unnamedSubject(sentence: Sentence): Entity | undefined {
+		const tokens = sentence.tokens;
+		const firstMention = this.mentionsOf(sentence)[0];
+		for (let index = 0; index < Math.min(tokens.length, 6); index++) {
+			if (firstMention && firstMention.from <= index) return undefined;
+			const token = tokens[index]!;
+			if (index > 0 && token.capitalised) return undefined;
+			if (!PEOPLE_NOUNS.has(token.key) && !TITLE_WORDS.has(token.key)) continue;
+			const phrase = nounPhraseAt(sentence, index, this.entities.article);
+			if (!phrase || phrase.text.length !== token.end - tokens[0]!.start) return undefined;
+			return speakerOfPhrase(this, sentence, phrase, token.start);
+		}
+		return undefined;
+	}
+
 	private readonly resolved = new Set<Mention>();
 
 	entityOf(mention: Mention): Entity | undefined {
@@ -137,7 +153,7 @@ export class Discourse {
 		const fits = (entity: Entity | undefined): entity is Entity => {
 			if (!entity) return false;
 			if (wantsPerson) {
-				if (entity.kind !== 'person' && !(entity.kind === 'unknown' && (entity.role || entity.spoke))) return false;
+				if (entity.kind !== 'person' && !(entity.kind === 'unknown' && (entity.role || entity.spoke || entity.human))) return false;
 				return pronoun === 'he' ? entity.gender !== 'female' : entity.gender !== 'male';
 			}
 			return entity.kind === 'organisation' || entity.kind === 'group' || (pronoun === 'they' && entity.kind === 'place') || (pronoun === 'it' && entity.kind === 'place');
@@ -161,6 +177,11 @@ export class Discourse {
 			if (previous.block < 0 && sentence.block >= 0) break;
 			// The speaker who spoke last in that sentence, by position: in "Duda said "…" while Brudziński wrote …", Brudziński.
 			for (const {entity} of this.speakersAt.get(previous) ?? []) if (fits(entity)) return entity;
+			// "One of the victims decided to go public. She said …": a person introduced without a name.
+			if (mention.pronoun === 'he' || mention.pronoun === 'she') {
+				const unnamed = this.unnamedSubject(previous);
+				if (fits(unnamed)) return unnamed;
+			}
 			if (mention.pronoun === 'they') {
 				const group = this.groupSubject(previous);
 				if (group) return group;
@@ -202,7 +223,9 @@ function isSpeechVerb(sentence: Sentence, index: number): boolean {
 }
 
 /** An unnamed speaker noun phrase ending at a token: "a spokesman", "the ministry". */
-function nounPhraseAt(sentence: Sentence, index: number, article: string, lowest = 0): {text: string; head: string} | undefined {
+type NounPhrase = {text: string; head: string; complement?: string};
+
+function nounPhraseAt(sentence: Sentence, index: number, article: string, lowest = 0): NounPhrase | undefined {
 	const head = sentence.tokens[index];
 	if (!head || head.capitalised || !(SPEAKER_NOUNS.has(head.key) || TITLE_WORDS.has(head.key) || DOCUMENT_NOUNS.has(head.key))) return undefined;
 	let from = index;
@@ -218,6 +241,24 @@ function nounPhraseAt(sentence: Sentence, index: number, article: string, lowest
 	const quantity = sentence.tokens[from - 2];
 	if (from - 2 >= lowest && of?.key === 'of' && quantity && PARTITIVE_WORDS.has(quantity.key) && /^(?:the|his|her|its|their)$/.test(sentence.tokens[from]!.key))
 		if (/^ $/.test(gapBetween(sentence, quantity, of)) && /^ $/.test(gapBetween(sentence, of, sentence.tokens[from]))) from -= 2;
+	// "the head of the police's internal investigators", "a spokesman for the ministry": the role noun is the head.
+	const role = sentence.tokens[from - 2];
+	const link = sentence.tokens[from - 1];
+	if (
+		from - 2 >= lowest &&
+		(link?.key === 'of' || link?.key === 'for') &&
+		role &&
+		!role.capitalised &&
+		(PEOPLE_NOUNS.has(role.key) || TITLE_WORDS.has(role.key)) &&
+		/^ $/.test(gapBetween(sentence, role, link)) &&
+		/^ $/.test(gapBetween(sentence, link, sentence.tokens[from]))
+	) {
+		const complement = article.slice(sentence.tokens[from]!.start, head.end);
+		from -= 2;
+		const determiner = sentence.tokens[from - 1];
+		if (from - 1 >= lowest && determiner && /^(?:the|a|an)$/.test(determiner.key) && /^ $/.test(gapBetween(sentence, determiner, role))) from--;
+		return {text: article.slice(sentence.tokens[from]!.start, head.end), head: role.key, complement};
+	}
 	return {text: article.slice(sentence.tokens[from]!.start, head.end), head: head.key};
 }
 
@@ -269,7 +310,7 @@ function subjectEndingAt(discourse: Discourse, sentence: Sentence, index: number
 const OWNED_HEADS = new Set(['office', 'statement', 'report', 'release', 'letter', 'post', 'tweet', 'campaign', 'team', 'account', 'website', 'communique', 'communiqué']);
 
 /** The speaker a noun phrase stands for: "Erdogan's office" is Erdoğan; "the minister" is the minister named earlier. */
-function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: {text: string; head: string}, at: number): Entity | undefined {
+function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: NounPhrase, at: number): Entity | undefined {
 	if (OWNED_HEADS.has(phrase.head)) {
 		const owner = discourse
 			.mentionsOf(sentence)
@@ -280,9 +321,11 @@ function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: {text
 	if (DOCUMENT_NOUNS.has(phrase.head)) return undefined;
 	if (TITLE_WORDS.has(phrase.head) && !/s$/.test(phrase.head)) {
 		const holder = discourse.holderOfRole(phrase.head, at);
-		if (holder) return holder;
+		// "the head of X" is the holder only if the holder's role names X too.
+		const complementWord = phrase.complement?.split(/\s+/).at(-1)?.toLowerCase();
+		if (holder && (!complementWord || [holder.role, ...(holder.laterRoles ?? [])].some(role => role?.toLowerCase().includes(complementWord)))) return holder;
 	}
-	return discourse.entities.unnamed(phrase.text, at);
+	return discourse.entities.unnamed(phrase.text, at, phrase.head);
 }
 
 /** Who an inverted attribution names after its verb: "said a protester using the pseudonym Katya". */

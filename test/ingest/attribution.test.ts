@@ -195,6 +195,24 @@ describe('attribution of unnamed and plural speakers', () => {
 		]);
 	});
 
+	it('"the head of X" is a person, and an unnamed person can be the antecedent of "she"', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Lawyer Sophie Blanc told reporters "justice was done".',
+					'The head of the police\'s internal investigators told the court "Basic checks were not done." She also said "We were not called."',
+					'One of the victims decided to speak publicly. She said the men showed "no remorse at all".',
+				),
+			),
+		).toEqual([
+			['justice was done', 'Sophie Blanc'],
+			['Basic checks were not done.', "Head of the police's internal investigators"],
+			['We were not called.', "Head of the police's internal investigators"],
+			['no remorse at all', 'One of the victims'],
+		]);
+	});
+
 	it('a passive verb of saying names its speaker after "by"', () => {
 		expect(
 			quotesOf(

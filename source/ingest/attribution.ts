@@ -2,7 +2,18 @@ import type {Entities} from './entities.js';
 import type {QuoteSpan} from './quotes.js';
 import {QUOTE_CHAR, type Sentence, type Token} from './sentences.js';
 import {type Entity, gapBetween, type Mention} from './speakers.js';
-import {DOCUMENT_NOUNS, NOT_SPEECH_AFTER, PARTITIVE_WORDS, PEOPLE_NOUNS, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_PREFIXES} from './vocabulary.js';
+import {
+	DOCUMENT_NOUNS,
+	FUNCTION_WORDS,
+	NOT_SPEECH_AFTER,
+	PARTITIVE_WORDS,
+	PEOPLE_NOUNS,
+	PREPOSITIONS,
+	SPEAKER_NOUNS,
+	SPEECH_VERBS,
+	TITLE_WORDS,
+	VERB_PREFIXES,
+} from './vocabulary.js';
 
 // Who said it. A quotation takes the speaker of the nearest verb of saying in its sentence ("X said",
 // "said X", "X, for his part, described … as", "according to X"), looking after it when the
@@ -328,6 +339,36 @@ function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: NounP
 	return discourse.entities.unnamed(phrase.text, at, phrase.head);
 }
 
+/**
+ * The person a noun phrase opened by an organisation or place ends in: "Rutgers University political scholar
+ * Kelly Dittmar", "University of California, San Diego's chancellor, Pradeep Khosla". The organisation only
+ * says where the person works.
+ */
+function personEndingPhrase(discourse: Discourse, sentence: Sentence, start: Mention): Entity | undefined {
+	const tokens = sentence.tokens;
+	const mentions = discourse.mentionsOf(sentence);
+	let role = false;
+	for (let index = start.to + 1; index < tokens.length && index <= start.to + 8; index++) {
+		const gap = gapBetween(sentence, tokens[index - 1], tokens[index]);
+		if (!/^(?: |, )$/.test(gap)) return undefined;
+		const mention = mentions.find(candidate => candidate.from === index);
+		if (mention && mention.kind === 'name' && !mention.possessive) {
+			// After a comma only as an apposition to a role: "…'s chancellor, Pradeep Khosla", not "the ministry, Ann Holt".
+			const entity = discourse.entityOf(mention);
+			return entity?.kind === 'person' && (gap === ' ' || role) ? entity : undefined;
+		}
+		if (mention && mention.kind !== 'pronoun' && (gap === ' ' || mention.possessive || discourse.entityOf(mention)?.kind === 'place')) {
+			index = mention.to; // part of the organisation's name or a possessive: "San Diego's"
+			role = false;
+			continue;
+		}
+		const token = tokens[index]!;
+		if (mention || token.capitalised || gap !== ' ' || FUNCTION_WORDS.has(token.key) || PREPOSITIONS.has(token.key) || SPEECH_VERBS.has(token.key)) return undefined;
+		role = TITLE_WORDS.has(token.key) || PEOPLE_NOUNS.has(token.key) || /(?:er|or|ist|ian|ant|ent)$/.test(token.key);
+	}
+	return undefined;
+}
+
 /** Who an inverted attribution names after its verb: "said a protester using the pseudonym Katya". */
 function subjectAfter(discourse: Discourse, sentence: Sentence, verb: number, article: string): Entity | undefined {
 	const tokens = sentence.tokens;
@@ -340,7 +381,7 @@ function subjectAfter(discourse: Discourse, sentence: Sentence, verb: number, ar
 		if (mention && !mention.possessive) {
 			if (mention.kind === 'pronoun' && index > verb + 1) return undefined;
 			const entity = discourse.entityOf(mention);
-			if (entity && entity.kind !== 'place') return entity;
+			if (entity && entity.kind !== 'person' && mention.kind !== 'pronoun') return personEndingPhrase(discourse, sentence, mention) ?? entity;
 			if (entity) return entity;
 		}
 		if (index <= phraseEnd) {
@@ -393,6 +434,7 @@ export function findAttributions(discourse: Discourse, sentence: Sentence, artic
 			const within = mentions.filter(mention => clauseEnd === -1 || mention.from < clauseEnd);
 			const chosen = within.find(mention => mention.possessive) ?? within[0];
 			let speaker = chosen ? discourse.entityOf(chosen) : undefined;
+			if (chosen && speaker && speaker.kind !== 'person' && !chosen.possessive) speaker = personEndingPhrase(discourse, sentence, chosen) ?? speaker;
 			if (!speaker) {
 				// "according to a statement from the president's office": a role noun in the phrase.
 				const end = clauseEnd === -1 ? tokens.length : clauseEnd;

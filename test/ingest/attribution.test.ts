@@ -155,6 +155,23 @@ describe('attribution', () => {
 		]);
 	});
 
+	it('an organisation that opens a noun phrase only says where the person at its end works', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'According to Rutgers University political scholar Kelly Dittmar, "Women hold fewer seats."',
+					'"He was brilliant," said University of California, San Diego\'s chancellor, Pradeep Khosla.',
+					'According to the Interior Ministry, Ann Holt was "not involved in any way".',
+				),
+			),
+		).toEqual([
+			['Women hold fewer seats.', 'Kelly Dittmar'],
+			['He was brilliant,', 'Pradeep Khosla'],
+			['not involved in any way', 'Interior Ministry'],
+		]);
+	});
+
 	it('a role noun in a headline names the person who holds the role', () => {
 		expect(
 			quotesOf(

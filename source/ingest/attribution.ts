@@ -307,6 +307,11 @@ function subjectEndingAt(discourse: Discourse, sentence: Sentence, index: number
 		if (!earlier) break;
 		mention = earlier;
 	}
+	if (mention && !mention.afterPreposition && mention.kind !== 'pronoun') {
+		// "Peter Iseley of worldwide victim group Ending Clergy Abuse said": a person, then where they work.
+		const person = personBeforeDescription(discourse, sentence, mention);
+		if (person) return person;
+	}
 	if (mention) {
 		if (mention.possessive) return undefined;
 		return discourse.entityOf(mention);
@@ -315,6 +320,24 @@ function subjectEndingAt(discourse: Discourse, sentence: Sentence, index: number
 	if (RELATIVE.has(token.key)) return discourse.subjectOf(sentence, token.start);
 	const phrase = nounPhraseAt(sentence, index, article);
 	if (phrase) return speakerOfPhrase(discourse, sentence, phrase, token.start);
+	return undefined;
+}
+
+/** "NAME of|from|at [a few lower-case words] ORGANISATION": the person named before the description. */
+function personBeforeDescription(discourse: Discourse, sentence: Sentence, organisation: Mention): Entity | undefined {
+	if (discourse.entityOf(organisation)?.kind === 'person') return undefined;
+	const tokens = sentence.tokens;
+	for (let at = organisation.from - 1; at >= 0 && organisation.from - at <= 4; at--) {
+		const token = tokens[at]!;
+		if (!/^ $/.test(gapBetween(sentence, token, tokens[at + 1]))) return undefined;
+		if (token.key === 'of' || token.key === 'from' || token.key === 'at') {
+			const person = at > 0 && /^ $/.test(gapBetween(sentence, tokens[at - 1], token)) ? discourse.mentionEndingAt(sentence, at - 1) : undefined;
+			const entity = person && person.kind === 'name' ? discourse.entityOf(person) : undefined;
+			return entity?.kind === 'person' ? entity : undefined;
+		}
+		if (/^(?:the|a|an)$/.test(token.key)) continue;
+		if (token.capitalised || FUNCTION_WORDS.has(token.key) || PREPOSITIONS.has(token.key) || SPEECH_VERBS.has(token.key)) return undefined;
+	}
 	return undefined;
 }
 

@@ -172,6 +172,23 @@ describe('attribution', () => {
 		]);
 	});
 
+	it('"NAME of [description] ORGANISATION said" names the person', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'To this, Peter Iseley of worldwide victim group Ending Clergy Abuse said, "It is not enough."',
+					'Jane Roe of the advocacy group Free Press Now said the law was "a step back".',
+					'The Labour Party said the plan was "a disgrace".',
+				),
+			),
+		).toEqual([
+			['It is not enough.', 'Peter Iseley'],
+			['a step back', 'Jane Roe'],
+			['a disgrace', 'Labour Party'],
+		]);
+	});
+
 	it('a role noun in a headline names the person who holds the role', () => {
 		expect(
 			quotesOf(

@@ -211,6 +211,9 @@ export class Discourse {
 
 function isSpeechVerb(sentence: Sentence, index: number): boolean {
 	const token = sentence.tokens[index]!;
+	// "The statement read: "…"", "the decree signed by the Pope read "…"": a text's words, when they follow at once.
+	if ((token.key === 'read' || token.key === 'reads') && !token.capitalised)
+		return /^\s*(?:in part\s*)?[,:]?\s*\u0001/.test(sentence.masked.slice(token.end - sentence.start));
 	if (!SPEECH_VERBS.has(token.key) || token.possessive) return false;
 	if (token.capitalised && index > 0) return false; // "Washington Post", "Fox News Report"
 	const after = sentence.masked.slice(token.end - sentence.start).trimStart().toLowerCase();

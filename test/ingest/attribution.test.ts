@@ -189,6 +189,23 @@ describe('attribution', () => {
 		]);
 	});
 
+	it('"read" before a quotation gives a text\'s words to its author', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Mayor Ann Holt signed a decree on Monday. The decree signed by the mayor read "All parks will close."',
+					'The Foreign Ministry\'s statement read: "Talks will resume."',
+					'Finance Minister Tom Reyes read the report and called it "thin and late".',
+				),
+			),
+		).toEqual([
+			['All parks will close.', 'Ann Holt'],
+			['Talks will resume.', 'Foreign Ministry'],
+			['thin and late', 'Tom Reyes'],
+		]);
+	});
+
 	it('a role noun in a headline names the person who holds the role', () => {
 		expect(
 			quotesOf(

@@ -128,7 +128,9 @@ export class Entities {
 		if (!entity) {
 			const acronym = /^\s*\(([A-Z][A-Za-z.&]{1,9})\)/.exec(this.article.slice(mention.end, mention.end + 14));
 			const name = acronym && !single ? `${text} (${acronym[1]})` : text;
-			entity = this.create(name, kindOfNoun(mention), mention.start);
+			// "Sudesh Amman, 20,": an age in apposition makes a person of a name whose last word is also a city.
+			const aged = !single && /^, \d{1,3},(?!\d)/.test(this.article.slice(mention.end, mention.end + 8));
+			entity = this.create(name, aged ? 'person' : kindOfNoun(mention), mention.start);
 			this.byName.set(key, entity);
 			if (acronym) {
 				entity.aliases.add(fold(acronym[1]!));

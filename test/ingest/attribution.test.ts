@@ -109,6 +109,18 @@ describe('attribution', () => {
 		).toEqual([['It happened under my watch.', 'Ahmed bin Khalid']]);
 	});
 
+	it('takes a name with an age in apposition as a person, even if its last word is a city', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'The attacker, identified as Tarek Amman, 20, was arrested on Sunday.',
+					'Amman, who had a record, sent his friend messages. He told him on one occasion: "Strike at night."',
+				),
+			),
+		).toEqual([['Strike at night.', 'Tarek Amman']]);
+	});
+
 	it('resolves surnames, spelled with or without diacritics, to the name first introduced', () => {
 		expect(
 			quotesOf(

@@ -77,6 +77,23 @@ export function loadExtraSet(root = FIXTURES): GoldArticle[] {
 		.map(name => loadGold(path.join(folder, name), path.join(folder, name.replace(/\.txt$/, '.gold.json')), name.replace(/\.txt$/, '')));
 }
 
+/**
+ * The held-out set: 20 Wikinews articles the rules were not developed on. Articles 01–12 may be used to
+ * develop fixes ("tuning" part); 13–20 are only looked at for the final figures ("final" part).
+ */
+export function loadHeldOutSet(root = FIXTURES): GoldArticle[] {
+	const folder = path.join(root, 'heldout');
+	return readdirSync(path.join(folder, 'articles'))
+		.filter(name => name.endsWith('.txt'))
+		.sort()
+		.map(name => loadGold(path.join(folder, 'articles', name), path.join(folder, 'gold', name.replace(/\.txt$/, '.json')), name.replace(/\.txt$/, '')));
+}
+
+/** Which part of the held-out set an article belongs to, by its number. */
+export function heldOutPart(name: string): 'tuning' | 'final' {
+	return Number.parseInt(name, 10) <= 12 ? 'tuning' : 'final';
+}
+
 const STOPWORDS = new Set(['the', 'of', 'and', 'for', 'on', 'a', 'an']);
 const EXPANSIONS: Record<string, string> = {us: 'united states', 'u s': 'united states', usa: 'united states', uk: 'united kingdom', 'u k': 'united kingdom', un: 'united nations', eu: 'european union'};
 

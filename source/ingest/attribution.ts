@@ -2,7 +2,18 @@ import type {Entities} from './entities.js';
 import type {QuoteSpan} from './quotes.js';
 import {QUOTE_CHAR, type Sentence, type Token} from './sentences.js';
 import {type Entity, gapBetween, type Mention} from './speakers.js';
-import {DOCUMENT_NOUNS, NOT_SPEECH_AFTER, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_WORDS, VERB_PREFIXES} from './vocabulary.js';
+import {
+	DOCUMENT_NOUNS,
+	FUNCTION_WORDS,
+	NOT_SPEECH_AFTER,
+	PARTITIVE_WORDS,
+	PEOPLE_NOUNS,
+	PREPOSITIONS,
+	SPEAKER_NOUNS,
+	SPEECH_VERBS,
+	TITLE_WORDS,
+	VERB_PREFIXES,
+} from './vocabulary.js';
 
 // Who said it. A quotation takes the speaker of the nearest verb of saying in its sentence ("X said",
 // "said X", "X, for his part, described … as", "according to X"), looking after it when the
@@ -39,6 +50,8 @@ const PASSIVE_BEFORE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be
 export class Discourse {
 	readonly attributions = new Map<Sentence, Attribution[]>();
 	readonly quoteSpeakers = new Map<Sentence, Entity[]>();
+	/** Each sentence's speakers with where they speak: its quotations' speakers and its verbs of saying. */
+	readonly speakersAt = new Map<Sentence, {entity: Entity; at: number}[]>();
 	/** The last speaker of each paragraph, for a quotation that opens the next one. */
 	readonly lastSpeakerOfBlock = new Map<number, Entity>();
 
@@ -116,6 +129,22 @@ export class Discourse {
 		return best;
 	}
 
+	/** A sentence that opens with a person named only by a noun phrase: "One of the victims decided …", "A witness saw …". */
+	unnamedSubject(sentence: Sentence): Entity | undefined {
+		const tokens = sentence.tokens;
+		const firstMention = this.mentionsOf(sentence)[0];
+		for (let index = 0; index < Math.min(tokens.length, 6); index++) {
+			if (firstMention && firstMention.from <= index) return undefined;
+			const token = tokens[index]!;
+			if (index > 0 && token.capitalised) return undefined;
+			if (!PEOPLE_NOUNS.has(token.key) && !TITLE_WORDS.has(token.key)) continue;
+			const phrase = nounPhraseAt(sentence, index, this.entities.article);
+			if (!phrase || phrase.text.length !== token.end - tokens[0]!.start) return undefined;
+			return speakerOfPhrase(this, sentence, phrase, token.start);
+		}
+		return undefined;
+	}
+
 	private readonly resolved = new Set<Mention>();
 
 	entityOf(mention: Mention): Entity | undefined {
@@ -135,7 +164,7 @@ export class Discourse {
 		const fits = (entity: Entity | undefined): entity is Entity => {
 			if (!entity) return false;
 			if (wantsPerson) {
-				if (entity.kind !== 'person' && !(entity.kind === 'unknown' && (entity.role || entity.spoke))) return false;
+				if (entity.kind !== 'person' && !(entity.kind === 'unknown' && (entity.role || entity.spoke || entity.human))) return false;
 				return pronoun === 'he' ? entity.gender !== 'female' : entity.gender !== 'male';
 			}
 			return entity.kind === 'organisation' || entity.kind === 'group' || (pronoun === 'they' && entity.kind === 'place') || (pronoun === 'it' && entity.kind === 'place');
@@ -157,10 +186,13 @@ export class Discourse {
 		for (let index = sentence.index - 1; index >= Math.max(0, sentence.index - 8); index--) {
 			const previous = this.sentences[index]!;
 			if (previous.block < 0 && sentence.block >= 0) break;
-			const speakers = this.quoteSpeakers.get(previous) ?? [];
-			for (const speaker of [...speakers].reverse()) if (fits(speaker)) return speaker;
-			for (const attribution of [...(this.attributions.get(previous) ?? [])].reverse())
-				if (fits(attribution.speaker)) return attribution.speaker;
+			// The speaker who spoke last in that sentence, by position: in "Duda said "…" while Brudziński wrote …", Brudziński.
+			for (const {entity} of this.speakersAt.get(previous) ?? []) if (fits(entity)) return entity;
+			// "One of the victims decided to go public. She said …": a person introduced without a name.
+			if (mention.pronoun === 'he' || mention.pronoun === 'she') {
+				const unnamed = this.unnamedSubject(previous);
+				if (fits(unnamed)) return unnamed;
+			}
 			if (mention.pronoun === 'they') {
 				const group = this.groupSubject(previous);
 				if (group) return group;
@@ -179,6 +211,9 @@ export class Discourse {
 
 function isSpeechVerb(sentence: Sentence, index: number): boolean {
 	const token = sentence.tokens[index]!;
+	// "The statement read: "…"", "the decree signed by the Pope read "…"": a text's words, when they follow at once.
+	if ((token.key === 'read' || token.key === 'reads') && !token.capitalised)
+		return /^\s*(?:in part\s*)?[,:]?\s*\u0001/.test(sentence.masked.slice(token.end - sentence.start));
 	if (!SPEECH_VERBS.has(token.key) || token.possessive) return false;
 	if (token.capitalised && index > 0) return false; // "Washington Post", "Fox News Report"
 	const after = sentence.masked.slice(token.end - sentence.start).trimStart().toLowerCase();
@@ -202,7 +237,9 @@ function isSpeechVerb(sentence: Sentence, index: number): boolean {
 }
 
 /** An unnamed speaker noun phrase ending at a token: "a spokesman", "the ministry". */
-function nounPhraseAt(sentence: Sentence, index: number, article: string, lowest = 0): {text: string; head: string} | undefined {
+type NounPhrase = {text: string; head: string; complement?: string};
+
+function nounPhraseAt(sentence: Sentence, index: number, article: string, lowest = 0): NounPhrase | undefined {
 	const head = sentence.tokens[index];
 	if (!head || head.capitalised || !(SPEAKER_NOUNS.has(head.key) || TITLE_WORDS.has(head.key) || DOCUMENT_NOUNS.has(head.key))) return undefined;
 	let from = index;
@@ -212,6 +249,29 @@ function nounPhraseAt(sentence: Sentence, index: number, article: string, lowest
 		if (!/^ $/.test(gapBetween(sentence, previous, sentence.tokens[from]))) break;
 		from--;
 		if (/^(?:the|a|an|its|his|her|their)$/.test(previous.key)) break;
+	}
+	// "one of the victims", "several of the protesters": the few who spoke, named with their group.
+	const of = sentence.tokens[from - 1];
+	const quantity = sentence.tokens[from - 2];
+	if (from - 2 >= lowest && of?.key === 'of' && quantity && PARTITIVE_WORDS.has(quantity.key) && /^(?:the|his|her|its|their)$/.test(sentence.tokens[from]!.key))
+		if (/^ $/.test(gapBetween(sentence, quantity, of)) && /^ $/.test(gapBetween(sentence, of, sentence.tokens[from]))) from -= 2;
+	// "the head of the police's internal investigators", "a spokesman for the ministry": the role noun is the head.
+	const role = sentence.tokens[from - 2];
+	const link = sentence.tokens[from - 1];
+	if (
+		from - 2 >= lowest &&
+		(link?.key === 'of' || link?.key === 'for') &&
+		role &&
+		!role.capitalised &&
+		(PEOPLE_NOUNS.has(role.key) || TITLE_WORDS.has(role.key)) &&
+		/^ $/.test(gapBetween(sentence, role, link)) &&
+		/^ $/.test(gapBetween(sentence, link, sentence.tokens[from]))
+	) {
+		const complement = article.slice(sentence.tokens[from]!.start, head.end);
+		from -= 2;
+		const determiner = sentence.tokens[from - 1];
+		if (from - 1 >= lowest && determiner && /^(?:the|a|an)$/.test(determiner.key) && /^ $/.test(gapBetween(sentence, determiner, role))) from--;
+		return {text: article.slice(sentence.tokens[from]!.start, head.end), head: role.key, complement};
 	}
 	return {text: article.slice(sentence.tokens[from]!.start, head.end), head: head.key};
 }
@@ -250,6 +310,11 @@ function subjectEndingAt(discourse: Discourse, sentence: Sentence, index: number
 		if (!earlier) break;
 		mention = earlier;
 	}
+	if (mention && !mention.afterPreposition && mention.kind !== 'pronoun') {
+		// "Peter Iseley of worldwide victim group Ending Clergy Abuse said": a person, then where they work.
+		const person = personBeforeDescription(discourse, sentence, mention);
+		if (person) return person;
+	}
 	if (mention) {
 		if (mention.possessive) return undefined;
 		return discourse.entityOf(mention);
@@ -261,10 +326,28 @@ function subjectEndingAt(discourse: Discourse, sentence: Sentence, index: number
 	return undefined;
 }
 
+/** "NAME of|from|at [a few lower-case words] ORGANISATION": the person named before the description. */
+function personBeforeDescription(discourse: Discourse, sentence: Sentence, organisation: Mention): Entity | undefined {
+	if (discourse.entityOf(organisation)?.kind === 'person') return undefined;
+	const tokens = sentence.tokens;
+	for (let at = organisation.from - 1; at >= 0 && organisation.from - at <= 4; at--) {
+		const token = tokens[at]!;
+		if (!/^ $/.test(gapBetween(sentence, token, tokens[at + 1]))) return undefined;
+		if (token.key === 'of' || token.key === 'from' || token.key === 'at') {
+			const person = at > 0 && /^ $/.test(gapBetween(sentence, tokens[at - 1], token)) ? discourse.mentionEndingAt(sentence, at - 1) : undefined;
+			const entity = person && person.kind === 'name' ? discourse.entityOf(person) : undefined;
+			return entity?.kind === 'person' ? entity : undefined;
+		}
+		if (/^(?:the|a|an)$/.test(token.key)) continue;
+		if (token.capitalised || FUNCTION_WORDS.has(token.key) || PREPOSITIONS.has(token.key) || SPEECH_VERBS.has(token.key)) return undefined;
+	}
+	return undefined;
+}
+
 const OWNED_HEADS = new Set(['office', 'statement', 'report', 'release', 'letter', 'post', 'tweet', 'campaign', 'team', 'account', 'website', 'communique', 'communiqué']);
 
 /** The speaker a noun phrase stands for: "Erdogan's office" is Erdoğan; "the minister" is the minister named earlier. */
-function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: {text: string; head: string}, at: number): Entity | undefined {
+function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: NounPhrase, at: number): Entity | undefined {
 	if (OWNED_HEADS.has(phrase.head)) {
 		const owner = discourse
 			.mentionsOf(sentence)
@@ -275,14 +358,48 @@ function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: {text
 	if (DOCUMENT_NOUNS.has(phrase.head)) return undefined;
 	if (TITLE_WORDS.has(phrase.head) && !/s$/.test(phrase.head)) {
 		const holder = discourse.holderOfRole(phrase.head, at);
-		if (holder) return holder;
+		// "the head of X" is the holder only if the holder's role names X too.
+		const complementWord = phrase.complement?.split(/\s+/).at(-1)?.toLowerCase();
+		if (holder && (!complementWord || [holder.role, ...(holder.laterRoles ?? [])].some(role => role?.toLowerCase().includes(complementWord)))) return holder;
 	}
-	return discourse.entities.unnamed(phrase.text, at);
+	return discourse.entities.unnamed(phrase.text, at, phrase.head);
+}
+
+/**
+ * The person a noun phrase opened by an organisation or place ends in: "Rutgers University political scholar
+ * Kelly Dittmar", "University of California, San Diego's chancellor, Pradeep Khosla". The organisation only
+ * says where the person works.
+ */
+function personEndingPhrase(discourse: Discourse, sentence: Sentence, start: Mention): Entity | undefined {
+	const tokens = sentence.tokens;
+	const mentions = discourse.mentionsOf(sentence);
+	let role = false;
+	for (let index = start.to + 1; index < tokens.length && index <= start.to + 8; index++) {
+		const gap = gapBetween(sentence, tokens[index - 1], tokens[index]);
+		if (!/^(?: |, )$/.test(gap)) return undefined;
+		const mention = mentions.find(candidate => candidate.from === index);
+		if (mention && mention.kind === 'name' && !mention.possessive) {
+			// After a comma only as an apposition to a role: "…'s chancellor, Pradeep Khosla", not "the ministry, Ann Holt".
+			const entity = discourse.entityOf(mention);
+			return entity?.kind === 'person' && (gap === ' ' || role) ? entity : undefined;
+		}
+		if (mention && mention.kind !== 'pronoun' && (gap === ' ' || mention.possessive || discourse.entityOf(mention)?.kind === 'place')) {
+			index = mention.to; // part of the organisation's name or a possessive: "San Diego's"
+			role = false;
+			continue;
+		}
+		const token = tokens[index]!;
+		if (mention || token.capitalised || gap !== ' ' || FUNCTION_WORDS.has(token.key) || PREPOSITIONS.has(token.key) || SPEECH_VERBS.has(token.key)) return undefined;
+		role = TITLE_WORDS.has(token.key) || PEOPLE_NOUNS.has(token.key) || /(?:er|or|ist|ian|ant|ent)$/.test(token.key);
+	}
+	return undefined;
 }
 
 /** Who an inverted attribution names after its verb: "said a protester using the pseudonym Katya". */
 function subjectAfter(discourse: Discourse, sentence: Sentence, verb: number, article: string): Entity | undefined {
 	const tokens = sentence.tokens;
+	// "said one of the passengers": the noun phrase reaches past "one of the".
+	const phraseEnd = PARTITIVE_WORDS.has(tokens[verb + 1]?.key ?? '') && tokens[verb + 2]?.key === 'of' ? verb + 5 : verb + 2;
 	for (let index = verb + 1; index < tokens.length && index <= verb + 8; index++) {
 		const gap = gapBetween(sentence, tokens[index - 1], tokens[index]);
 		if (/[.;:!?\u0001]/.test(gap) || (index > verb + 1 && gap.includes(','))) break;
@@ -290,10 +407,10 @@ function subjectAfter(discourse: Discourse, sentence: Sentence, verb: number, ar
 		if (mention && !mention.possessive) {
 			if (mention.kind === 'pronoun' && index > verb + 1) return undefined;
 			const entity = discourse.entityOf(mention);
-			if (entity && entity.kind !== 'place') return entity;
+			if (entity && entity.kind !== 'person' && mention.kind !== 'pronoun') return personEndingPhrase(discourse, sentence, mention) ?? entity;
 			if (entity) return entity;
 		}
-		if (index === verb + 2 || index === verb + 1) {
+		if (index <= phraseEnd) {
 			const phrase = nounPhraseAt(sentence, index, article, verb + 1);
 			const next = tokens[index + 1];
 			// "said Smith's lawyer, Jane Doe": the name in apposition.
@@ -304,6 +421,29 @@ function subjectAfter(discourse: Discourse, sentence: Sentence, verb: number, ar
 			if (phrase && !DOCUMENT_NOUNS.has(phrase.head) && (!next || /[,.]/.test(gapBetween(sentence, tokens[index], next)) || next.key === 'in' || next.key === 'on'))
 				return speakerOfPhrase(discourse, sentence, phrase, tokens[index]!.start);
 		}
+	}
+	return undefined;
+}
+
+/** "was described as "…" by the police", "was told by the minister": who a passive verb of saying names after "by". */
+function passiveAgent(discourse: Discourse, sentence: Sentence, verb: number, article: string): Entity | undefined {
+	const tokens = sentence.tokens;
+	const token = tokens[verb]!;
+	if (!SPEECH_VERBS.has(token.key) || token.key.endsWith('ing') || token.capitalised) return undefined;
+	let auxiliary = verb - 1;
+	if (tokens[auxiliary] && /ly$/.test(tokens[auxiliary]!.key)) auxiliary--; // "was widely described"
+	if (!tokens[auxiliary] || !PASSIVE_BEFORE.has(tokens[auxiliary]!.key)) return undefined;
+	if (NOT_SPEECH_AFTER[token.key]?.test(sentence.masked.slice(token.end - sentence.start).trimStart().toLowerCase())) return undefined;
+	for (let index = verb + 1; index < tokens.length && index <= verb + 8; index++) {
+		if (/[,.;:!?]/.test(gapBetween(sentence, tokens[index - 1], tokens[index]).replace(/\u0001+/g, ' '))) return undefined;
+		if (tokens[index]!.key !== 'by') continue;
+		const mention = discourse.mentionsOf(sentence).find(candidate => candidate.from === index + 1 || (candidate.from === index + 2 && /^(?:the|a|an)$/.test(tokens[index + 1]!.key)));
+		if (mention && !mention.possessive) return discourse.entityOf(mention);
+		for (let head = index + 1; head < tokens.length && head <= index + 4; head++) {
+			const phrase = nounPhraseAt(sentence, head, article, index + 1);
+			if (phrase && !DOCUMENT_NOUNS.has(phrase.head)) return speakerOfPhrase(discourse, sentence, phrase, tokens[head]!.start);
+		}
+		return undefined;
 	}
 	return undefined;
 }
@@ -320,6 +460,7 @@ export function findAttributions(discourse: Discourse, sentence: Sentence, artic
 			const within = mentions.filter(mention => clauseEnd === -1 || mention.from < clauseEnd);
 			const chosen = within.find(mention => mention.possessive) ?? within[0];
 			let speaker = chosen ? discourse.entityOf(chosen) : undefined;
+			if (chosen && speaker && speaker.kind !== 'person' && !chosen.possessive) speaker = personEndingPhrase(discourse, sentence, chosen) ?? speaker;
 			if (!speaker) {
 				// "according to a statement from the president's office": a role noun in the phrase.
 				const end = clauseEnd === -1 ? tokens.length : clauseEnd;
@@ -330,6 +471,11 @@ export function findAttributions(discourse: Discourse, sentence: Sentence, artic
 				}
 			}
 			found.push({sentence, verb: index, position: token.start, participle: false, according: true, ...(speaker ? {speaker} : {})});
+			continue;
+		}
+		const agent = passiveAgent(discourse, sentence, index, article);
+		if (agent) {
+			found.push({sentence, verb: index, position: token.start, participle: false, speaker: agent});
 			continue;
 		}
 		if (!isSpeechVerb(sentence, index)) continue;
@@ -400,6 +546,10 @@ export function attributeSentence(discourse: Discourse, sentence: Sentence, arti
 		if (initial && quoteOnly) use(continuingSpeaker(discourse, sentence), 'continuation');
 		use(discourse.subjectOf(sentence, Infinity, entity => entity.kind !== 'place'), 'subject');
 		if (results.length > 0) use(results.at(-1)!.speaker, 'previous');
+		// A phrase of a few words in a sentence without a verb of saying, a colon or an earlier speaker is a term, a name
+		// or a scare quote ("a knife and a "sharp tool"", "in "not life-threatening" condition"), not someone's words.
+		const unattributed = (rule === 'none' || rule === 'subject') && attributions.length === 0 && !afterColon;
+		if (unattributed && sentence.block >= 0 && !quote.continues && !quote.leftOpen && isShortPhrase(article, quote)) continue;
 		if (speaker) {
 			speakers.push(speaker);
 			speaker.spoke = true;
@@ -407,9 +557,23 @@ export function attributeSentence(discourse: Discourse, sentence: Sentence, arti
 		results.push({quote, speaker, rule, sentence});
 	}
 	discourse.quoteSpeakers.set(sentence, speakers);
+	discourse.speakersAt.set(
+		sentence,
+		[
+			...results.flatMap(result => (result.speaker ? [{entity: result.speaker, at: result.quote.open}] : [])),
+			...attributions.flatMap(attribution => (attribution.speaker ? [{entity: attribution.speaker, at: attribution.position}] : [])),
+		].sort((a, b) => b.at - a.at),
+	);
 	const last = results.filter(result => result.rule !== 'subject' && result.rule !== 'none').at(-1)?.speaker ?? attributions.filter(attribution => attribution.speaker && !attribution.according).at(-1)?.speaker;
 	if (last) discourse.lastSpeakerOfBlock.set(sentence.block, last);
 	return results;
+}
+
+/** Three words or fewer. */
+function isShortPhrase(article: string, quote: QuoteSpan): boolean {
+	let words = 0;
+	for (const _ of article.slice(quote.start, quote.end).matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)) if (++words > 3) return false;
+	return true;
 }
 
 /** A sentence that is only a quotation: the speaker before it goes on talking. */

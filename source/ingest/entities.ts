@@ -1,6 +1,6 @@
 import {firstNameGender, fold, isFirstName} from './lexicon.js';
 import {affiliationOf, type Entity, type EntityKind, genderOfRole, type Mention, roleBefore, roleInApposition} from './speakers.js';
-import {DEMONYMS, ORGANISATION_WORDS, SEATS_OF_POWER} from './vocabulary.js';
+import {DEMONYMS, ORGANISATION_WORDS, PEOPLE_NOUNS, SEATS_OF_POWER, TITLE_WORDS} from './vocabulary.js';
 import {isPlaceWord} from './lexicon.js';
 
 // One entity per person or organisation, however it is named: "Jens Stoltenberg", "Stoltenberg";
@@ -29,7 +29,7 @@ export class Entities {
 	readonly all: Entity[] = [];
 	private readonly byName = new Map<string, Entity>();
 
-	constructor(private readonly article: string) {}
+	constructor(readonly article: string) {}
 
 	private readonly byLastWord = new Map<string, Entity[]>();
 	private readonly byAnyWord = new Map<string, Entity[]>();
@@ -128,7 +128,9 @@ export class Entities {
 		if (!entity) {
 			const acronym = /^\s*\(([A-Z][A-Za-z.&]{1,9})\)/.exec(this.article.slice(mention.end, mention.end + 14));
 			const name = acronym && !single ? `${text} (${acronym[1]})` : text;
-			entity = this.create(name, kindOfNoun(mention), mention.start);
+			// "Sudesh Amman, 20,": an age in apposition makes a person of a name whose last word is also a city.
+			const aged = !single && /^, \d{1,3},(?!\d)/.test(this.article.slice(mention.end, mention.end + 8));
+			entity = this.create(name, aged ? 'person' : kindOfNoun(mention), mention.start);
 			this.byName.set(key, entity);
 			if (acronym) {
 				entity.aliases.add(fold(acronym[1]!));
@@ -138,14 +140,18 @@ export class Entities {
 		mention.entity = entity;
 	}
 
-	/** An entity for a speaker named only by a common noun: "a spokesman", "the ministry". */
-	unnamed(text: string, at: number): Entity {
+	/** An entity for a speaker named only by a common noun: "a spokesman", "the ministry", "the head of the police's investigators". */
+	unnamed(text: string, at: number, head?: string): Entity {
 		const name = text.replace(/^(?:the|a|an)\s+/i, '');
 		const key = fold(name);
 		const existing = this.byName.get(key);
 		if (existing) return existing;
 		const capitalised = name.charAt(0).toUpperCase() + name.slice(1);
-		return this.create(capitalised, /\b(?:ministry|government|department|embassy|agency|police|army|military|office|committee|council|commission|court|union|party|company|group|administration|authorities|kremlin)\b/i.test(name) ? 'organisation' : 'unknown', at);
+		// The head noun decides: "the head of the police's investigators" is a person, "the police" an organisation.
+		const organisation = /\b(?:ministry|government|department|embassy|agency|police|army|military|office|committee|council|commission|court|union|party|company|group|administration|authorities|kremlin)\b/i.test(head ?? name);
+		const entity = this.create(capitalised, organisation ? 'organisation' : 'unknown', at);
+		if (!organisation && head && (TITLE_WORDS.has(head) || PEOPLE_NOUNS.has(head))) entity.human = true;
+		return entity;
 	}
 
 	/** A group of people speaking together: "They" after "X and his counterparts Y and Z". */

@@ -150,6 +150,8 @@ export function isScareQuote(text: string, quote: QuoteSpan): boolean {
 	const before = text.slice(Math.max(0, quote.open - 40), quote.open);
 	const tokens = words.split(/\s+/);
 	if (tokens.length <= 6 && NAMING_CUE.test(before)) return true;
+	// A word or two glossed in brackets straight after the closing mark is a term being explained: "kuffar" (non-Muslim).
+	if (tokens.length <= 2 && /^ ?\(/.test(text.slice(quote.close, quote.close + 2))) return true;
 	// A short title-cased phrase with no punctuation is a name or a title, not someone's words.
 	if (tokens.length >= 2 && tokens.length <= 5 && !/[.,;:!?…\[\]]/.test(words)) {
 		const significant = tokens.filter(token => token.length > 3);

@@ -33,6 +33,8 @@ export type Entity = {
 	readonly first: number;
 	/** Has been found speaking. */
 	spoke?: boolean;
+	/** A person named only by a common noun ("the head of …", "one of the victims"): "he" or "she" can refer to it. */
+	human?: boolean;
 };
 
 export type MentionKind = 'name' | 'pronoun' | 'noun';

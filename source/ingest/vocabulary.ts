@@ -134,7 +134,22 @@ export const SPEAKER_NOUNS = set(`
 	militants insurgents troops family families campaigners activists organisers organizers spokespeople minister
 	president secretary chancellor governor mayor ambassador envoy director chief leader premier commander
 	diplomats diplomat observers monitors negotiators mediators workers employees owner owners management
+	victim victims survivor survivors eyewitness eyewitnesses bystander bystanders onlooker onlookers attendee attendees
+	passenger passengers neighbour neighbours neighbor neighbors relative relatives
 `);
+
+/** Speaker nouns that stand for people, not organisations: "the head of …", "a witness", "one of the victims". */
+export const PEOPLE_NOUNS = set(`
+	spokesman spokeswoman spokesperson spokespeople official officials source sources lawyer lawyers analyst analysts expert
+	experts resident residents witness witnesses protester protesters critics doctors researchers scientists officers
+	investigators campaigners activists organisers organizers diplomat diplomats observers negotiators mediators workers
+	employees owner owners prosecutor prosecutors victim victims survivor survivors eyewitness eyewitnesses bystander
+	bystanders onlooker onlookers attendee attendees passenger passengers neighbour neighbours neighbor neighbors relative
+	relatives
+`);
+
+/** Words that pick some members of a group: "one of the victims", "several of the protesters". */
+export const PARTITIVE_WORDS = set('one two three four five several some many most all each none both few another any');
 
 /** Nouns for documents: "the statement said" means whoever issued it said. */
 export const DOCUMENT_NOUNS = set('statement report release communique communiqué letter document memo post tweet filing ruling message');

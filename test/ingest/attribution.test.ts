@@ -83,6 +83,20 @@ describe('attribution', () => {
 		]);
 	});
 
+	it('takes the speaker named last in the sentence before as the antecedent of "he"', () => {
+		expect(
+			quotesOf(
+				article(
+					'Fire',
+					'President Tomasz Berg called the fire "a tragedy" while Interior Minister Mark Kowal wrote he had ordered checks. He tweeted, "We will act."',
+				),
+			),
+		).toEqual([
+			['a tragedy', 'Tomasz Berg'],
+			['We will act.', 'Mark Kowal'],
+		]);
+	});
+
 	it('does not take the object of a preposition as the antecedent of "he"', () => {
 		expect(
 			quotesOf(
@@ -93,6 +107,18 @@ describe('attribution', () => {
 				),
 			),
 		).toEqual([['It happened under my watch.', 'Ahmed bin Khalid']]);
+	});
+
+	it('takes a name with an age in apposition as a person, even if its last word is a city', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'The attacker, identified as Tarek Amman, 20, was arrested on Sunday.',
+					'Amman, who had a record, sent his friend messages. He told him on one occasion: "Strike at night."',
+				),
+			),
+		).toEqual([['Strike at night.', 'Tarek Amman']]);
 	});
 
 	it('resolves surnames, spelled with or without diacritics, to the name first introduced', () => {
@@ -141,6 +167,57 @@ describe('attribution', () => {
 		]);
 	});
 
+	it('an organisation that opens a noun phrase only says where the person at its end works', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'According to Rutgers University political scholar Kelly Dittmar, "Women hold fewer seats."',
+					'"He was brilliant," said University of California, San Diego\'s chancellor, Pradeep Khosla.',
+					'According to the Interior Ministry, Ann Holt was "not involved in any way".',
+				),
+			),
+		).toEqual([
+			['Women hold fewer seats.', 'Kelly Dittmar'],
+			['He was brilliant,', 'Pradeep Khosla'],
+			['not involved in any way', 'Interior Ministry'],
+		]);
+	});
+
+	it('"NAME of [description] ORGANISATION said" names the person', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'To this, Peter Iseley of worldwide victim group Ending Clergy Abuse said, "It is not enough."',
+					'Jane Roe of the advocacy group Free Press Now said the law was "a step back".',
+					'The Labour Party said the plan was "a disgrace".',
+				),
+			),
+		).toEqual([
+			['It is not enough.', 'Peter Iseley'],
+			['a step back', 'Jane Roe'],
+			['a disgrace', 'Labour Party'],
+		]);
+	});
+
+	it('"read" before a quotation gives a text\'s words to its author', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Mayor Ann Holt signed a decree on Monday. The decree signed by the mayor read "All parks will close."',
+					'The Foreign Ministry\'s statement read: "Talks will resume."',
+					'Finance Minister Tom Reyes read the report and called it "thin and late".',
+				),
+			),
+		).toEqual([
+			['All parks will close.', 'Ann Holt'],
+			['Talks will resume.', 'Foreign Ministry'],
+			['thin and late', 'Tom Reyes'],
+		]);
+	});
+
 	it('a role noun in a headline names the person who holds the role', () => {
 		expect(
 			quotesOf(
@@ -164,9 +241,80 @@ describe('attribution of unnamed and plural speakers', () => {
 		]);
 	});
 
+	it('names eyewitnesses, victims and passengers, and "one of" a group, as unnamed speakers', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'An eyewitness described for news agency AFP how the fire spread, stating, "It was over in seconds."',
+					'One of the victims said the men were "cruel and cold".',
+					'"We were told nothing," said one of the passengers.',
+				),
+			),
+		).toEqual([
+			['It was over in seconds.', 'Eyewitness'],
+			['cruel and cold', 'One of the victims'],
+			['We were told nothing,', 'One of the passengers'],
+		]);
+	});
+
+	it('"the head of X" is a person, and an unnamed person can be the antecedent of "she"', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Lawyer Sophie Blanc told reporters "justice was done".',
+					'The head of the police\'s internal investigators told the court "Basic checks were not done." She also said "We were not called."',
+					'One of the victims decided to speak publicly. She said the men showed "no remorse at all".',
+				),
+			),
+		).toEqual([
+			['justice was done', 'Sophie Blanc'],
+			['Basic checks were not done.', "Head of the police's internal investigators"],
+			['We were not called.', "Head of the police's internal investigators"],
+			['no remorse at all', 'One of the victims'],
+		]);
+	});
+
+	it('a passive verb of saying names its speaker after "by"', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Mayor Ann Holt opened the bridge.',
+					'The plan, which was described as "reckless" by the police, cost millions.',
+					'The bridge was called "a triumph" by Holt.',
+				),
+			),
+		).toEqual([
+			['reckless', 'Police'],
+			['a triumph', 'Ann Holt'],
+		]);
+	});
+
 	it('reads "they" after two people as both of them', () => {
 		expect(quotesOf(article('H', 'Ms Ardern and Mr Morrison met on Friday. "We agreed on a plan," they said in a joint statement.'))).toEqual([
 			['We agreed on a plan,', 'Ardern and Morrison'],
+		]);
+	});
+});
+
+describe('quoted phrases that are not quotations', () => {
+	it('drops a short phrase that nothing in its sentence attributes, and keeps attributed ones', () => {
+		expect(
+			quotesOf(
+				article(
+					"Mayor 'shocked' by attack",
+					'Mayor Ann Holt said she was "shocked".',
+					'Reports on the weapon vary between a knife and a "sharp tool".',
+					'The PALM trial, for the Swahili phrase pamoja tulinde maisha or "together save lives," began in November.',
+					'Holt called the attack "an act of barbarity".',
+				),
+			),
+		).toEqual([
+			['shocked', 'Ann Holt'],
+			['shocked', 'Ann Holt'],
+			['an act of barbarity', 'Ann Holt'],
 		]);
 	});
 });

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {evaluateArticle, loadDevelopmentSet, loadExtraSet, sameSpeaker, TARGETS, total} from '../../scripts/ingest-scoring.js';
+import {evaluateArticle, loadDevelopmentSet, loadExtraSet, loadHeldOutSet, sameSpeaker, TARGETS, total} from '../../scripts/ingest-scoring.js';
 import {draftBriefing} from '../../source/ingest/index.js';
 import {validateBriefing} from '../../source/model/load.js';
 
@@ -46,6 +46,18 @@ describe('ingest on articles written for the tests', () => {
 		const extra = total(loadExtraSet().map(evaluateArticle).map(result => result.direct));
 		expect(extra.f1).toBeGreaterThanOrEqual(0.97);
 		expect(extra.speakerAccuracy).toBeGreaterThanOrEqual(0.9);
+	});
+});
+
+describe('ingest on the held-out set', () => {
+	// Scores are reported by `npm run eval:ingest`, not asserted here: a held-out set that tests must pass gets tuned to.
+	it('drafts a valid briefing for every held-out article', () => {
+		const heldOut = loadHeldOutSet();
+		expect(heldOut).toHaveLength(20);
+		for (const article of heldOut) {
+			const {briefing} = draftBriefing(article.text, {today: '2022-01-12'});
+			expect(validateBriefing(JSON.parse(JSON.stringify(briefing)), `${article.name}.json`).ok, article.name).toBe(true);
+		}
 	});
 });
 

@@ -46,6 +46,8 @@ describe('findQuotes', () => {
 		expect(spans('He named it "Operation Peace Spring" on Wednesday.')).toEqual([]);
 		expect(spans('The so-called "experts" were wrong.')).toEqual([]);
 		expect(spans('He called the deal "null and void".')).toEqual(['null and void']);
+		expect(spans('He told her to shun her "kuffar" (non-Muslim) parents, calling them "lost" (she said).')).toEqual([]);
+		expect(spans('He called the offer "insulting" and left (on Monday).')).toEqual(['insulting']);
 	});
 
 	it('runs a quotation left open to the end of its paragraph', () => {

@@ -2,7 +2,7 @@
 // measured in a real pseudo-terminal, against the targets of the performance issue. Not a test:
 // it prints a table, writes bench/results/latest.json, and always exits 0 unless it cannot measure.
 //
-//   npm run bench [-- --quick] [--runs N] [--cycles N] [--no-build] [--keep] [--out FILE]
+//   npm run bench [-- --quick] [--runs N] [--cycles N] [--no-build] [--keep] [--out FILE] [--cli FILE]
 //
 // See scripts/bench/README.md for what each figure means and how it is taken.
 
@@ -20,7 +20,6 @@ import {footerFrame, measureStartups, type StartScenario} from './startup.js';
 import {summarize} from './stats.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CLI = path.join(ROOT, 'dist', 'cli.js');
 const BUNDLED = path.join(ROOT, 'data', 'nato-russia-council-2022.json');
 
 // The targets of the performance issue.
@@ -35,7 +34,7 @@ const TARGET = {
 	idleCpuPercent: 0.5, // the target is 0%; above this a timer is running
 };
 
-type Options = {quick: boolean; runs: number; cycles: number; build: boolean; keep: boolean; out: string};
+type Options = {quick: boolean; runs: number; cycles: number; build: boolean; keep: boolean; out: string; cli: string};
 
 function parseOptions(argv: readonly string[]): Options {
 	const quick = argv.includes('--quick');
@@ -45,14 +44,20 @@ function parseOptions(argv: readonly string[]): Options {
 		if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} needs a whole number of 1 or more`);
 		return value;
 	};
-	const at = argv.indexOf('--out');
+	const string = (name: string) => {
+		const at = argv.indexOf(`--${name}`);
+		return at === -1 ? undefined : path.resolve(argv[at + 1] ?? '');
+	};
+	// Another build (say, of another branch) can be measured with --cli; it is not rebuilt.
+	const cli = string('cli');
 	return {
 		quick,
 		runs: number('runs', quick ? 5 : 15),
 		cycles: number('cycles', quick ? 1 : 3),
-		build: !argv.includes('--no-build'),
+		build: !argv.includes('--no-build') && cli === undefined,
 		keep: argv.includes('--keep'),
-		out: at === -1 ? path.join(ROOT, 'bench', 'results', 'latest.json') : path.resolve(argv[at + 1] ?? ''),
+		out: string('out') ?? path.join(ROOT, 'bench', 'results', 'latest.json'),
+		cli: cli ?? path.join(ROOT, 'dist', 'cli.js'),
 	};
 }
 
@@ -62,13 +67,15 @@ function headlineOf(file: string): string {
 	return (JSON.parse(readFileSync(file, 'utf8')) as {headline: string}).headline;
 }
 
-function distBytes(): {cli: number; total: number} {
-	const files = readdirSync(path.join(ROOT, 'dist')).filter(name => name.endsWith('.js'));
-	return {cli: statSync(CLI).size, total: files.reduce((sum, name) => sum + statSync(path.join(ROOT, 'dist', name)).size, 0)};
+function distBytes(cli: string): {cli: number; total: number} {
+	const folder = path.dirname(cli);
+	const files = readdirSync(folder).filter(name => name.endsWith('.js'));
+	return {cli: statSync(cli).size, total: files.reduce((sum, name) => sum + statSync(path.join(folder, name)).size, 0)};
 }
 
 async function main(): Promise<void> {
 	const options = parseOptions(process.argv.slice(2));
+	const CLI = options.cli;
 	const machine = describeMachine(ROOT);
 
 	let buildMs: number | undefined;
@@ -118,16 +125,20 @@ async function main(): Promise<void> {
 		const start = Object.fromEntries(
 			Object.entries(startups.apps).map(([name, samples]) => [
 				name,
-				{frame: summarize(samples.map(sample => sample.ms)), firstOutput: summarize(samples.map(sample => sample.firstOutputMs))},
+				{
+					frame: summarize(samples.map(sample => sample.ms)),
+					firstOutput: summarize(samples.map(sample => sample.firstOutputMs)),
+					cpu: summarize(samples.map(sample => sample.cpuMs)),
+				},
 			]),
 		);
 		const bundled = start['bundled']!.frame.median;
 		const rows: Row[] = [
 			{measure: 'node -e 0 (spawn to exit, the yardstick)', figure: `${ms(node.median)} (p95 ${ms(node.p95)})`, ratio: '1.00x node'},
 			...(['bundled', 'large', 'library'] as const).map((name): Row => {
-				const {frame, firstOutput} = start[name]!;
+				const {frame, firstOutput, cpu} = start[name]!;
 				const label = {bundled: 'start: bundled briefing', large: 'start: large briefing', library: 'start: library of 1,000'}[name];
-				const figure = `${ms(frame.median)} (p95 ${ms(frame.p95)}; 1st byte ${ms(firstOutput.median)})`;
+				const figure = `${ms(frame.median)} (p95 ${ms(frame.p95)}; 1st byte ${ms(firstOutput.median)}; CPU ${ms(cpu.median)})`;
 				if (name === 'bundled') {
 					const ratio = frame.median / node.median;
 					return {measure: label, figure, ratio: times(ratio, 'node'), target: `<= ${TARGET.startRatio}x node`, pass: ratio <= TARGET.startRatio};
@@ -150,11 +161,12 @@ async function main(): Promise<void> {
 				(['pane', 'list', 'scroll'] as KeyKind[]).map(kind => [kind, summarize(result.keys.filter(key => key.kind === kind).map(key => key.ms))]),
 			);
 			const burst = summarize(result.burst);
-			keySummaries[name] = {all, byKind, burst, trailingOutput: result.keys.filter(key => key.trailingOutput).length};
+			const cpu = summarize(result.keys.map(key => key.cpuMs));
+			keySummaries[name] = {all, byKind, burst, cpu, trailingOutput: result.keys.filter(key => key.trailingOutput).length};
 			const label = name === 'bundled' ? 'bundled' : 'large';
 			const kinds = (['pane', 'list', 'scroll'] as KeyKind[]).map(kind => `${kind} ${ms(byKind[kind]!.median)}`).join(', ');
 			rows.push(
-				{measure: `keys: ${label}, median (n=${all.n})`, figure: `${ms(all.median)} (${kinds})`, target: `<= ${TARGET.keyMedianMs} ms`, pass: all.median <= TARGET.keyMedianMs},
+				{measure: `keys: ${label}, median (n=${all.n})`, figure: `${ms(all.median)} (${kinds}; CPU ${ms(cpu.median)})`, target: `<= ${TARGET.keyMedianMs} ms`, pass: all.median <= TARGET.keyMedianMs},
 				{measure: `keys: ${label}, p95`, figure: `${ms(all.p95)} (max ${ms(all.max)})`, target: `<= ${TARGET.keyP95Ms} ms`, pass: all.p95 <= TARGET.keyP95Ms},
 				{measure: `keys: ${label}, 2nd of 2 keys 10 ms apart`, figure: `${ms(burst.median)} (p95 ${ms(burst.p95)}, n=${burst.n})`},
 			);
@@ -173,7 +185,7 @@ async function main(): Promise<void> {
 		for (const [name, result] of Object.entries(sessions))
 			rows.push({
 				measure: `idle CPU: ${name} briefing, ${result.idle.seconds} s`,
-				figure: `${result.idle.cpuPercent.toFixed(2)}% (ticks ${result.idle.cpuPercentTicks.toFixed(1)}%; ${result.idle.outputBytes} bytes out)`,
+				figure: `${result.idle.cpuPercent.toFixed(2)}% (ticks ${result.idle.cpuPercentTicks.toFixed(1)}%; ${result.idle.wakeups} wakeups, ${result.idle.outputBytes} bytes out)`,
 				target: `0% (< ${TARGET.idleCpuPercent}%)`,
 				pass: result.idle.cpuPercent < TARGET.idleCpuPercent,
 			});
@@ -182,10 +194,10 @@ async function main(): Promise<void> {
 				rows.push({measure: `ingest: ${figure.name}`, figure: `${figure.value} ${figure.unit}`, ...(figure.target ? {target: figure.target} : {}), ...(figure.pass === undefined ? {} : {pass: figure.pass})});
 		else rows.push({measure: 'ingest', figure: 'not available', target: ingest.reason});
 
-		const bytes = distBytes();
+		const bytes = distBytes(CLI);
 		const notes = [
 			`inputs: large briefing ${(statSync(largeFile).size / 1024 / 1024).toFixed(1)} MB (${large.quotes.length} quotes, ${large.speakers.length} speakers, ${large.topics.length} topics, ${large.paragraphs.length} paragraphs); library ${library.length} files`,
-			`bundle: dist/cli.js ${(bytes.cli / 1024).toFixed(0)} KiB, dist/*.js ${(bytes.total / 1024).toFixed(0)} KiB${buildMs === undefined ? '' : `; build ${ms(buildMs)}`}; \`briefing validate\` of the large briefing ${ms(validateLargeMs)}`,
+			`bundle: ${path.relative(ROOT, CLI)} ${(bytes.cli / 1024).toFixed(0)} KiB, dist/*.js ${(bytes.total / 1024).toFixed(0)} KiB${buildMs === undefined ? '' : `; build ${ms(buildMs)}`}; \`briefing validate\` of the large briefing ${ms(validateLargeMs)}`,
 			`load average: ${machine.loadAverage} at the start, ${os.loadavg()[0]!.toFixed(2)} at the end (${machine.cores} cores; above that, other work competed with the bench)`,
 			`runs: ${options.runs} starts per scenario, each after a node -e 0 start; ${options.cycles} rounds of ${KEY_CYCLE.length} keys; Ink synchronized-update markers: ${Object.values(sessions).every(result => result.syncMarkers) ? 'yes' : 'no'}`,
 		];

@@ -7,7 +7,7 @@
 // arrival of the last chunk of that answer; the quiet period only confirms that nothing followed
 // (a second render, say) and is not part of the figure. Keys are spaced so each is measured alone.
 
-import {assertIsNode, cpuPercent, cpuSample, peakRssMiB} from './proc.js';
+import {assertIsNode, cpuPercent, cpuSample, mainThreadWakeups, peakRssMiB} from './proc.js';
 import {PtySession, type ScreenCheck, type SessionOptions, sleep} from './pty-session.js';
 
 export const KEY = {right: '\u001B[C', left: '\u001B[D', pageDown: '\u001B[6~', pageUp: '\u001B[5~'} as const;
@@ -68,12 +68,21 @@ export type KeySample = {
 	readonly shownMs: number;
 	/** Output that arrived after the answering frame (within the quiet period): a second render. */
 	readonly trailingOutput: boolean;
+	/** CPU time the app used for the key (all threads, to the end of the quiet period): robust to other load. */
+	readonly cpuMs: number;
 };
 
 export type SessionResults = {
 	readonly firstFrameMs: number;
 	readonly syncMarkers: boolean;
-	readonly idle: {readonly cpuPercent: number; readonly cpuPercentTicks: number; readonly outputBytes: number; readonly seconds: number};
+	readonly idle: {
+		readonly cpuPercent: number;
+		readonly cpuPercentTicks: number;
+		readonly outputBytes: number;
+		/** Times the main thread was woken (a timer, a signal, input): 0 when truly idle. */
+		readonly wakeups: number;
+		readonly seconds: number;
+	};
 	readonly keys: KeySample[];
 	/** Keys the app did not answer with a change in time (they are left out of `keys`). */
 	readonly unanswered: string[];
@@ -104,6 +113,7 @@ async function press(session: PtySession, step: KeyStep, quietMs: number): Promi
 	const answered: ScreenCheck = screen =>
 		!screen.syncOpen && screen.text !== before && (step.expect === undefined || screen.text.includes(step.expect));
 	const shown = session.waitFor(answered, 3000, `the answer to ${step.name}`);
+	const cpuBefore = cpuSample(session.pid);
 	const sentAt = performance.now();
 	session.write(step.key);
 	let shownAt: number;
@@ -114,7 +124,8 @@ async function press(session: PtySession, step: KeyStep, quietMs: number): Promi
 		return undefined;
 	}
 	const lastAt = (await session.waitQuiet(quietMs)) ?? shownAt;
-	return {name: step.name, kind: step.kind, ms: lastAt - sentAt, shownMs: shownAt - sentAt, trailingOutput: lastAt > shownAt};
+	const cpuMs = (cpuSample(session.pid).runNs - cpuBefore.runNs) / 1e6;
+	return {name: step.name, kind: step.kind, ms: lastAt - sentAt, shownMs: shownAt - sentAt, trailingOutput: lastAt > shownAt, cpuMs};
 }
 
 /** Start the app, measure idle CPU, press the cycle of keys `cycles` times, probe the throttle, read peak RSS, quit. */
@@ -131,10 +142,12 @@ export async function measureSession(plan: SessionPlan, options: SessionOptions,
 		await sleep(idleSettleMs);
 		const before = cpuSample(session.pid);
 		const bytesBefore = session.received;
+		const wakeupsBefore = mainThreadWakeups(session.pid);
 		await sleep(idleMs);
 		const after = cpuSample(session.pid);
+		const wakeups = mainThreadWakeups(session.pid) - wakeupsBefore;
 		const cpu = cpuPercent(before, after);
-		const idle = {cpuPercent: cpu.schedstat, cpuPercentTicks: cpu.ticks, outputBytes: session.received - bytesBefore, seconds: idleMs / 1000};
+		const idle = {cpuPercent: cpu.schedstat, cpuPercentTicks: cpu.ticks, outputBytes: session.received - bytesBefore, wakeups, seconds: idleMs / 1000};
 
 		const keys: KeySample[] = [];
 		const unanswered: string[] = [];

@@ -37,6 +37,15 @@ export function cpuSample(pid: number): CpuSample {
 	return {ticks, runNs, at: performance.now()};
 }
 
+/**
+ * Context switches of the main thread (voluntary: it went to sleep and was woken). While nobody
+ * presses a key an idle app's main thread sleeps in epoll and is never woken; a timer wakes it.
+ */
+export function mainThreadWakeups(pid: number): number {
+	const status = readFileSync(`/proc/${pid}/task/${pid}/status`, 'utf8');
+	return Number(/^voluntary_ctxt_switches:\s+(\d+)/m.exec(status)?.[1] ?? Number.NaN);
+}
+
 /** CPU use between two samples, in percent of one core: from ticks (as top shows it) and from schedstat. */
 export function cpuPercent(before: CpuSample, after: CpuSample): {ticks: number; schedstat: number} {
 	const wallMs = after.at - before.at;

@@ -1,6 +1,7 @@
 // Start-up: from spawn to the first complete frame, alternating with `node -e 0` as the yardstick
 // (the machine's speed, load and disk cache change during a run; alternating spreads that over both).
 
+import {cpuSample} from './proc.js';
 import {PtySession, type ScreenCheck, type SessionOptions, sleep} from './pty-session.js';
 
 /** A way of starting the app, and how to recognise its first complete frame. */
@@ -31,6 +32,11 @@ export type StartSample = {
 	readonly ms: number;
 	/** Spawn to the first byte of output (for the dashboard: entering the alternate screen, after loading the file). */
 	readonly firstOutputMs: number;
+	/**
+	 * CPU time the app had used (all its threads) when its first frame had arrived: less sensitive than
+	 * the wall-clock figures to other work on the machine, so it compares builds on a busy machine.
+	 */
+	readonly cpuMs: number;
 };
 
 export type StartupResults = {
@@ -57,7 +63,8 @@ export async function startOnce(scenario: StartScenario, session: SessionOptions
 				throw new Error(`${scenario.name} exited with ${result.exitCode} before its first complete frame; the screen shows: ${run.screen().rows.filter(row => row.trim()).slice(0, 4).join(' | ')}`);
 			}),
 		]);
-		return {ms: at - run.startedAt, firstOutputMs: (run.firstOutputAt ?? at) - run.startedAt};
+		const cpuMs = cpuSample(run.pid).runNs / 1e6;
+		return {ms: at - run.startedAt, firstOutputMs: (run.firstOutputAt ?? at) - run.startedAt, cpuMs};
 	} finally {
 		await run.close();
 	}

@@ -84,3 +84,34 @@ async function narrowAgrees(path) {
 	}
 	return true;
 }
+
+/**
+ * Ink turns each line of each frame into an array of styled characters (tokenizing its escape
+ * sequences) and measures each character, with caches that last one frame: a new Output, with new
+ * caches, is made for every render. From one frame to the next most lines are the same (the header,
+ * the tabs, most of a list), so this keeps the caches across frames, cleared whenever they grow past
+ * a few frames' worth. Ink only reads what they hold, so sharing them changes no output.
+ */
+export const inkOutputCaches = {
+	name: 'ink-output-caches',
+	setup(build) {
+		build.onLoad({filter: /[\\/]ink[\\/]build[\\/]output\.js$/}, async ({path}) => {
+			const source = await readFile(path, 'utf8');
+			const classStart = 'export default class Output {';
+			const perRender = 'caches = new OutputCaches();';
+			if (!source.includes(classStart) || !source.includes(perRender))
+				throw new Error(`${path}: Ink's Output no longer makes "${perRender}"; check the ink-output-caches plugin`);
+			const shared = `const sharedCaches = new OutputCaches();
+function keptCaches() {
+	if (sharedCaches.styledChars.size > 512 || sharedCaches.widths.size > 4096) {
+		sharedCaches.styledChars.clear();
+		sharedCaches.widths.clear();
+		sharedCaches.blockWidths.clear();
+	}
+	return sharedCaches;
+}
+`;
+			return {contents: source.replace(classStart, shared + classStart).replace(perRender, 'caches = keptCaches();'), loader: 'js'};
+		});
+	},
+};

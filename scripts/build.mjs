@@ -3,7 +3,7 @@
 import {build} from 'esbuild';
 import {rmSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import {stringWidthNarrow, yogaWithoutFetch} from './build-plugins.mjs';
+import {inkOutputCaches, stringWidthNarrow, yogaWithoutFetch} from './build-plugins.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 rmSync(`${root}/dist`, {recursive: true, force: true});
@@ -26,7 +26,7 @@ await build({
 	define: {'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"'},
 	// Ink imports react-devtools-core only when DEV is set; the stub keeps it out of the bundle.
 	alias: {'react-devtools-core': './scripts/react-devtools-stub.js'},
-	plugins: [yogaWithoutFetch, stringWidthNarrow],
+	plugins: [yogaWithoutFetch, stringWidthNarrow, inkOutputCaches],
 	banner: {
 		// Bundled CommonJS dependencies call require(); give the ESM bundle one.
 		js: "#!/usr/bin/env node\nimport {createRequire as __briefingRequire} from 'node:module';const require=__briefingRequire(import.meta.url);",

@@ -3,6 +3,7 @@
 import {build} from 'esbuild';
 import {rmSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+import {inkOutputCaches, stringWidthNarrow, yogaWithoutFetch} from './build-plugins.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 rmSync(`${root}/dist`, {recursive: true, force: true});
@@ -25,8 +26,18 @@ await build({
 	define: {'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"'},
 	// Ink imports react-devtools-core only when DEV is set; the stub keeps it out of the bundle.
 	alias: {'react-devtools-core': './scripts/react-devtools-stub.js'},
+	plugins: [yogaWithoutFetch, stringWidthNarrow, inkOutputCaches],
 	banner: {
 		// Bundled CommonJS dependencies call require(); give the ESM bundle one.
-		js: "#!/usr/bin/env node\nimport {createRequire as __briefingRequire} from 'node:module';const require=__briefingRequire(import.meta.url);",
+		// V8 doubles its young generation (to 2 x 16 MiB) when a program allocates fast, as Ink does on
+		// every frame; a growth factor of 1 keeps it at its starting size. V8 reads this flag each time it
+		// would grow the space, so setting it at run time takes effect. Peak RSS after a session
+		// (npm run bench): bundled briefing ~97 -> ~80 MiB, large ~150 -> ~107 MiB; start-up, key
+		// latency and `validate` throughput unchanged or faster (fewer pages touched).
+		js: [
+			'#!/usr/bin/env node',
+			"import {createRequire as __briefingRequire} from 'node:module';const require=__briefingRequire(import.meta.url);",
+			"import {setFlagsFromString as __briefingV8Flags} from 'node:v8';__briefingV8Flags('--semi-space-growth-factor=1');",
+		].join('\n'),
 	},
 });

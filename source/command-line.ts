@@ -1,3 +1,4 @@
+import {parseArgs} from 'node:util';
 import {UsageError} from './model/problems.js';
 import {sanitizeLine} from './model/sanitize.js';
 import {closest} from './model/suggest.js';
@@ -106,7 +107,19 @@ function kebab(name: string): string {
 	return name.replace(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
 }
 
-/** Turns meow's input and flags into one command's options; bad usage throws a UsageError (exit 2). */
+/**
+ * Splits the arguments into positionals and flags (node's parseArgs: the flag table's types and short
+ * forms; unknown flags are kept, under the name typed, for parseCommandLine to report).
+ */
+export function tokenize(argv: readonly string[]): {input: string[]; flags: Record<string, unknown>} {
+	const options = Object.fromEntries(
+		Object.entries(FLAGS).map(([name, flag]: [string, Flag]) => [name, {type: flag.type, ...(flag.short ? {short: flag.short} : {})}]),
+	);
+	const {values, positionals} = parseArgs({args: [...argv], options, strict: false, allowPositionals: true});
+	return {input: positionals, flags: {...values}};
+}
+
+/** Turns the arguments and flags into one command's options; bad usage throws a UsageError (exit 2). */
 export function parseCommandLine(
 	input: readonly string[],
 	flags: Flags,
@@ -123,7 +136,7 @@ export function parseCommandLine(
 		const flag = (FLAGS as Record<string, Flag>)[name];
 		if (!flag) {
 			const known = Object.keys(FLAGS);
-			// meow gives `-x` and `--x` both as "x"; a one-letter option is far more likely the short form.
+			// `-x` and `--x` both arrive as "x"; a one-letter option is far more likely the short form.
 			const spelled = name.length === 1 ? `-${name}` : `--${kebab(name)}`;
 			const hint = closest(kebab(name), known);
 			throw new UsageError(`briefing: unknown option ${sanitizeLine(spelled)}${hint ? ` (did you mean --${hint}?)` : ''}`);

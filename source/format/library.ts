@@ -44,7 +44,7 @@ export function formatLibrary(library: Library, format: Format, width: number): 
 			.filter(Boolean)
 			.join(' · ');
 		if (format === 'markdown') lines.push(`- **${escapeMarkdown(summary.headline)}**${summary.draft ? ' (draft)' : ''}  \n  ${escapeMarkdown(about)}`);
-		else lines.push('', ...hangingWrap(`${summary.draft ? '[draft] ' : ''}${summary.headline}`, width, ''), ...hangingWrap(about, width, '  '));
+		else lines.push('', ...hangingWrap(`${summary.draft ? '[DRAFT] ' : ''}${summary.headline}`, width, ''), ...hangingWrap(about, width, '  '));
 	}
 	return `${lines.join('\n')}\n`;
 }

@@ -1,7 +1,7 @@
 import type {PaneName} from '../command-line.js';
 import type {Briefing} from '../model/schema.js';
 import {createTheme} from '../ui/theme.js';
-import {headerLines} from '../ui/view/chrome-view.js';
+import {headerTexts} from '../ui/view/chrome-view.js';
 import {buildDashboardModel, type DashboardModel} from '../ui/view/dashboard-model.js';
 import {agreementLegend, topicDetailLines} from '../ui/view/positions-view.js';
 import {speakerQuoteList} from '../ui/view/quotes-view.js';
@@ -49,7 +49,8 @@ function positionsSection(model: DashboardModel, width: number): string[] {
 export function formatText(briefing: Briefing, options: {width: number; pane?: PaneName}): string {
 	const model = buildDashboardModel(briefing, createTheme({level: 0, color: false}));
 	const width = Math.max(20, options.width);
-	const lines = [...headerLines(model, width, 2)];
+	const {headline, about} = headerTexts(model);
+	const lines = [...wrap(headline, width), ...wrap(about, width)];
 	if (!options.pane || options.pane === 'summary') lines.push(...heading('Summary', width), ...summaryLines(model, width));
 	if (!options.pane || options.pane === 'quotes') lines.push(...quotesSection(model, width));
 	if (!options.pane || options.pane === 'positions') lines.push(...positionsSection(model, width));

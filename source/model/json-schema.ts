@@ -1,4 +1,4 @@
-import {z} from 'zod';
+import * as z from 'zod/mini';
 import {Briefing} from './schema.js';
 
 /** The JSON Schema of the briefing format, as committed in data/briefing.schema.json (editors read it). */

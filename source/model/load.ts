@@ -1,5 +1,5 @@
 import * as jsonc from 'jsonc-parser';
-import type {z} from 'zod';
+import * as z from 'zod/mini';
 import {describeValue, formatPath, type Problem} from './problems.js';
 import {sanitizeLine} from './sanitize.js';
 import {Briefing} from './schema.js';
@@ -270,11 +270,12 @@ function describeIssue(issue: Issue): string {
 	}
 }
 
-type SchemaDef = {type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; in?: z.ZodType};
+type Schema = z.core.$ZodType;
+type SchemaDef = {type: string; shape?: Record<string, Schema>; element?: Schema; innerType?: Schema; in?: Schema};
 
 /** The schema at a JSON path, or undefined where the path leaves the schema. */
-function schemaAt(path: readonly PropertyKey[]): z.ZodType | undefined {
-	let schema: z.ZodType | undefined = Briefing;
+function schemaAt(path: readonly PropertyKey[]): Schema | undefined {
+	let schema: Schema | undefined = Briefing;
 	for (const key of path) {
 		const def = unwrap(schema)?._zod.def as SchemaDef | undefined;
 		// Own keys only: a user's "__proto__" or "constructor" must not find Object.prototype's members.
@@ -290,13 +291,14 @@ function keysAt(path: readonly PropertyKey[]): string[] {
 	return Object.keys(def?.shape ?? {});
 }
 
-/** The description (`.meta`) of the schema at a JSON path, to say what a value should be. */
+/** The description registered for the schema at a JSON path (or what it wraps), to say what a value should be. */
 function describeSchemaAt(path: readonly PropertyKey[]): string | undefined {
+	const described = (schema: Schema | undefined) => (schema ? z.globalRegistry.get(schema)?.description : undefined);
 	const schema = schemaAt(path);
-	return schema?.description ?? unwrap(schema)?.description;
+	return described(schema) ?? described(unwrap(schema));
 }
 
-function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
+function unwrap(schema: Schema | undefined): Schema | undefined {
 	let current = schema;
 	for (let depth = 0; current && depth < 8; depth++) {
 		const def = current._zod.def as SchemaDef;

@@ -7,12 +7,10 @@ import {cells, fit, spread, truncate} from './text.js';
 
 export const PANE_TITLES: Record<PaneId, string> = {summary: 'Summary', quotes: 'Quotes', positions: 'Positions'};
 
-/** The headline, and (when there is room) the source line. */
-export function headerLines(model: DashboardModel, width: number, count: 1 | 2): string[] {
+/** The headline (tagged when it is a draft) and the line about the story, styled but not fitted. */
+export function headerTexts(model: DashboardModel): {headline: string; about: string} {
 	const {briefing, theme} = model;
-	const draft = briefing.draft ? theme.inverse(' DRAFT ') + ' ' : '';
-	const headline = fit(draft + theme.bold(briefing.headline), width);
-	if (count === 1) return [headline];
+	const draft = briefing.draft ? `${theme.tag('DRAFT')} ` : '';
 	const about = [
 		briefing.source.name,
 		formatDate(briefing.source.published, 'long'),
@@ -20,7 +18,13 @@ export function headerLines(model: DashboardModel, width: number, count: 1 | 2):
 		`${briefing.quotes.length} quotes`,
 		`${briefing.topics.length} topics`,
 	].join(' · ');
-	return [headline, fit(theme.dim(about), width)];
+	return {headline: draft + theme.bold(briefing.headline), about: theme.dim(about)};
+}
+
+/** The headline, and (when there is room) the line about the story, each cut to one line. */
+export function headerLines(model: DashboardModel, width: number, count: 1 | 2): string[] {
+	const {headline, about} = headerTexts(model);
+	return count === 1 ? [fit(headline, width)] : [fit(headline, width), fit(about, width)];
 }
 
 /** The tab strip: every pane by number and name, the active one marked in words as well as style. */

@@ -23,7 +23,7 @@ export function storyLabel(theme: Theme, entry: LibraryEntry, width: number, two
 		return twoLines ? `${fit(title, width)}\n${fit(theme.dim(`  ${why}${more}`), width)}` : fit(`${title} ${theme.dim(why)}`, width);
 	}
 	const {summary} = entry;
-	const draft = summary.draft ? `${theme.inverse(' DRAFT ')} ` : '';
+	const draft = summary.draft ? `${theme.tag('DRAFT')} ` : '';
 	const about = [
 		summary.source,
 		formatDate(summary.published),

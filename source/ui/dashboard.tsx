@@ -1,5 +1,5 @@
 import {useApp} from 'ink';
-import {useMemo, useReducer} from 'react';
+import {useEffect, useMemo, useReducer} from 'react';
 import type {Briefing} from '../model/schema.js';
 import {Frame, TooSmall} from './components/frame.js';
 import {useKeys} from './hooks/use-keys.js';
@@ -46,6 +46,14 @@ export function Dashboard({briefing, theme, styled, initial, onBack, size}: Dash
 		initial,
 		start => startState(start, model),
 	);
+
+	// Right after the first frame (and after a resize), prepare the other panes while nobody is typing.
+	useEffect(() => {
+		const timer = setImmediate(() => views.warm(state));
+		return () => clearImmediate(timer);
+		// Only when the views are new: warming again on every key would be wasted work.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [views]);
 
 	useKeys((input, key) => {
 		const command = commandFor(input, key);

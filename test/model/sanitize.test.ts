@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {sanitizeLine, stripControls} from '../../source/model/sanitize.js';
 
@@ -24,6 +25,17 @@ describe('sanitizeLine', () => {
 	it('keeps ordinary text of any script, emoji and typography', () => {
 		const text = 'Zoë’s café — “Ελλάδα”, 東京, مرحبا, 👩🏽‍💻 ½ € №';
 		expect(sanitizeLine(text)).toBe(text);
+	});
+
+	it('gives the same result through its fast path as the full treatment, for any string', () => {
+		const full = (text: string) => stripControls(text.replace(/[\t\n\r\v\f\u2028\u2029\u0085\u00a0 ]+/g, ' ')).replace(/ {2,}/g, ' ').trim();
+		const piece = fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', '\u2028', '\u0085', '\x1b[31m', '\x1b]0;x\x07', '\u202e', '\u200f', 'a', 'é', '東', '👍');
+		fc.assert(
+			fc.property(fc.oneof(fc.string({unit: 'binary'}), fc.array(piece).map(pieces => pieces.join(''))), text => {
+				expect(sanitizeLine(text)).toBe(full(text));
+			}),
+			{seed: 42, numRuns: 2000},
+		);
 	});
 
 	it('is idempotent', () => {

@@ -94,6 +94,23 @@ export function heldOutPart(name: string): 'tuning' | 'final' {
 	return Number.parseInt(name, 10) <= 12 ? 'tuning' : 'final';
 }
 
+/**
+ * The wire-style set: 12 synthetic articles in agency and paper styles (Reuters, AP, BBC, Guardian, Al
+ * Jazeera). Articles 01–06 may be used to develop fixes; 07–12 are only looked at for the final figures.
+ */
+export function loadWireStyleSet(root = FIXTURES): GoldArticle[] {
+	const folder = path.join(root, 'wire-style');
+	return readdirSync(path.join(folder, 'articles'))
+		.filter(name => name.endsWith('.txt'))
+		.sort()
+		.map(name => loadGold(path.join(folder, 'articles', name), path.join(folder, 'gold', name.replace(/\.txt$/, '.json')), name.replace(/\.txt$/, '')));
+}
+
+/** Which part of the wire-style set an article belongs to, by its number. */
+export function wireStylePart(name: string): 'tuning' | 'final' {
+	return Number.parseInt(name, 10) <= 6 ? 'tuning' : 'final';
+}
+
 const STOPWORDS = new Set(['the', 'of', 'and', 'for', 'on', 'a', 'an']);
 const EXPANSIONS: Record<string, string> = {us: 'united states', 'u s': 'united states', usa: 'united states', uk: 'united kingdom', 'u k': 'united kingdom', un: 'united nations', eu: 'european union'};
 

@@ -205,8 +205,9 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 			const previous = tailFrom - 2 >= run.from ? tokens[tailFrom - 2] : undefined;
 			const accepted =
 				namelike(candidate) ||
-				(NAME_PARTICLES.has(candidate.key) && tailFrom <= run.to) ||
-				(tailFrom === run.to + 1 && classify(candidate) === 'name' && previous !== undefined && namelike(previous));
+				((NAME_PARTICLES.has(candidate.key) || /^\p{Lu}\.$/u.test(candidate.text)) && tailFrom <= run.to) ||
+				// "Attorney Bash", "Judge Young": after a title, the last word is a surname even if it is also a common word.
+				(tailFrom === run.to + 1 && classify(candidate) === 'name' && previous !== undefined && (namelike(previous) || classify(previous) === 'title'));
 			if (!accepted) break;
 			tailFrom--;
 		}

@@ -332,3 +332,25 @@ describe('attribution on long and odd input', () => {
 		expect(quotesOf(text).length).toBeGreaterThanOrEqual(3000);
 	});
 });
+
+describe('attribution in agency and paper styles', () => {
+	it('keeps abbreviated titles and initials with full stops inside the name they precede or end', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'"It\'s a mess," said Rep. Luis Ferrer Jr., a Texas Democrat. "People are going to get hurt."',
+					'Dr. Amelia Watts, a professor of law, said: "I cannot remember a case like it."',
+					'According to U.S. Attorney Bash, the suspect wrote: "This is a response."',
+					'"We will see," John F. Kennedy Jr. told reporters.',
+				),
+			),
+		).toEqual([
+			["It's a mess,", 'Luis Ferrer Jr.'],
+			['People are going to get hurt.', 'Luis Ferrer Jr.'],
+			['I cannot remember a case like it.', 'Amelia Watts'],
+			['This is a response.', 'Bash'],
+			['We will see,', 'John F. Kennedy Jr.'],
+		]);
+	});
+});

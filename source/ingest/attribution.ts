@@ -11,6 +11,7 @@ import {
 	PREPOSITIONS,
 	SPEAKER_NOUNS,
 	SPEECH_VERBS,
+	TITLE_ABBREVIATIONS,
 	TITLE_WORDS,
 	VERB_PREFIXES,
 } from './vocabulary.js';
@@ -112,7 +113,9 @@ export class Discourse {
 	holderOfRole(title: string, at: number): Entity | undefined {
 		let list = this.holders.get(title);
 		if (!list) {
-			const pattern = new RegExp(`\\b${title}\\b`, 'i');
+			// "the senator" holds the role written "Sen." as well as "Senator".
+			const forms = [title, ...(TITLE_ABBREVIATIONS[title] ?? []).map(short => `${short}\\.`)];
+			const pattern = new RegExp(`(?:^|[^\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'iu');
 			const holds = (entity: Entity | undefined): entity is Entity =>
 				entity?.kind === 'person' && [entity.role, ...(entity.laterRoles ?? [])].some(role => role !== undefined && pattern.test(role));
 			list = [];

@@ -212,6 +212,14 @@ export const OBSERVER_WORDS = set(`
 	news agency newspaper magazine channel television radio
 `);
 
+/** Titles as written abbreviated before a name: "the senator" is the person introduced as "Sen. Carla Mendes". */
+export const TITLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+	senator: ['sen'], representative: ['rep'], congressman: ['rep'], congresswoman: ['rep'], governor: ['gov'],
+	general: ['gen'], lieutenant: ['lt'], colonel: ['col'], sergeant: ['sgt'], captain: ['capt'], professor: ['prof'],
+	doctor: ['dr'], reverend: ['rev'], admiral: ['adm'], major: ['maj'], commander: ['cmdr'], councillor: ['cllr'],
+	superintendent: ['supt'], inspector: ['insp'], detective: ['det'],
+};
+
 /** Abbreviations whose full stop does not end a sentence. */
 export const ABBREVIATIONS = set(`
 	mr mrs ms dr st gen sen rep gov lt col sgt capt prof jr sr inc ltd co corp vs no nos jan feb mar apr jun jul aug sep sept

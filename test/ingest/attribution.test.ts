@@ -353,4 +353,20 @@ describe('attribution in agency and paper styles', () => {
 			['We will see,', 'John F. Kennedy Jr.'],
 		]);
 	});
+
+	it('"the senator" is the senator named last, whether introduced as "Sen." or "Senator"', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Sen. Margaret Hale of Kansas spoke first. Sen. Carla Mendes of Maine said she would back a short extension.',
+					'"We\'ll see," the senator said.',
+					'Governor Ann Lee visited on Friday. "It is fine," the governor said.',
+				),
+			),
+		).toEqual([
+			["We'll see,", 'Carla Mendes'],
+			['It is fine,', 'Ann Lee'],
+		]);
+	});
 });

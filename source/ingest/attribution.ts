@@ -250,8 +250,11 @@ function nounPhraseAt(sentence: Sentence, index: number, article: string, lowest
 		if (SPEECH_VERBS.has(sentence.tokens[from - 1]!.key)) break;
 		const previous = sentence.tokens[from - 1]!;
 		if (!/^ $/.test(gapBetween(sentence, previous, sentence.tokens[from]))) break;
+		const determiner = /^(?:the|a|an|its|his|her|their)$/.test(previous.key);
+		// A noun phrase's words before its head are modifiers: "that", "and", "in" end it ("a scheme that prosecutors said").
+		if (!determiner && (FUNCTION_WORDS.has(previous.key) || PREPOSITIONS.has(previous.key))) break;
 		from--;
-		if (/^(?:the|a|an|its|his|her|their)$/.test(previous.key)) break;
+		if (determiner) break;
 	}
 	// "one of the victims", "several of the protesters": the few who spoke, named with their group.
 	const of = sentence.tokens[from - 1];

@@ -369,4 +369,10 @@ describe('attribution in agency and paper styles', () => {
 			['It is fine,', 'Ann Lee'],
 		]);
 	});
+
+	it('ends an unnamed speaker\'s noun phrase at a function word or preposition', () => {
+		expect(quotesOf(article('H', 'A jury convicted him over a $40 million billing scheme that prosecutors said "bled a rural health system dry".'))).toEqual([
+			['bled a rural health system dry', 'Prosecutors'],
+		]);
+	});
 });

@@ -1,5 +1,5 @@
 import {firstNameGender, fold, isFirstName} from './lexicon.js';
-import {affiliationOf, type Entity, type EntityKind, genderOfRole, type Mention, roleBefore, roleInApposition} from './speakers.js';
+import {affiliationOf, BODY_NOUNS, type Entity, type EntityKind, genderOfRole, type Mention, roleBefore, roleInApposition} from './speakers.js';
 import {DEMONYMS, ORGANISATION_WORDS, PEOPLE_NOUNS, SEATS_OF_POWER, TITLE_WORDS} from './vocabulary.js';
 import {isPlaceWord} from './lexicon.js';
 
@@ -17,7 +17,7 @@ function wordsOf(name: string): string[] {
 
 function kindOfNoun(mention: Mention): EntityKind {
 	const words = mention.text.split(/\s+/).map(word => fold(word.replace(/['’]s$/, '')));
-	if (words.some(word => ORGANISATION_WORDS.has(word)) || mention.text.split(/\s+/).some(word => /^[A-Z]{2,}$/.test(word))) return 'organisation';
+	if (words.some(word => ORGANISATION_WORDS.has(word) || BODY_NOUNS.has(word)) || mention.text.split(/\s+/).some(word => /^[A-Z]{2,}$/.test(word))) return 'organisation';
 	if (words.every(word => DEMONYMS[word] !== undefined)) return 'unknown';
 	if (words.every(word => isPlaceWord(word) || DEMONYMS[word] !== undefined || STOP.has(word) || SEATS_OF_POWER[word]))
 		return 'place';

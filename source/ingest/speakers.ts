@@ -56,6 +56,8 @@ export type Mention = {
 };
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+/** Nouns for a body that speaks for its owner: "Schumer's office", "the president's campaign". */
+export const BODY_NOUNS = new Set(['office', 'campaign', 'team', 'government', 'administration', 'ministry', 'department', 'party']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'to', 'the', 'and']);
 
 const GEOGRAPHY = new Set(
@@ -225,7 +227,15 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 			(prefix.every(value => value === 'organisation' || value === 'place' || value === 'connector') ||
 				(prefix.includes('organisation') && !prefix.includes('title'))) &&
 			!isFirstName(tokens[tailFrom]!.key);
-		if (tailFrom <= run.to && !namedAfterOrganisation) mentions.push(make('name', tailFrom, run.to));
+		const isName = tailFrom <= run.to && !namedAfterOrganisation;
+		// "Schumer's office", "Trump's campaign": a body that speaks for its owner is an organisation of its own.
+		const body = tokens[run.to + 1];
+		if (tokens[run.to]!.possessive && body && !body.capitalised && BODY_NOUNS.has(body.key) && gapBetween(sentence, tokens[run.to], body) === ' ') {
+			mentions.push(make('noun', isName ? tailFrom : run.from, run.to + 1));
+			index = run.to + 1;
+			continue;
+		}
+		if (isName) mentions.push(make('name', tailFrom, run.to));
 		else mentions.push(make('noun', run.from, run.to));
 		index = run.to;
 	}

@@ -375,4 +375,20 @@ describe('attribution in agency and paper styles', () => {
 			['bled a rural health system dry', 'Prosecutors'],
 		]);
 	});
+
+	it('an office or campaign that speaks for someone is an organisation, and the antecedent of "it"', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'According to Reuters, the talks broke down after midnight.',
+					'Senate Majority Leader Chuck Schumer was not available. Schumer\'s office later released a statement. "We will keep working," it said.',
+					'"Nothing has changed," said Trump\'s campaign.',
+				),
+			),
+		).toEqual([
+			['We will keep working,', "Schumer's office"],
+			['Nothing has changed,', "Trump's campaign"],
+		]);
+	});
 });

@@ -1,7 +1,7 @@
 import type {Entities} from './entities.js';
 import type {QuoteSpan} from './quotes.js';
 import {QUOTE_CHAR, type Sentence, type Token} from './sentences.js';
-import {type Entity, gapBetween, type Mention} from './speakers.js';
+import {type Entity, gapBetween, type Mention, speakerForBefore} from './speakers.js';
 import {
 	DOCUMENT_NOUNS,
 	FUNCTION_WORDS,
@@ -305,9 +305,24 @@ function subjectBefore(discourse: Discourse, sentence: Sentence, verb: number, a
 	return undefined;
 }
 
+/** "A spokesperson for House Speaker Tom Brandt said": the spokesperson speaks, named for the one spoken for. */
+function onBehalfOf(discourse: Discourse, sentence: Sentence, mention: Mention): Entity | undefined {
+	if (mention.kind === 'pronoun' || mention.possessive) return undefined;
+	const found = speakerForBefore(mention);
+	const principal = found ? discourse.entityOf(mention) : undefined;
+	if (!found || !principal) return undefined;
+	const head = sentence.tokens[found.head]!;
+	const link = sentence.tokens[found.head + 1]!;
+	const entity = discourse.entities.unnamed(`${head.text} ${link.text} ${principal.name}`, sentence.tokens[found.from]!.start, head.key);
+	entity.role ??= discourse.entities.article.slice(head.start, mention.end);
+	return entity;
+}
+
 function subjectEndingAt(discourse: Discourse, sentence: Sentence, index: number, article: string): Entity | undefined {
 	const tokens = sentence.tokens;
 	let mention = discourse.mentionEndingAt(sentence, index);
+	const spokesperson = mention && onBehalfOf(discourse, sentence, mention);
+	if (spokesperson) return spokesperson;
 	// "Yvette Cooper of the Labour Party added": step back over a prepositional phrase.
 	for (let guard = 0; mention && mention.afterPreposition && guard < 3; guard++) {
 		let at = mention.from - 1;
@@ -412,6 +427,8 @@ function subjectAfter(discourse: Discourse, sentence: Sentence, verb: number, ar
 		const mention = discourse.mentionsOf(sentence).find(candidate => candidate.from === index);
 		if (mention && !mention.possessive) {
 			if (mention.kind === 'pronoun' && index > verb + 1) return undefined;
+			const spokesperson = onBehalfOf(discourse, sentence, mention);
+			if (spokesperson) return spokesperson;
 			const entity = discourse.entityOf(mention);
 			if (entity && entity.kind !== 'person' && mention.kind !== 'pronoun') return personEndingPhrase(discourse, sentence, mention) ?? entity;
 			if (entity) return entity;
@@ -465,7 +482,7 @@ export function findAttributions(discourse: Discourse, sentence: Sentence, artic
 			const clauseEnd = tokens.findIndex((other, position) => position > index + 1 && /[,.;:\u0001]/.test(gapBetween(sentence, tokens[position - 1], other)));
 			const within = mentions.filter(mention => clauseEnd === -1 || mention.from < clauseEnd);
 			const chosen = within.find(mention => mention.possessive) ?? within[0];
-			let speaker = chosen ? discourse.entityOf(chosen) : undefined;
+			let speaker = chosen ? (onBehalfOf(discourse, sentence, chosen) ?? discourse.entityOf(chosen)) : undefined;
 			if (chosen && speaker && speaker.kind !== 'person' && !chosen.possessive) speaker = personEndingPhrase(discourse, sentence, chosen) ?? speaker;
 			if (!speaker) {
 				// "according to a statement from the president's office": a role noun in the phrase.

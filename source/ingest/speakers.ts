@@ -242,14 +242,39 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 	return mentions;
 }
 
+/** People who speak on someone's behalf: "a spokesperson for X" speaks, X does not. */
+const SPEAKS_FOR = new Set('spokesperson spokesman spokeswoman spokespeople lawyer lawyers attorney attorneys aide aides adviser advisers advisor advisors representative representatives'.split(' '));
+
+/**
+ * "A spokesperson for House Speaker Tom Brandt", "an aide to Merkel": the token index where the phrase of the
+ * one who speaks for the named person begins (its determiner, if any), and its head noun.
+ */
+export function speakerForBefore(mention: Mention): {from: number; head: number} | undefined {
+	const sentence = mention.sentence;
+	const tokens = sentence.tokens;
+	let at = mention.from - 1;
+	while (at > 0 && (TITLE_WORDS.has(tokens[at]!.key) || (tokens[at]!.capitalised && !FUNCTION_WORDS.has(tokens[at]!.key))) && gapBetween(sentence, tokens[at], tokens[at + 1]) === ' ') at--;
+	const link = tokens[at];
+	const head = tokens[at - 1];
+	if (!link || !head || (link.key !== 'for' && link.key !== 'to') || link.capitalised || head.capitalised || !SPEAKS_FOR.has(head.key)) return undefined;
+	if (gapBetween(sentence, head, link) !== ' ' || gapBetween(sentence, link, tokens[at + 1]) !== ' ') return undefined;
+	let from = at - 1;
+	const determiner = tokens[from - 1];
+	if (determiner && /^(?:a|an|the)$/.test(determiner.key) && gapBetween(sentence, determiner, head) === ' ') from--;
+	return {from, head: at - 1};
+}
+
 /** Role words written before a name: "Russian Deputy Foreign Minister", "former federal prosecutor". */
 export function roleBefore(mention: Mention, article: string): string | undefined {
 	const tokens = mention.sentence.tokens;
 	let from = mention.from;
+	const spokesperson = speakerForBefore(mention);
 	while (from > 0) {
 		const previous = tokens[from - 1]!;
 		const gap = gapBetween(mention.sentence, previous, tokens[from]);
 		if (!/^ $/.test(gap)) break;
+		// "a spokesperson for House Speaker Tom Brandt": the role is "House Speaker"; the spokesperson is someone else.
+		if (spokesperson && from - 1 <= spokesperson.head + 1) break;
 		const ok =
 			TITLE_WORDS.has(previous.key) ||
 			(previous.capitalised && !FUNCTION_WORDS.has(previous.key) && !isDateWord(previous.key)) ||

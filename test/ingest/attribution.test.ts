@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {analyseArticle} from '../../source/ingest/analyse.js';
 import {article, quotesOf} from './helpers.js';
 
 describe('attribution', () => {
@@ -390,5 +391,22 @@ describe('attribution in agency and paper styles', () => {
 			['We will keep working,', "Schumer's office"],
 			['Nothing has changed,', "Trump's campaign"],
 		]);
+	});
+
+	it('"a spokesperson for X" is an unnamed speaker named for X, and X keeps a role of its own', () => {
+		const text = article(
+			'H',
+			'A spokesperson for House Speaker Tom Brandt said: "The House did its job."',
+			'Asked about the deadline, Brandt told Fox News: "My phone works."',
+			'"We are ready," said an aide to Chancellor Olaf Berg.',
+			'A spokesperson for Bloom Trust said the charity was "committed to understanding every risk".',
+		);
+		expect(quotesOf(text)).toEqual([
+			['The House did its job.', 'Spokesperson for Tom Brandt'],
+			['My phone works.', 'Tom Brandt'],
+			['We are ready,', 'Aide to Olaf Berg'],
+			['committed to understanding every risk', 'Spokesperson for Bloom Trust'],
+		]);
+		expect(analyseArticle(text).entities.all.find(entity => entity.name === 'Tom Brandt')?.role).toBe('House Speaker');
 	});
 });

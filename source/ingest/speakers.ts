@@ -8,6 +8,7 @@ import {
 	MALE_WORDS,
 	NAME_PARTICLES,
 	ORGANISATION_WORDS,
+	PORTFOLIO_WORDS,
 	PREPOSITIONS,
 	TITLE_WORDS,
 } from './vocabulary.js';
@@ -205,6 +206,8 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 		while (tailFrom > run.from) {
 			const candidate = tokens[tailFrom - 1]!;
 			const previous = tailFrom - 2 >= run.from ? tokens[tailFrom - 2] : undefined;
+			// "Ministry of Home Affairs", "Foreign Affairs": after a portfolio word, the last word names the portfolio.
+			if (tailFrom === run.to + 1 && previous !== undefined && PORTFOLIO_WORDS.has(previous.key) && !isFirstName(candidate.key)) break;
 			const accepted =
 				namelike(candidate) ||
 				((NAME_PARTICLES.has(candidate.key) || /^\p{Lu}\.$/u.test(candidate.text)) && tailFrom <= run.to) ||

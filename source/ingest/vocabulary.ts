@@ -112,6 +112,12 @@ export const TITLE_WORDS = set(`
 	security intelligence national regional federal
 `);
 
+/** Portfolios named before a title ("Foreign Minister"): the word after one names the portfolio, not a person ("Home Affairs"). */
+export const PORTFOLIO_WORDS = set(`
+	foreign defence defense interior finance transport health education trade economy economic energy environment home
+	culture labour labor agriculture security intelligence national regional federal
+`);
+
 /** Words that make a capitalised phrase an organisation: "Amnesty International", "Ministry of Defence". */
 export const ORGANISATION_WORDS = set(`
 	council ministry department party commission committee forces force army navy union agency institute university

@@ -409,4 +409,19 @@ describe('attribution in agency and paper styles', () => {
 		]);
 		expect(analyseArticle(text).entities.all.find(entity => entity.name === 'Tom Brandt')?.role).toBe('House Speaker');
 	});
+
+	it('a word after a portfolio ("Home Affairs") is part of a ministry\'s name, not a surname', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'The Ministry of Home Affairs said in a statement that 27 bodies had been found. "Operations are continuing," it said.',
+					'Home Secretary Patel said it was "a disgrace".',
+				),
+			),
+		).toEqual([
+			['Operations are continuing,', 'Ministry of Home Affairs'],
+			['a disgrace', 'Patel'],
+		]);
+	});
 });

@@ -1,4 +1,5 @@
 import type {Entities} from './entities.js';
+import {isPersonNoun, singular} from './lexicon.js';
 import type {QuoteSpan} from './quotes.js';
 import {QUOTE_CHAR, type Sentence, type Token} from './sentences.js';
 import {type Entity, gapBetween, type Mention, speakerForBefore} from './speakers.js';
@@ -240,11 +241,34 @@ function isSpeechVerb(sentence: Sentence, index: number): boolean {
 }
 
 /** An unnamed speaker noun phrase ending at a token: "a spokesman", "the ministry". */
-type NounPhrase = {text: string; head: string; complement?: string};
+type NounPhrase = {text: string; head: string; start: number; complement?: string};
 
-function nounPhraseAt(sentence: Sentence, index: number, article: string, lowest = 0): NounPhrase | undefined {
+const DETERMINERS = /^(?:the|a|an|one|another|each|every|some|several|many|few|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
+
+/** A content word that can head a noun phrase: not a function word, preposition, verb of saying, -ly adverb or -ed/-ing verb form. */
+function couldBeHead(token: Token): boolean {
+	return (
+		!token.capitalised &&
+		/^\p{Ll}{3,}$/u.test(token.key) &&
+		!/(?:ly|ed|ing)$/.test(token.key) &&
+		!FUNCTION_WORDS.has(token.key) &&
+		!PREPOSITIONS.has(token.key) &&
+		!SPEECH_VERBS.has(token.key)
+	);
+}
+
+/**
+ * The noun phrase ending at a token when it can name a speaker: its head a speaker noun ("a spokesman",
+ * "the ministry"), or, when `open` (the phrase is the subject of a verb of saying, so whoever it names
+ * speaks), any noun after a determiner ("the nurse", "one woman") and any plural noun for people
+ * ("Analysts", "midwives").
+ */
+function nounPhraseAt(sentence: Sentence, index: number, article: string, lowest = 0, open = false): NounPhrase | undefined {
 	const head = sentence.tokens[index];
-	if (!head || head.capitalised || !(SPEAKER_NOUNS.has(head.key) || TITLE_WORDS.has(head.key) || DOCUMENT_NOUNS.has(head.key))) return undefined;
+	// A capital only because the sentence starts there ("Analysts at Goldman Sachs wrote") does not make a name.
+	if (!head || (head.capitalised && (index > 0 || !/^\p{Lu}\p{Ll}+$/u.test(head.text)))) return undefined;
+	const known = SPEAKER_NOUNS.has(head.key) || TITLE_WORDS.has(head.key) || DOCUMENT_NOUNS.has(head.key);
+	if (!known && !(open && couldBeHead(head))) return undefined;
 	let from = index;
 	while (from > lowest && index - from < 5) {
 		if (SPEECH_VERBS.has(sentence.tokens[from - 1]!.key)) break;
@@ -277,9 +301,25 @@ function nounPhraseAt(sentence: Sentence, index: number, article: string, lowest
 		from -= 2;
 		const determiner = sentence.tokens[from - 1];
 		if (from - 1 >= lowest && determiner && /^(?:the|a|an)$/.test(determiner.key) && /^ $/.test(gapBetween(sentence, determiner, role))) from--;
-		return {text: article.slice(sentence.tokens[from]!.start, head.end), head: role.key, complement};
+		return {text: article.slice(sentence.tokens[from]!.start, head.end), head: role.key, start: sentence.tokens[from]!.start, complement};
 	}
-	return {text: article.slice(sentence.tokens[from]!.start, head.end), head: head.key};
+	if (!known) {
+		const first = sentence.tokens[from]!;
+		if (!DETERMINERS.test(first.key) && !(singular(head.key) !== head.key && isPersonNoun(head.key))) return undefined;
+	}
+	return {text: article.slice(sentence.tokens[from]!.start, head.end), head: head.key, start: sentence.tokens[from]!.start};
+}
+
+/** Prepositions that attach a place or body to the people before them: "Analysts at Goldman Sachs", "officials in Kyiv". */
+const ATTACHING = new Set(['of', 'at', 'from', 'for', 'in', 'on', 'with', 'outside', 'inside', 'near', 'across', 'within', 'among']);
+
+/** "A teacher at the school", "the governors of Maryland and Virginia": the people before a preposition. */
+function phraseBeforePreposition(sentence: Sentence, preposition: number, article: string): NounPhrase | undefined {
+	const tokens = sentence.tokens;
+	const link = tokens[preposition];
+	if (!link || !ATTACHING.has(link.key) || preposition < 1 || gapBetween(sentence, tokens[preposition - 1], link) !== ' ') return undefined;
+	const phrase = nounPhraseAt(sentence, preposition - 1, article, 0, true);
+	return phrase && !DOCUMENT_NOUNS.has(phrase.head) ? phrase : undefined;
 }
 
 /** Who a finite verb of saying names as its subject, before it. */
@@ -323,12 +363,26 @@ function subjectEndingAt(discourse: Discourse, sentence: Sentence, index: number
 	let mention = discourse.mentionEndingAt(sentence, index);
 	const spokesperson = mention && onBehalfOf(discourse, sentence, mention);
 	if (spokesperson) return spokesperson;
+	const objectEnd = mention?.end ?? 0;
+	// "the governors of Maryland and Virginia": a name coordinated with the object of a preposition is part of it.
+	if (mention && !mention.afterPreposition && mention.kind !== 'pronoun' && tokens[mention.from - 1]?.key === 'and') {
+		const partner = discourse.mentionEndingAt(sentence, mention.from - 2);
+		if (partner?.afterPreposition && partner.kind !== 'pronoun') mention = partner;
+	}
 	// "Yvette Cooper of the Labour Party added": step back over a prepositional phrase.
 	for (let guard = 0; mention && mention.afterPreposition && guard < 3; guard++) {
 		let at = mention.from - 1;
 		if (tokens[at] && /^(?:the|a|an)$/.test(tokens[at]!.key)) at--;
 		const earlier = discourse.mentionEndingAt(sentence, at - 1);
-		if (!earlier) break;
+		if (!earlier) {
+			// "Analysts at Goldman Sachs wrote": the people before the preposition speak, named with where they are.
+			const people = phraseBeforePreposition(sentence, at, article);
+			if (people) {
+				const named = {...people, text: article.slice(people.start, objectEnd), complement: article.slice(tokens[at + 1]!.start, objectEnd)};
+				return speakerOfPhrase(discourse, sentence, named, tokens[at - 1]!.start);
+			}
+			break;
+		}
 		mention = earlier;
 	}
 	if (mention && !mention.afterPreposition && mention.kind !== 'pronoun') {
@@ -342,9 +396,16 @@ function subjectEndingAt(discourse: Discourse, sentence: Sentence, index: number
 	}
 	const token = tokens[index]!;
 	if (RELATIVE.has(token.key)) return discourse.subjectOf(sentence, token.start);
-	const phrase = nounPhraseAt(sentence, index, article);
-	if (phrase) return speakerOfPhrase(discourse, sentence, phrase, token.start);
-	return undefined;
+	const phrase = nounPhraseAt(sentence, index, article, 0, true);
+	if (!phrase) return undefined;
+	// "A teacher at the destroyed school ... said": the phrase after a preposition is not the subject.
+	const before = tokens.findIndex(other => other.start === phrase.start) - 1;
+	if (before >= 0 && PREPOSITIONS.has(tokens[before]!.key) && gapBetween(sentence, tokens[before], tokens[before + 1]) === ' ') {
+		const people = phraseBeforePreposition(sentence, before, article);
+		if (people) return speakerOfPhrase(discourse, sentence, people, tokens[before - 1]!.start);
+		if (!SPEAKER_NOUNS.has(phrase.head) && !TITLE_WORDS.has(phrase.head)) return undefined;
+	}
+	return speakerOfPhrase(discourse, sentence, phrase, token.start);
 }
 
 /** "NAME of|from|at [a few lower-case words] ORGANISATION": the person named before the description. */
@@ -434,7 +495,7 @@ function subjectAfter(discourse: Discourse, sentence: Sentence, verb: number, ar
 			if (entity) return entity;
 		}
 		if (index <= phraseEnd) {
-			const phrase = nounPhraseAt(sentence, index, article, verb + 1);
+			const phrase = nounPhraseAt(sentence, index, article, verb + 1, true);
 			const next = tokens[index + 1];
 			// "said Smith's lawyer, Jane Doe": the name in apposition.
 			const named = next && /^,\s+$/.test(gapBetween(sentence, tokens[index], next))
@@ -489,7 +550,7 @@ export function findAttributions(discourse: Discourse, sentence: Sentence, artic
 				const end = clauseEnd === -1 ? tokens.length : clauseEnd;
 				for (let at = index + 2; at < end && !speaker; at++) {
 					const possessive = tokens[at]!.possessive ? {...tokens[at]!} : undefined;
-					const phrase = possessive && (TITLE_WORDS.has(possessive.key) || SPEAKER_NOUNS.has(possessive.key)) ? {text: possessive.key, head: possessive.key} : nounPhraseAt(sentence, at, article);
+					const phrase = possessive && (TITLE_WORDS.has(possessive.key) || SPEAKER_NOUNS.has(possessive.key)) ? {text: possessive.key, head: possessive.key, start: possessive.start} : nounPhraseAt(sentence, at, article);
 					if (phrase && !DOCUMENT_NOUNS.has(phrase.head)) speaker = speakerOfPhrase(discourse, sentence, phrase, tokens[at]!.start);
 				}
 			}

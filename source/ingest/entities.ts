@@ -1,4 +1,4 @@
-import {firstNameGender, fold, isFirstName} from './lexicon.js';
+import {firstNameGender, fold, isFirstName, isPersonNoun, singular} from './lexicon.js';
 import {affiliationOf, BODY_NOUNS, type Entity, type EntityKind, genderOfRole, type Mention, roleBefore, roleInApposition} from './speakers.js';
 import {DEMONYMS, ORGANISATION_WORDS, PEOPLE_NOUNS, SEATS_OF_POWER, TITLE_WORDS} from './vocabulary.js';
 import {isPlaceWord} from './lexicon.js';
@@ -149,8 +149,11 @@ export class Entities {
 		const capitalised = name.charAt(0).toUpperCase() + name.slice(1);
 		// The head noun decides: "the head of the police's investigators" is a person, "the police" an organisation.
 		const organisation = /\b(?:ministry|government|department|embassy|agency|police|army|military|office|committee|council|commission|court|union|party|company|group|administration|authorities|kremlin)\b/i.test(head ?? name);
-		const entity = this.create(capitalised, organisation ? 'organisation' : 'unknown', at);
-		if (!organisation && head && (TITLE_WORDS.has(head) || PEOPLE_NOUNS.has(head))) entity.human = true;
+		const person = head !== undefined && (TITLE_WORDS.has(head) || PEOPLE_NOUNS.has(head) || TITLE_WORDS.has(singular(head)) || isPersonNoun(head));
+		// "Analysts at Goldman Sachs", "the governors of Maryland and Virginia": people speaking together, "they".
+		const plural = person && singular(head) !== head && !/^(?:one|each|another|either|neither)\b/i.test(name);
+		const entity = this.create(capitalised, organisation ? 'organisation' : plural ? 'group' : 'unknown', at);
+		if (!organisation && person) entity.human = true;
 		return entity;
 	}
 

@@ -78,6 +78,11 @@ export const NOT_SPEECH_AFTER: Readonly<Record<string, RegExp>> = {
 	estimate: /^(?!that\b)/,
 	estimated: /^(?!that\b)/,
 	object: /^(?!to\b)/,
+	// "the findings add to growing concern": adding to something is not saying it.
+	add: /^to\b/,
+	adds: /^to\b/,
+	added: /^to\b/,
+	adding: /^to\b/,
 	counter: /^(?!that\b)/,
 };
 

@@ -342,7 +342,7 @@ describe('attribution in agency and paper styles', () => {
 					'H',
 					'"It\'s a mess," said Rep. Luis Ferrer Jr., a Texas Democrat. "People are going to get hurt."',
 					'Dr. Amelia Watts, a professor of law, said: "I cannot remember a case like it."',
-					'According to U.S. Attorney Bash, the suspect wrote: "This is a response."',
+					'According to U.S. Attorney Bash, the attack was "an act of domestic terrorism".',
 					'"We will see," John F. Kennedy Jr. told reporters.',
 				),
 			),
@@ -350,7 +350,7 @@ describe('attribution in agency and paper styles', () => {
 			["It's a mess,", 'Luis Ferrer Jr.'],
 			['People are going to get hurt.', 'Luis Ferrer Jr.'],
 			['I cannot remember a case like it.', 'Amelia Watts'],
-			['This is a response.', 'Bash'],
+			['an act of domestic terrorism', 'Bash'],
 			['We will see,', 'John F. Kennedy Jr.'],
 		]);
 	});
@@ -422,6 +422,30 @@ describe('attribution in agency and paper styles', () => {
 		).toEqual([
 			['Operations are continuing,', 'Ministry of Home Affairs'],
 			['a disgrace', 'Patel'],
+		]);
+	});
+
+	it('the subject of a verb of saying speaks whatever noun names it, with where the people are from', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Analysts at Goldman Sachs wrote in a note that a shutdown would cost "no more than a tenth of a point".',
+					'In a joint statement, the governors of Maryland and Virginia said they were "deeply concerned". "We will not let our neighbours go without," they said.',
+					'"I\'m glad he\'s going to answer for it," said the nurse, who asked that her name not be used.',
+					'"We went to the office three times," one woman said.',
+					'A teacher at the destroyed school, who did not want to be named, said classes had stopped. "If the children had been there …" she said.',
+					'Chief Executive Hannah Lowe said the company expected demand to recover "sometime next year".',
+				),
+			),
+		).toEqual([
+			['no more than a tenth of a point', 'Analysts at Goldman Sachs'],
+			['deeply concerned', 'Governors of Maryland and Virginia'],
+			['We will not let our neighbours go without,', 'Governors of Maryland and Virginia'],
+			["I'm glad he's going to answer for it,", 'Nurse'],
+			['We went to the office three times,', 'One woman'],
+			['If the children had been there …', 'Teacher'],
+			['sometime next year', 'Hannah Lowe'],
 		]);
 	});
 });

@@ -7,6 +7,8 @@ import {
 	DOCUMENT_NOUNS,
 	FUNCTION_WORDS,
 	NOT_SPEECH_AFTER,
+	OBJECT_VERBS,
+	ORGANISATION_WORDS,
 	PARTITIVE_WORDS,
 	PEOPLE_NOUNS,
 	PREPOSITIONS,
@@ -45,6 +47,8 @@ export type AttributedQuote = {
 };
 
 const RELATIVE = new Set(['who', 'which', 'that']);
+/** Nouns that can stand for any organisation named just before: "the company", "the group". */
+const GENERIC_ORGANISATIONS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'charity', 'business']);
 const SPEAKER_HEADS = new Set('president minister secretary spokesman spokeswoman spokesperson official chief leader director envoy ambassador chancellor senator governor mayor'.split(' '));
 const PASSIVE_BEFORE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
 
@@ -147,6 +151,35 @@ export class Discourse {
 			return speakerOfPhrase(this, sentence, phrase, token.start);
 		}
 		return undefined;
+	}
+
+	/**
+	 * "the group", "the association", "the company": the organisation the article introduced with that noun
+	 * ("the group Clean Rivers Now") or whose name has it ("Water Suppliers Association"), most recently before
+	 * `at`; for a generic noun ("the company"), else the organisation named last in the sentences just before.
+	 */
+	organisationNamed(noun: string, sentence: Sentence, at: number): Entity | undefined {
+		let recent: Entity | undefined;
+		for (let index = sentence.index; index >= Math.max(0, sentence.index - 12); index--) {
+			const earlier = this.sentences[index]!;
+			const mentions = this.mentionsOf(earlier).filter(mention => mention.start < at && mention.kind !== 'pronoun');
+			for (let position = mentions.length - 1; position >= 0; position--) {
+				const mention = mentions[position]!;
+				const entity = this.entityOf(mention);
+				if (!entity) continue;
+				// Introduced with the noun: "the group Clean Rivers Now" (the word before the capitalised run).
+				let first = mention.from;
+				while (first > 0 && earlier.tokens[first - 1]!.capitalised && gapBetween(earlier, earlier.tokens[first - 1], earlier.tokens[first]) === ' ') first--;
+				const before = earlier.tokens[first - 1];
+				if (before && before.key === noun && !before.capitalised && gapBetween(earlier, before, earlier.tokens[first]) === ' ') return entity;
+				if (entity.kind !== 'organisation') continue;
+				if (entity.words.includes(noun)) return entity;
+				// Not the object of a preposition or the listener of a verb of saying: "according to Reuters", "told Reuters".
+				const listener = mention.afterPreposition || (before !== undefined && OBJECT_VERBS.has(before.key));
+				if (!recent && !listener && GENERIC_ORGANISATIONS.has(noun) && sentence.index - index <= 3) recent = entity;
+			}
+		}
+		return recent;
 	}
 
 	private readonly resolved = new Set<Mention>();
@@ -438,11 +471,22 @@ function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: NounP
 		if (entity && entity.kind !== 'place') return entity;
 	}
 	if (DOCUMENT_NOUNS.has(phrase.head)) return undefined;
+	// "the association said": the organisation named before with that noun, as "the minister" is the minister named before.
+	if (/^the\s/i.test(phrase.text) && !phrase.complement && (ORGANISATION_WORDS.has(phrase.head) || GENERIC_ORGANISATIONS.has(phrase.head))) {
+		const named = discourse.organisationNamed(phrase.head, sentence, at);
+		if (named) return named;
+	}
 	if (TITLE_WORDS.has(phrase.head) && !/s$/.test(phrase.head)) {
 		const holder = discourse.holderOfRole(phrase.head, at);
 		// "the head of X" is the holder only if the holder's role names X too.
 		const complementWord = phrase.complement?.split(/\s+/).at(-1)?.toLowerCase();
 		if (holder && (!complementWord || [holder.role, ...(holder.laterRoles ?? [])].some(role => role?.toLowerCase().includes(complementWord)))) return holder;
+	}
+	// "a spokesperson for the association": named for the association named before.
+	const complementHead = phrase.complement && /^the\s+(?:\S+\s+)?(\p{Ll}+)$/u.exec(phrase.complement)?.[1];
+	if (complementHead && (ORGANISATION_WORDS.has(complementHead) || GENERIC_ORGANISATIONS.has(complementHead))) {
+		const named = discourse.organisationNamed(complementHead, sentence, at);
+		if (named) return discourse.entities.unnamed(phrase.text.replace(phrase.complement!, named.name), at, phrase.head);
 	}
 	return discourse.entities.unnamed(phrase.text, at, phrase.head);
 }

@@ -1,4 +1,4 @@
-import {firstNameGender, fold, isFirstName, isPersonNoun, singular} from './lexicon.js';
+import {firstNameGender, fold, isCommonWord, isFirstName, isPersonNoun, singular} from './lexicon.js';
 import {affiliationOf, BODY_NOUNS, type Entity, type EntityKind, genderOfRole, type Mention, roleBefore, roleInApposition} from './speakers.js';
 import {DEMONYMS, ORGANISATION_WORDS, PEOPLE_NOUNS, SEATS_OF_POWER, TITLE_WORDS} from './vocabulary.js';
 import {isPlaceWord} from './lexicon.js';
@@ -55,6 +55,8 @@ export class Entities {
 	register(mentions: readonly Mention[]): void {
 		for (const mention of mentions) {
 			if (mention.kind === 'name' && mention.to > mention.from) this.person(mention);
+			// Organisations named in full first too, so that "Norvane" in a headline finds "Norvane Semiconductor Inc".
+			else if (mention.kind === 'noun' && mention.to > mention.from && kindOfNoun(mention) === 'organisation') this.noun(mention);
 		}
 		for (const mention of mentions) {
 			if (mention.kind === 'pronoun' || mention.entity) continue;
@@ -92,6 +94,11 @@ export class Entities {
 		if (found) {
 			mention.entity = found;
 			this.describe(found, mention);
+			return;
+		}
+		const organisation = this.byAlias.get(fold(mention.text));
+		if (organisation) {
+			mention.entity = organisation;
 			return;
 		}
 		const role = roleBefore(mention, this.article) ?? roleInApposition(mention, this.article);
@@ -135,6 +142,15 @@ export class Entities {
 			if (acronym) {
 				entity.aliases.add(fold(acronym[1]!));
 				this.byAlias.set(fold(acronym[1]!), entity);
+			}
+			// "Norvane" for "Norvane Semiconductor Inc", "Castell" for "Castell Micro Devices": a company's short name is its first word.
+			const first = text.split(/\s+/)[0]!;
+			if (entity.kind === 'organisation' && !single && /^\p{Lu}\p{Ll}+$/u.test(first)) {
+				const short = fold(first);
+				if (!this.byAlias.has(short) && !isCommonWord(short) && !isPlaceWord(short) && !TITLE_WORDS.has(short) && !ORGANISATION_WORDS.has(short) && DEMONYMS[short] === undefined) {
+					entity.aliases.add(short);
+					this.byAlias.set(short, entity);
+				}
 			}
 		}
 		mention.entity = entity;

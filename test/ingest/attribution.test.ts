@@ -448,4 +448,22 @@ describe('attribution in agency and paper styles', () => {
 			['sometime next year', 'Hannah Lowe'],
 		]);
 	});
+
+	it('"the company", "the charity", "the association" are the organisation named before with that noun', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Norvane Semiconductor Inc forecast weak sales. Chief Financial Officer Raj Patel said Norvane would cut 600 jobs, according to Reuters.',
+					'The company said the cuts would cost $45 million. "These are difficult decisions," it said in a statement.',
+					'The research was funded by the Medical Research Council and the charity Bloom Trust. In a statement, the charity said: "We welcome it."',
+					'The Water Suppliers Association said its members were investing. "Companies are committed," a spokesperson for the association said.',
+				),
+			),
+		).toEqual([
+			['These are difficult decisions,', 'Norvane Semiconductor Inc'],
+			['We welcome it.', 'Bloom Trust'],
+			['Companies are committed,', 'Spokesperson for Water Suppliers Association'],
+		]);
+	});
 });

@@ -204,10 +204,14 @@ export class Discourse {
 				if (entity.kind !== 'person' && !(entity.kind === 'unknown' && (entity.role || entity.spoke || entity.human))) return false;
 				return pronoun === 'he' ? entity.gender !== 'female' : entity.gender !== 'male';
 			}
-			return entity.kind === 'organisation' || entity.kind === 'group' || (pronoun === 'they' && entity.kind === 'place') || (pronoun === 'it' && entity.kind === 'place');
+			if (entity.kind === 'organisation' || entity.kind === 'group' || ((pronoun === 'they' || pronoun === 'it') && entity.kind === 'place')) return true;
+			// "Mid-River Health Partners ... said. "…," it said": a name of several words, not a person's, can be "it".
+			return pronoun === 'it' && entity.kind === 'unknown' && entity.words.length > 1 && !entity.human && !entity.gender && !entity.role;
 		};
 		const chosen = this.findAntecedent(mention, fits);
 		if (chosen && wantsPerson && !chosen.gender) chosen.gender = pronoun === 'he' ? 'male' : 'female';
+		// What "it" refers to and speaks is an organisation, as "she" tells a person's gender.
+		if (chosen && pronoun === 'it' && chosen.kind === 'unknown') chosen.kind = 'organisation';
 		return chosen;
 	}
 

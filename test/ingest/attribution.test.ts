@@ -466,4 +466,17 @@ describe('attribution in agency and paper styles', () => {
 			['Companies are committed,', 'Spokesperson for Water Suppliers Association'],
 		]);
 	});
+
+	it('"it" can be a name of several words that is not a person\'s, which is then an organisation', () => {
+		const text = article(
+			'H',
+			'Mid-River Health Partners, which runs three hospitals in eastern Missouri, said in a statement that it had "cooperated fully".',
+			'"Our focus has always been on our patients," it said.',
+		);
+		expect(quotesOf(text)).toEqual([
+			['cooperated fully', 'Mid-River Health Partners'],
+			['Our focus has always been on our patients,', 'Mid-River Health Partners'],
+		]);
+		expect(analyseArticle(text).quotes[1]!.speaker?.kind).toBe('organisation');
+	});
 });

@@ -479,4 +479,19 @@ describe('attribution in agency and paper styles', () => {
 		]);
 		expect(analyseArticle(text).quotes[1]!.speaker?.kind).toBe('organisation');
 	});
+
+	it('"who said" is said by the person or people named just before "who"', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Microplastics have been found in every placenta tested by scientists, who say the findings add to "growing concern".',
+					'Senator Tom Hill met Ann Lee, who said the plan was "a disaster".',
+				),
+			),
+		).toEqual([
+			['growing concern', 'Scientists'],
+			['a disaster', 'Ann Lee'],
+		]);
+	});
 });

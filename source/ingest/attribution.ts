@@ -688,7 +688,9 @@ export function attributeSentence(discourse: Discourse, sentence: Sentence, arti
 		if (results.length > 0) use(results.at(-1)!.speaker, 'previous');
 		// A phrase of a few words in a sentence without a verb of saying, a colon or an earlier speaker is a term, a name
 		// or a scare quote ("a knife and a "sharp tool"", "in "not life-threatening" condition"), not someone's words.
-		const unattributed = (rule === 'none' || rule === 'subject') && attributions.length === 0 && !afterColon;
+		// "justified the strike as "defensive"", "dismissed it as "…"": whoever characterises something in quoted words says them.
+		const characterised = /\bas\s*$/i.test(sentence.masked.slice(0, quote.open - sentence.start)) && !/\b(?:such|known|referred to|billed|same|well)\s+as\s*$/i.test(sentence.masked.slice(0, quote.open - sentence.start));
+		const unattributed = (rule === 'none' || rule === 'subject') && attributions.length === 0 && !afterColon && !characterised;
 		if (unattributed && sentence.block >= 0 && !quote.continues && !quote.leftOpen && isShortPhrase(article, quote)) continue;
 		if (speaker) {
 			speakers.push(speaker);

@@ -320,6 +320,21 @@ describe('quoted phrases that are not quotations', () => {
 	});
 });
 
+describe('characterisations', () => {
+	it('a short phrase after "VERB … as" is the words of whoever characterises, whatever the verb', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Foreign Minister Ali Rezaei justified the strike on the base as "defensive" in nature.',
+					'The band played hits such as "Blue Moon" and "Crazy".',
+					'The plan, known as "Plan B", failed.',
+				),
+			),
+		).toEqual([['defensive', 'Ali Rezaei']]);
+	});
+});
+
 describe('attribution on long and odd input', () => {
 	it('handles hundreds of paragraphs whose pronouns resolve to no one', () => {
 		const paragraph = '"We will win," said John Smith. She told reporters it\'s over.';

@@ -106,7 +106,15 @@ function startsName(sentence: Sentence, index: number, names: ReadonlySet<string
 	if (!token.capitalised || FUNCTION_WORDS.has(token.key) || isDateWord(token.key)) return false;
 	const gap = gapBetween(sentence, sentence.tokens[index - 1], token);
 	const atStart = index === 0 || /[.:!?\u0001]\s*$/.test(gap);
-	return !(atStart && isCommonWord(token.key) && !TITLE_WORDS.has(token.key) && !ORGANISATION_WORDS.has(token.key) && !names.has(token.key));
+	const common = isCommonWord(token.key) || isAdverbOfCommonWord(token.key);
+	return !(atStart && common && !TITLE_WORDS.has(token.key) && !ORGANISATION_WORDS.has(token.key) && !names.has(token.key));
+}
+
+/** "Reportedly", "Separately", "Initially", "Notably": an adverb made from a common word (the lexicon lists few adverbs). */
+function isAdverbOfCommonWord(key: string): boolean {
+	if (key.length < 6 || !key.endsWith('ly') || isFirstName(key)) return false;
+	const stems = [key.slice(0, -2), key.replace(/ily$/, 'y'), key.replace(/ably$/, 'able'), key.replace(/ibly$/, 'ible'), key.replace(/ically$/, 'ic')];
+	return stems.some(stem => stem !== key && isCommonWord(stem));
 }
 
 function joins(sentence: Sentence, index: number): boolean {

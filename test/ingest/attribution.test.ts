@@ -335,6 +335,23 @@ describe('characterisations', () => {
 	});
 });
 
+describe('names', () => {
+	it('an adverb opening a sentence ("Reportedly", "Separately") is not a name, and a surname ending in -ly is', () => {
+		const text = article(
+			'H',
+			'Reportedly, officials rejected the plan. Separately, the mayor was "furious", officials said.',
+			'Maeve Donnelly spoke first. Donnelly said the book was "finished".',
+		);
+		const names = analyseArticle(text).entities.all.map(entity => entity.name);
+		expect(names).not.toContain('Reportedly');
+		expect(names).not.toContain('Separately');
+		expect(quotesOf(text)).toEqual([
+			['furious', 'Officials'],
+			['finished', 'Maeve Donnelly'],
+		]);
+	});
+});
+
 describe('attribution on long and odd input', () => {
 	it('handles hundreds of paragraphs whose pronouns resolve to no one', () => {
 		const paragraph = '"We will win," said John Smith. She told reporters it\'s over.';

@@ -1,8 +1,7 @@
 import type {Entities} from './entities.js';
-import {isPersonNoun, singular} from './lexicon.js';
 import type {QuoteSpan} from './quotes.js';
 import {QUOTE_CHAR, type Sentence, type Token} from './sentences.js';
-import {type Entity, gapBetween, type Mention, speakerForBefore} from './speakers.js';
+import {type Entity, gapBetween, isPeopleNoun, type Mention, speakerForBefore} from './speakers.js';
 import {
 	DOCUMENT_NOUNS,
 	FUNCTION_WORDS,
@@ -342,7 +341,7 @@ function nounPhraseAt(sentence: Sentence, index: number, article: string, lowest
 	}
 	if (!known) {
 		const first = sentence.tokens[from]!;
-		if (!DETERMINERS.test(first.key) && !(singular(head.key) !== head.key && isPersonNoun(head.key))) return undefined;
+		if (!DETERMINERS.test(first.key) && !isPeopleNoun(head.key)) return undefined;
 	}
 	return {text: article.slice(sentence.tokens[from]!.start, head.end), head: head.key, start: sentence.tokens[from]!.start};
 }

@@ -1,5 +1,5 @@
 import {firstNameGender, fold, isCommonWord, isFirstName, isPersonNoun, singular} from './lexicon.js';
-import {affiliationOf, BODY_NOUNS, type Entity, type EntityKind, genderOfRole, type Mention, roleBefore, roleInApposition} from './speakers.js';
+import {affiliationOf, BODY_NOUNS, type Entity, isPeopleNoun, type EntityKind, genderOfRole, type Mention, roleBefore, roleInApposition} from './speakers.js';
 import {DEMONYMS, ORGANISATION_WORDS, PEOPLE_NOUNS, SEATS_OF_POWER, TITLE_WORDS} from './vocabulary.js';
 import {isPlaceWord} from './lexicon.js';
 
@@ -19,6 +19,8 @@ function kindOfNoun(mention: Mention): EntityKind {
 	const words = mention.text.split(/\s+/).map(word => fold(word.replace(/['’]s$/, '')));
 	if (words.some(word => ORGANISATION_WORDS.has(word) || BODY_NOUNS.has(word)) || mention.text.split(/\s+/).some(word => /^[A-Z]{2,}$/.test(word))) return 'organisation';
 	if (words.every(word => DEMONYMS[word] !== undefined)) return 'unknown';
+	// "Ministers said", "Residents said" at the start of a sentence: people speaking together.
+	if (words.length === 1 && isPeopleNoun(words[0]!)) return 'group';
 	if (words.every(word => isPlaceWord(word) || DEMONYMS[word] !== undefined || STOP.has(word) || SEATS_OF_POWER[word]))
 		return 'place';
 	return 'unknown';
@@ -165,7 +167,7 @@ export class Entities {
 		const capitalised = name.charAt(0).toUpperCase() + name.slice(1);
 		// The head noun decides: "the head of the police's investigators" is a person, "the police" an organisation.
 		const organisation = /\b(?:ministry|government|department|embassy|agency|police|army|military|office|committee|council|commission|court|union|party|company|group|administration|authorities|kremlin)\b/i.test(head ?? name);
-		const person = head !== undefined && (TITLE_WORDS.has(head) || PEOPLE_NOUNS.has(head) || TITLE_WORDS.has(singular(head)) || isPersonNoun(head));
+		const person = head !== undefined && (TITLE_WORDS.has(head) || PEOPLE_NOUNS.has(head) || TITLE_WORDS.has(singular(head)) || PEOPLE_NOUNS.has(singular(head)) || isPersonNoun(head));
 		// "Analysts at Goldman Sachs", "the governors of Maryland and Virginia": people speaking together, "they".
 		const plural = person && singular(head) !== head && !/^(?:one|each|another|either|neither)\b/i.test(name);
 		const entity = this.create(capitalised, organisation ? 'organisation' : plural ? 'group' : 'unknown', at);

@@ -1,4 +1,4 @@
-import {firstNameGender, fold, isCommonWord, isDateWord, isDemonym, isFirstName, isOrganisationWord, isPlaceWord, type Gender} from './lexicon.js';
+import {firstNameGender, fold, isCommonWord, isDateWord, isDemonym, isFirstName, isOrganisationWord, isPersonNoun, isPlaceWord, singular, type Gender} from './lexicon.js';
 import {QUOTE_CHAR, type Sentence, type Token} from './sentences.js';
 import {
 	COUNTRY_ACRONYMS,
@@ -8,8 +8,10 @@ import {
 	MALE_WORDS,
 	NAME_PARTICLES,
 	ORGANISATION_WORDS,
+	PEOPLE_NOUNS,
 	PORTFOLIO_WORDS,
 	PREPOSITIONS,
+	SPEAKER_NOUNS,
 	TITLE_WORDS,
 } from './vocabulary.js';
 
@@ -251,6 +253,12 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 		index = run.to;
 	}
 	return mentions;
+}
+
+/** A plural noun for people: "analysts", "midwives", "aides", "Ministers" (the plural of a title or a person noun). */
+export function isPeopleNoun(word: string): boolean {
+	const one = singular(word);
+	return one !== word && (isPersonNoun(word) || TITLE_WORDS.has(one) || PEOPLE_NOUNS.has(one) || SPEAKER_NOUNS.has(one));
 }
 
 /** People who speak on someone's behalf: "a spokesperson for X" speaks, X does not. */

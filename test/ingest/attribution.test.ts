@@ -425,6 +425,18 @@ describe('attribution in agency and paper styles', () => {
 		]);
 	});
 
+	it('plural titles and people nouns are groups speaking together, the antecedent of "they"', () => {
+		expect(
+			quotesOf(
+				article('H', 'Separately, the mayor was "furious", aides said.', 'Ministers said the plan was "dead". "We will fight on," they said.'),
+			),
+		).toEqual([
+			['furious', 'Aides'],
+			['dead', 'Ministers'],
+			['We will fight on,', 'Ministers'],
+		]);
+	});
+
 	it('"a spokesperson for X" is an unnamed speaker named for X, and X keeps a role of its own', () => {
 		const text = article(
 			'H',

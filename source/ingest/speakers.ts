@@ -119,7 +119,7 @@ function isAdverbOfCommonWord(key: string): boolean {
 	return stems.some(stem => stem !== key && isCommonWord(stem));
 }
 
-function joins(sentence: Sentence, index: number): boolean {
+function joins(sentence: Sentence, index: number, runStart = index): boolean {
 	const tokens = sentence.tokens;
 	const left = tokens[index]!;
 	const right = tokens[index + 1];
@@ -138,6 +138,10 @@ function joins(sentence: Sentence, index: number): boolean {
 	// "Secretary of State", "Commission on International Religious Freedom", "Ambassador to the United Nations".
 	if ((right.key === 'of' || right.key === 'for' || right.key === 'on' || right.key === 'to') && (leftClass === 'title' || leftClass === 'organisation'))
 		return true;
+	// "Office of Management and Budget", "Department of Health and Social Care": "and" inside what an organisation is "of".
+	if (right.key === 'and' && next === tokens[index + 2] && !TITLE_WORDS.has(next.key) && !isFirstName(next.key) && classify(next) !== 'demonym') {
+		for (let at = runStart; at < index; at++) if (classify(tokens[at]!) === 'organisation' && tokens[at + 1]?.key === 'of') return true;
+	}
 	return false;
 }
 
@@ -149,7 +153,7 @@ function runsOf(sentence: Sentence, names: ReadonlySet<string>): Run[] {
 	for (let index = 0; index < tokens.length; index++) {
 		if (!startsName(sentence, index, names)) continue;
 		let to = index;
-		while (joins(sentence, to)) {
+		while (joins(sentence, to, index)) {
 			// "of the": step over both when the word after is capitalised.
 			if (tokens[to + 1]!.capitalised) to += 1;
 			else if (tokens[to + 2]?.key === 'the' && !tokens[to + 2]!.capitalised) to += 3;

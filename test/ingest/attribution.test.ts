@@ -454,6 +454,21 @@ describe('attribution in agency and paper styles', () => {
 		expect(analyseArticle(text).entities.all.find(entity => entity.name === 'Tom Brandt')?.role).toBe('House Speaker');
 	});
 
+	it('"and" inside what an organisation is "of" is part of its name', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'In a memo, the White House Office of Management and Budget said agencies should "review and update" plans.',
+					'The Ministry of Defence and Prime Minister Boris Johnson said it was "fine".',
+				),
+			),
+		).toEqual([
+			['review and update', 'White House Office of Management and Budget'],
+			['fine', 'Boris Johnson'],
+		]);
+	});
+
 	it('a word after a portfolio ("Home Affairs") is part of a ministry\'s name, not a surname', () => {
 		expect(
 			quotesOf(

@@ -1,7 +1,7 @@
 import type {Entities} from './entities.js';
 import type {QuoteSpan} from './quotes.js';
 import {QUOTE_CHAR, type Sentence, type Token} from './sentences.js';
-import {type Entity, gapBetween, isPeopleNoun, type Mention, speakerForBefore} from './speakers.js';
+import {type Entity, gapBetween, isPeopleNoun, type Mention, SPEAKS_FOR, speakerForBefore} from './speakers.js';
 import {
 	DOCUMENT_NOUNS,
 	FUNCTION_WORDS,
@@ -394,8 +394,23 @@ function onBehalfOf(discourse: Discourse, sentence: Sentence, mention: Mention):
 	return entity;
 }
 
+/** "a Kremlin spokesman", "Trump's spokesman": the same speaker as "a spokesman for X", named so. */
+function spokespersonAfter(discourse: Discourse, sentence: Sentence, mention: Mention): Entity | undefined {
+	const head = sentence.tokens[mention.to + 1];
+	if (!head || head.capitalised || !SPEAKS_FOR.has(head.key) || mention.kind === 'pronoun') return undefined;
+	if (gapBetween(sentence, sentence.tokens[mention.to], head) !== ' ') return undefined;
+	const principal = discourse.entityOf(mention);
+	if (!principal) return undefined;
+	const entity = discourse.entities.unnamed(`${head.text} for ${principal.name}`, mention.start, head.key);
+	entity.role ??= discourse.entities.article.slice(mention.start, head.end);
+	return entity;
+}
+
 function subjectEndingAt(discourse: Discourse, sentence: Sentence, index: number, article: string): Entity | undefined {
 	const tokens = sentence.tokens;
+	const owner = discourse.mentionEndingAt(sentence, index - 1);
+	const theirs = owner && spokespersonAfter(discourse, sentence, owner);
+	if (theirs && owner.to + 1 === index) return theirs;
 	let mention = discourse.mentionEndingAt(sentence, index);
 	const spokesperson = mention && onBehalfOf(discourse, sentence, mention);
 	if (spokesperson) return spokesperson;
@@ -543,7 +558,7 @@ function subjectAfter(discourse: Discourse, sentence: Sentence, verb: number, ar
 		const mention = discourse.mentionsOf(sentence).find(candidate => candidate.from === index);
 		if (mention && !mention.possessive) {
 			if (mention.kind === 'pronoun' && index > verb + 1) return undefined;
-			const spokesperson = onBehalfOf(discourse, sentence, mention);
+			const spokesperson = onBehalfOf(discourse, sentence, mention) ?? spokespersonAfter(discourse, sentence, mention);
 			if (spokesperson) return spokesperson;
 			const entity = discourse.entityOf(mention);
 			if (entity && entity.kind !== 'person' && mention.kind !== 'pronoun') return personEndingPhrase(discourse, sentence, mention) ?? entity;
@@ -598,7 +613,7 @@ export function findAttributions(discourse: Discourse, sentence: Sentence, artic
 			const clauseEnd = tokens.findIndex((other, position) => position > index + 1 && /[,.;:\u0001]/.test(gapBetween(sentence, tokens[position - 1], other)));
 			const within = mentions.filter(mention => clauseEnd === -1 || mention.from < clauseEnd);
 			const chosen = within.find(mention => mention.possessive) ?? within[0];
-			let speaker = chosen ? (onBehalfOf(discourse, sentence, chosen) ?? discourse.entityOf(chosen)) : undefined;
+			let speaker = chosen ? (onBehalfOf(discourse, sentence, chosen) ?? spokespersonAfter(discourse, sentence, chosen) ?? discourse.entityOf(chosen)) : undefined;
 			if (chosen && speaker && speaker.kind !== 'person' && !chosen.possessive) speaker = personEndingPhrase(discourse, sentence, chosen) ?? speaker;
 			if (!speaker) {
 				// "according to a statement from the president's office": a role noun in the phrase.

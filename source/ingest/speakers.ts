@@ -266,7 +266,7 @@ export function isPeopleNoun(word: string): boolean {
 }
 
 /** People who speak on someone's behalf: "a spokesperson for X" speaks, X does not. */
-const SPEAKS_FOR = new Set('spokesperson spokesman spokeswoman spokespeople lawyer lawyers attorney attorneys aide aides adviser advisers advisor advisors representative representatives'.split(' '));
+export const SPEAKS_FOR = new Set('spokesperson spokesman spokeswoman spokespeople lawyer lawyers attorney attorneys aide aides adviser advisers advisor advisors representative representatives'.split(' '));
 
 /**
  * "A spokesperson for House Speaker Tom Brandt", "an aide to Merkel": the token index where the phrase of the

@@ -425,6 +425,23 @@ describe('attribution in agency and paper styles', () => {
 		]);
 	});
 
+	it('"an X spokesperson" and "X\'s spokesman" are named like "a spokesperson for X"', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'A Department of Health and Social Care spokesperson said: "We are recruiting."',
+					'"Never," said a Pentagon spokeswoman.',
+					'Donald Trump was silent. Trump\'s spokesman said it was "fake news".',
+				),
+			),
+		).toEqual([
+			['We are recruiting.', 'Spokesperson for Department of Health and Social Care'],
+			['Never,', 'Spokeswoman for Pentagon'],
+			['fake news', 'Spokesman for Donald Trump'],
+		]);
+	});
+
 	it('plural titles and people nouns are groups speaking together, the antecedent of "they"', () => {
 		expect(
 			quotesOf(

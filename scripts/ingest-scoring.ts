@@ -94,6 +94,23 @@ export function heldOutPart(name: string): 'tuning' | 'final' {
 	return Number.parseInt(name, 10) <= 12 ? 'tuning' : 'final';
 }
 
+/**
+ * The wire-style set: 12 synthetic articles in agency and paper styles (Reuters, AP, BBC, Guardian, Al
+ * Jazeera). Articles 01–06 may be used to develop fixes; 07–12 are only looked at for the final figures.
+ */
+export function loadWireStyleSet(root = FIXTURES): GoldArticle[] {
+	const folder = path.join(root, 'wire-style');
+	return readdirSync(path.join(folder, 'articles'))
+		.filter(name => name.endsWith('.txt'))
+		.sort()
+		.map(name => loadGold(path.join(folder, 'articles', name), path.join(folder, 'gold', name.replace(/\.txt$/, '.json')), name.replace(/\.txt$/, '')));
+}
+
+/** Which part of the wire-style set an article belongs to, by its number. */
+export function wireStylePart(name: string): 'tuning' | 'final' {
+	return Number.parseInt(name, 10) <= 6 ? 'tuning' : 'final';
+}
+
 const STOPWORDS = new Set(['the', 'of', 'and', 'for', 'on', 'a', 'an']);
 const EXPANSIONS: Record<string, string> = {us: 'united states', 'u s': 'united states', usa: 'united states', uk: 'united kingdom', 'u k': 'united kingdom', un: 'united nations', eu: 'european union'};
 
@@ -118,12 +135,29 @@ function nameWords(name: string): {words: Set<string>; acronyms: Set<string>} {
 	return {words, acronyms};
 }
 
+/** Words for someone who speaks for, or stands next to, the one named: "Spokesperson for X", "X's office", "Analysts at X". */
+const RELATIONAL = new Set(
+	'spokesperson spokesman spokeswoman spokespeople office family relatives analyst analysts lawyer lawyers aide aides governors mother father wife husband son daughter brother sister editor critics supporters'.split(' '),
+);
+
+/** The relational words of a name, where they are its head rather than part of a proper name ("Sheriff's Office"). */
+function relationalWords(name: string): string {
+	const words = name.split(/\s+/).map(word => word.replace(/['’]s$/, ''));
+	return words
+		.filter((word, index) => (index === 0 || !/^\p{Lu}/u.test(word)) && RELATIONAL.has(word.toLowerCase()))
+		.map(word => word.toLowerCase())
+		.sort()
+		.join(' ');
+}
+
 /**
  * Same person (or organisation): names compared without case, diacritics, possessives, "the"/"of",
  * with US/UK/UN/EU spelled out; equal, or one name's words all among the other's (a surname alone,
  * "State Department" for "United States Department of State"), or an acronym in brackets naming the other.
+ * A spokesperson, office, family or analysts of X are not X: the relational words must agree.
  */
 export function sameSpeaker(a: string, b: string): boolean {
+	if (relationalWords(a) !== relationalWords(b)) return false;
 	const left = nameWords(a);
 	const right = nameWords(b);
 	if (left.words.size === 0 || right.words.size === 0) return false;

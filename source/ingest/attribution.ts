@@ -1,16 +1,19 @@
 import type {Entities} from './entities.js';
 import type {QuoteSpan} from './quotes.js';
 import {QUOTE_CHAR, type Sentence, type Token} from './sentences.js';
-import {type Entity, gapBetween, type Mention} from './speakers.js';
+import {type Entity, gapBetween, isPeopleNoun, type Mention, SPEAKS_FOR, speakerForBefore} from './speakers.js';
 import {
 	DOCUMENT_NOUNS,
 	FUNCTION_WORDS,
 	NOT_SPEECH_AFTER,
+	OBJECT_VERBS,
+	ORGANISATION_WORDS,
 	PARTITIVE_WORDS,
 	PEOPLE_NOUNS,
 	PREPOSITIONS,
 	SPEAKER_NOUNS,
 	SPEECH_VERBS,
+	TITLE_ABBREVIATIONS,
 	TITLE_WORDS,
 	VERB_PREFIXES,
 } from './vocabulary.js';
@@ -43,6 +46,8 @@ export type AttributedQuote = {
 };
 
 const RELATIVE = new Set(['who', 'which', 'that']);
+/** Nouns that can stand for any organisation named just before: "the company", "the group". */
+const GENERIC_ORGANISATIONS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'charity', 'business']);
 const SPEAKER_HEADS = new Set('president minister secretary spokesman spokeswoman spokesperson official chief leader director envoy ambassador chancellor senator governor mayor'.split(' '));
 const PASSIVE_BEFORE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
 
@@ -112,7 +117,9 @@ export class Discourse {
 	holderOfRole(title: string, at: number): Entity | undefined {
 		let list = this.holders.get(title);
 		if (!list) {
-			const pattern = new RegExp(`\\b${title}\\b`, 'i');
+			// "the senator" holds the role written "Sen." as well as "Senator".
+			const forms = [title, ...(TITLE_ABBREVIATIONS[title] ?? []).map(short => `${short}\\.`)];
+			const pattern = new RegExp(`(?:^|[^\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'iu');
 			const holds = (entity: Entity | undefined): entity is Entity =>
 				entity?.kind === 'person' && [entity.role, ...(entity.laterRoles ?? [])].some(role => role !== undefined && pattern.test(role));
 			list = [];
@@ -145,6 +152,35 @@ export class Discourse {
 		return undefined;
 	}
 
+	/**
+	 * "the group", "the association", "the company": the organisation the article introduced with that noun
+	 * ("the group Clean Rivers Now") or whose name has it ("Water Suppliers Association"), most recently before
+	 * `at`; for a generic noun ("the company"), else the organisation named last in the sentences just before.
+	 */
+	organisationNamed(noun: string, sentence: Sentence, at: number): Entity | undefined {
+		let recent: Entity | undefined;
+		for (let index = sentence.index; index >= Math.max(0, sentence.index - 12); index--) {
+			const earlier = this.sentences[index]!;
+			const mentions = this.mentionsOf(earlier).filter(mention => mention.start < at && mention.kind !== 'pronoun');
+			for (let position = mentions.length - 1; position >= 0; position--) {
+				const mention = mentions[position]!;
+				const entity = this.entityOf(mention);
+				if (!entity) continue;
+				// Introduced with the noun: "the group Clean Rivers Now" (the word before the capitalised run).
+				let first = mention.from;
+				while (first > 0 && earlier.tokens[first - 1]!.capitalised && gapBetween(earlier, earlier.tokens[first - 1], earlier.tokens[first]) === ' ') first--;
+				const before = earlier.tokens[first - 1];
+				if (before && before.key === noun && !before.capitalised && gapBetween(earlier, before, earlier.tokens[first]) === ' ') return entity;
+				if (entity.kind !== 'organisation') continue;
+				if (entity.words.includes(noun)) return entity;
+				// Not the object of a preposition or the listener of a verb of saying: "according to Reuters", "told Reuters".
+				const listener = mention.afterPreposition || (before !== undefined && OBJECT_VERBS.has(before.key));
+				if (!recent && !listener && GENERIC_ORGANISATIONS.has(noun) && sentence.index - index <= 3) recent = entity;
+			}
+		}
+		return recent;
+	}
+
 	private readonly resolved = new Set<Mention>();
 
 	entityOf(mention: Mention): Entity | undefined {
@@ -167,10 +203,14 @@ export class Discourse {
 				if (entity.kind !== 'person' && !(entity.kind === 'unknown' && (entity.role || entity.spoke || entity.human))) return false;
 				return pronoun === 'he' ? entity.gender !== 'female' : entity.gender !== 'male';
 			}
-			return entity.kind === 'organisation' || entity.kind === 'group' || (pronoun === 'they' && entity.kind === 'place') || (pronoun === 'it' && entity.kind === 'place');
+			if (entity.kind === 'organisation' || entity.kind === 'group' || ((pronoun === 'they' || pronoun === 'it') && entity.kind === 'place')) return true;
+			// "Mid-River Health Partners ... said. "…," it said": a name of several words, not a person's, can be "it".
+			return pronoun === 'it' && entity.kind === 'unknown' && entity.words.length > 1 && !entity.human && !entity.gender && !entity.role;
 		};
 		const chosen = this.findAntecedent(mention, fits);
 		if (chosen && wantsPerson && !chosen.gender) chosen.gender = pronoun === 'he' ? 'male' : 'female';
+		// What "it" refers to and speaks is an organisation, as "she" tells a person's gender.
+		if (chosen && pronoun === 'it' && chosen.kind === 'unknown') chosen.kind = 'organisation';
 		return chosen;
 	}
 
@@ -237,18 +277,44 @@ function isSpeechVerb(sentence: Sentence, index: number): boolean {
 }
 
 /** An unnamed speaker noun phrase ending at a token: "a spokesman", "the ministry". */
-type NounPhrase = {text: string; head: string; complement?: string};
+type NounPhrase = {text: string; head: string; start: number; complement?: string};
 
-function nounPhraseAt(sentence: Sentence, index: number, article: string, lowest = 0): NounPhrase | undefined {
+const DETERMINERS = /^(?:the|a|an|one|another|each|every|some|several|many|few|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
+
+/** A content word that can head a noun phrase: not a function word, preposition, verb of saying, -ly adverb or -ed/-ing verb form. */
+function couldBeHead(token: Token): boolean {
+	return (
+		!token.capitalised &&
+		/^\p{Ll}{3,}$/u.test(token.key) &&
+		!/(?:ly|ed|ing)$/.test(token.key) &&
+		!FUNCTION_WORDS.has(token.key) &&
+		!PREPOSITIONS.has(token.key) &&
+		!SPEECH_VERBS.has(token.key)
+	);
+}
+
+/**
+ * The noun phrase ending at a token when it can name a speaker: its head a speaker noun ("a spokesman",
+ * "the ministry"), or, when `open` (the phrase is the subject of a verb of saying, so whoever it names
+ * speaks), any noun after a determiner ("the nurse", "one woman") and any plural noun for people
+ * ("Analysts", "midwives").
+ */
+function nounPhraseAt(sentence: Sentence, index: number, article: string, lowest = 0, open = false): NounPhrase | undefined {
 	const head = sentence.tokens[index];
-	if (!head || head.capitalised || !(SPEAKER_NOUNS.has(head.key) || TITLE_WORDS.has(head.key) || DOCUMENT_NOUNS.has(head.key))) return undefined;
+	// A capital only because the sentence starts there ("Analysts at Goldman Sachs wrote") does not make a name.
+	if (!head || (head.capitalised && (index > 0 || !/^\p{Lu}\p{Ll}+$/u.test(head.text)))) return undefined;
+	const known = SPEAKER_NOUNS.has(head.key) || TITLE_WORDS.has(head.key) || DOCUMENT_NOUNS.has(head.key);
+	if (!known && !(open && couldBeHead(head))) return undefined;
 	let from = index;
 	while (from > lowest && index - from < 5) {
 		if (SPEECH_VERBS.has(sentence.tokens[from - 1]!.key)) break;
 		const previous = sentence.tokens[from - 1]!;
 		if (!/^ $/.test(gapBetween(sentence, previous, sentence.tokens[from]))) break;
+		const determiner = /^(?:the|a|an|its|his|her|their)$/.test(previous.key);
+		// A noun phrase's words before its head are modifiers: "that", "and", "in" end it ("a scheme that prosecutors said").
+		if (!determiner && (FUNCTION_WORDS.has(previous.key) || PREPOSITIONS.has(previous.key))) break;
 		from--;
-		if (/^(?:the|a|an|its|his|her|their)$/.test(previous.key)) break;
+		if (determiner) break;
 	}
 	// "one of the victims", "several of the protesters": the few who spoke, named with their group.
 	const of = sentence.tokens[from - 1];
@@ -271,9 +337,25 @@ function nounPhraseAt(sentence: Sentence, index: number, article: string, lowest
 		from -= 2;
 		const determiner = sentence.tokens[from - 1];
 		if (from - 1 >= lowest && determiner && /^(?:the|a|an)$/.test(determiner.key) && /^ $/.test(gapBetween(sentence, determiner, role))) from--;
-		return {text: article.slice(sentence.tokens[from]!.start, head.end), head: role.key, complement};
+		return {text: article.slice(sentence.tokens[from]!.start, head.end), head: role.key, start: sentence.tokens[from]!.start, complement};
 	}
-	return {text: article.slice(sentence.tokens[from]!.start, head.end), head: head.key};
+	if (!known) {
+		const first = sentence.tokens[from]!;
+		if (!DETERMINERS.test(first.key) && !isPeopleNoun(head.key)) return undefined;
+	}
+	return {text: article.slice(sentence.tokens[from]!.start, head.end), head: head.key, start: sentence.tokens[from]!.start};
+}
+
+/** Prepositions that attach a place or body to the people before them: "Analysts at Goldman Sachs", "officials in Kyiv". */
+const ATTACHING = new Set(['of', 'at', 'from', 'for', 'in', 'on', 'with', 'outside', 'inside', 'near', 'across', 'within', 'among']);
+
+/** "A teacher at the school", "the governors of Maryland and Virginia": the people before a preposition. */
+function phraseBeforePreposition(sentence: Sentence, preposition: number, article: string): NounPhrase | undefined {
+	const tokens = sentence.tokens;
+	const link = tokens[preposition];
+	if (!link || !ATTACHING.has(link.key) || preposition < 1 || gapBetween(sentence, tokens[preposition - 1], link) !== ' ') return undefined;
+	const phrase = nounPhraseAt(sentence, preposition - 1, article, 0, true);
+	return phrase && !DOCUMENT_NOUNS.has(phrase.head) ? phrase : undefined;
 }
 
 /** Who a finite verb of saying names as its subject, before it. */
@@ -299,15 +381,59 @@ function subjectBefore(discourse: Discourse, sentence: Sentence, verb: number, a
 	return undefined;
 }
 
+/** "A spokesperson for House Speaker Tom Brandt said": the spokesperson speaks, named for the one spoken for. */
+function onBehalfOf(discourse: Discourse, sentence: Sentence, mention: Mention): Entity | undefined {
+	if (mention.kind === 'pronoun' || mention.possessive) return undefined;
+	const found = speakerForBefore(mention);
+	const principal = found ? discourse.entityOf(mention) : undefined;
+	if (!found || !principal) return undefined;
+	const head = sentence.tokens[found.head]!;
+	const link = sentence.tokens[found.head + 1]!;
+	const entity = discourse.entities.unnamed(`${head.text} ${link.text} ${principal.name}`, sentence.tokens[found.from]!.start, head.key);
+	entity.role ??= discourse.entities.article.slice(head.start, mention.end);
+	return entity;
+}
+
+/** "a Kremlin spokesman", "Trump's spokesman": the same speaker as "a spokesman for X", named so. */
+function spokespersonAfter(discourse: Discourse, sentence: Sentence, mention: Mention): Entity | undefined {
+	const head = sentence.tokens[mention.to + 1];
+	if (!head || head.capitalised || !SPEAKS_FOR.has(head.key) || mention.kind === 'pronoun') return undefined;
+	if (gapBetween(sentence, sentence.tokens[mention.to], head) !== ' ') return undefined;
+	const principal = discourse.entityOf(mention);
+	if (!principal) return undefined;
+	const entity = discourse.entities.unnamed(`${head.text} for ${principal.name}`, mention.start, head.key);
+	entity.role ??= discourse.entities.article.slice(mention.start, head.end);
+	return entity;
+}
+
 function subjectEndingAt(discourse: Discourse, sentence: Sentence, index: number, article: string): Entity | undefined {
 	const tokens = sentence.tokens;
+	const owner = discourse.mentionEndingAt(sentence, index - 1);
+	const theirs = owner && spokespersonAfter(discourse, sentence, owner);
+	if (theirs && owner.to + 1 === index) return theirs;
 	let mention = discourse.mentionEndingAt(sentence, index);
+	const spokesperson = mention && onBehalfOf(discourse, sentence, mention);
+	if (spokesperson) return spokesperson;
+	const objectEnd = mention?.end ?? 0;
+	// "the governors of Maryland and Virginia": a name coordinated with the object of a preposition is part of it.
+	if (mention && !mention.afterPreposition && mention.kind !== 'pronoun' && tokens[mention.from - 1]?.key === 'and') {
+		const partner = discourse.mentionEndingAt(sentence, mention.from - 2);
+		if (partner?.afterPreposition && partner.kind !== 'pronoun') mention = partner;
+	}
 	// "Yvette Cooper of the Labour Party added": step back over a prepositional phrase.
 	for (let guard = 0; mention && mention.afterPreposition && guard < 3; guard++) {
 		let at = mention.from - 1;
 		if (tokens[at] && /^(?:the|a|an)$/.test(tokens[at]!.key)) at--;
 		const earlier = discourse.mentionEndingAt(sentence, at - 1);
-		if (!earlier) break;
+		if (!earlier) {
+			// "Analysts at Goldman Sachs wrote": the people before the preposition speak, named with where they are.
+			const people = phraseBeforePreposition(sentence, at, article);
+			if (people) {
+				const named = {...people, text: article.slice(people.start, objectEnd), complement: article.slice(tokens[at + 1]!.start, objectEnd)};
+				return speakerOfPhrase(discourse, sentence, named, tokens[at - 1]!.start);
+			}
+			break;
+		}
 		mention = earlier;
 	}
 	if (mention && !mention.afterPreposition && mention.kind !== 'pronoun') {
@@ -320,10 +446,25 @@ function subjectEndingAt(discourse: Discourse, sentence: Sentence, index: number
 		return discourse.entityOf(mention);
 	}
 	const token = tokens[index]!;
+	// "tested by scientists, who say": "who" stands for the people named just before it.
+	if (token.key === 'who' && index > 0) {
+		const antecedent = discourse.mentionEndingAt(sentence, index - 1);
+		const named = antecedent && antecedent.kind !== 'pronoun' ? discourse.entityOf(antecedent) : undefined;
+		if (named && named.kind !== 'place') return named;
+		const phrase = antecedent ? undefined : nounPhraseAt(sentence, index - 1, article, 0, true);
+		if (phrase && !DOCUMENT_NOUNS.has(phrase.head)) return speakerOfPhrase(discourse, sentence, phrase, tokens[index - 1]!.start);
+	}
 	if (RELATIVE.has(token.key)) return discourse.subjectOf(sentence, token.start);
-	const phrase = nounPhraseAt(sentence, index, article);
-	if (phrase) return speakerOfPhrase(discourse, sentence, phrase, token.start);
-	return undefined;
+	const phrase = nounPhraseAt(sentence, index, article, 0, true);
+	if (!phrase) return undefined;
+	// "A teacher at the destroyed school ... said": the phrase after a preposition is not the subject.
+	const before = tokens.findIndex(other => other.start === phrase.start) - 1;
+	if (before >= 0 && PREPOSITIONS.has(tokens[before]!.key) && gapBetween(sentence, tokens[before], tokens[before + 1]) === ' ') {
+		const people = phraseBeforePreposition(sentence, before, article);
+		if (people) return speakerOfPhrase(discourse, sentence, people, tokens[before - 1]!.start);
+		if (!SPEAKER_NOUNS.has(phrase.head) && !TITLE_WORDS.has(phrase.head)) return undefined;
+	}
+	return speakerOfPhrase(discourse, sentence, phrase, token.start);
 }
 
 /** "NAME of|from|at [a few lower-case words] ORGANISATION": the person named before the description. */
@@ -356,11 +497,22 @@ function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: NounP
 		if (entity && entity.kind !== 'place') return entity;
 	}
 	if (DOCUMENT_NOUNS.has(phrase.head)) return undefined;
+	// "the association said": the organisation named before with that noun, as "the minister" is the minister named before.
+	if (/^the\s/i.test(phrase.text) && !phrase.complement && (ORGANISATION_WORDS.has(phrase.head) || GENERIC_ORGANISATIONS.has(phrase.head))) {
+		const named = discourse.organisationNamed(phrase.head, sentence, at);
+		if (named) return named;
+	}
 	if (TITLE_WORDS.has(phrase.head) && !/s$/.test(phrase.head)) {
 		const holder = discourse.holderOfRole(phrase.head, at);
 		// "the head of X" is the holder only if the holder's role names X too.
 		const complementWord = phrase.complement?.split(/\s+/).at(-1)?.toLowerCase();
 		if (holder && (!complementWord || [holder.role, ...(holder.laterRoles ?? [])].some(role => role?.toLowerCase().includes(complementWord)))) return holder;
+	}
+	// "a spokesperson for the association": named for the association named before.
+	const complementHead = phrase.complement && /^the\s+(?:\S+\s+)?(\p{Ll}+)$/u.exec(phrase.complement)?.[1];
+	if (complementHead && (ORGANISATION_WORDS.has(complementHead) || GENERIC_ORGANISATIONS.has(complementHead))) {
+		const named = discourse.organisationNamed(complementHead, sentence, at);
+		if (named) return discourse.entities.unnamed(phrase.text.replace(phrase.complement!, named.name), at, phrase.head);
 	}
 	return discourse.entities.unnamed(phrase.text, at, phrase.head);
 }
@@ -406,12 +558,14 @@ function subjectAfter(discourse: Discourse, sentence: Sentence, verb: number, ar
 		const mention = discourse.mentionsOf(sentence).find(candidate => candidate.from === index);
 		if (mention && !mention.possessive) {
 			if (mention.kind === 'pronoun' && index > verb + 1) return undefined;
+			const spokesperson = onBehalfOf(discourse, sentence, mention) ?? spokespersonAfter(discourse, sentence, mention);
+			if (spokesperson) return spokesperson;
 			const entity = discourse.entityOf(mention);
 			if (entity && entity.kind !== 'person' && mention.kind !== 'pronoun') return personEndingPhrase(discourse, sentence, mention) ?? entity;
 			if (entity) return entity;
 		}
 		if (index <= phraseEnd) {
-			const phrase = nounPhraseAt(sentence, index, article, verb + 1);
+			const phrase = nounPhraseAt(sentence, index, article, verb + 1, true);
 			const next = tokens[index + 1];
 			// "said Smith's lawyer, Jane Doe": the name in apposition.
 			const named = next && /^,\s+$/.test(gapBetween(sentence, tokens[index], next))
@@ -459,14 +613,14 @@ export function findAttributions(discourse: Discourse, sentence: Sentence, artic
 			const clauseEnd = tokens.findIndex((other, position) => position > index + 1 && /[,.;:\u0001]/.test(gapBetween(sentence, tokens[position - 1], other)));
 			const within = mentions.filter(mention => clauseEnd === -1 || mention.from < clauseEnd);
 			const chosen = within.find(mention => mention.possessive) ?? within[0];
-			let speaker = chosen ? discourse.entityOf(chosen) : undefined;
+			let speaker = chosen ? (onBehalfOf(discourse, sentence, chosen) ?? spokespersonAfter(discourse, sentence, chosen) ?? discourse.entityOf(chosen)) : undefined;
 			if (chosen && speaker && speaker.kind !== 'person' && !chosen.possessive) speaker = personEndingPhrase(discourse, sentence, chosen) ?? speaker;
 			if (!speaker) {
 				// "according to a statement from the president's office": a role noun in the phrase.
 				const end = clauseEnd === -1 ? tokens.length : clauseEnd;
 				for (let at = index + 2; at < end && !speaker; at++) {
 					const possessive = tokens[at]!.possessive ? {...tokens[at]!} : undefined;
-					const phrase = possessive && (TITLE_WORDS.has(possessive.key) || SPEAKER_NOUNS.has(possessive.key)) ? {text: possessive.key, head: possessive.key} : nounPhraseAt(sentence, at, article);
+					const phrase = possessive && (TITLE_WORDS.has(possessive.key) || SPEAKER_NOUNS.has(possessive.key)) ? {text: possessive.key, head: possessive.key, start: possessive.start} : nounPhraseAt(sentence, at, article);
 					if (phrase && !DOCUMENT_NOUNS.has(phrase.head)) speaker = speakerOfPhrase(discourse, sentence, phrase, tokens[at]!.start);
 				}
 			}
@@ -548,7 +702,9 @@ export function attributeSentence(discourse: Discourse, sentence: Sentence, arti
 		if (results.length > 0) use(results.at(-1)!.speaker, 'previous');
 		// A phrase of a few words in a sentence without a verb of saying, a colon or an earlier speaker is a term, a name
 		// or a scare quote ("a knife and a "sharp tool"", "in "not life-threatening" condition"), not someone's words.
-		const unattributed = (rule === 'none' || rule === 'subject') && attributions.length === 0 && !afterColon;
+		// "justified the strike as "defensive"", "dismissed it as "…"": whoever characterises something in quoted words says them.
+		const characterised = /\bas\s*$/i.test(sentence.masked.slice(0, quote.open - sentence.start)) && !/\b(?:such|known|referred to|billed|same|well)\s+as\s*$/i.test(sentence.masked.slice(0, quote.open - sentence.start));
+		const unattributed = (rule === 'none' || rule === 'subject') && attributions.length === 0 && !afterColon && !characterised;
 		if (unattributed && sentence.block >= 0 && !quote.continues && !quote.leftOpen && isShortPhrase(article, quote)) continue;
 		if (speaker) {
 			speakers.push(speaker);

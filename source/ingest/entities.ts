@@ -1,5 +1,5 @@
-import {firstNameGender, fold, isFirstName} from './lexicon.js';
-import {affiliationOf, type Entity, type EntityKind, genderOfRole, type Mention, roleBefore, roleInApposition} from './speakers.js';
+import {firstNameGender, fold, isCommonWord, isFirstName, isPersonNoun, singular} from './lexicon.js';
+import {affiliationOf, BODY_NOUNS, type Entity, isPeopleNoun, type EntityKind, genderOfRole, type Mention, roleBefore, roleInApposition} from './speakers.js';
 import {DEMONYMS, ORGANISATION_WORDS, PEOPLE_NOUNS, SEATS_OF_POWER, TITLE_WORDS} from './vocabulary.js';
 import {isPlaceWord} from './lexicon.js';
 
@@ -17,8 +17,10 @@ function wordsOf(name: string): string[] {
 
 function kindOfNoun(mention: Mention): EntityKind {
 	const words = mention.text.split(/\s+/).map(word => fold(word.replace(/['’]s$/, '')));
-	if (words.some(word => ORGANISATION_WORDS.has(word)) || mention.text.split(/\s+/).some(word => /^[A-Z]{2,}$/.test(word))) return 'organisation';
+	if (words.some(word => ORGANISATION_WORDS.has(word) || BODY_NOUNS.has(word)) || mention.text.split(/\s+/).some(word => /^[A-Z]{2,}$/.test(word))) return 'organisation';
 	if (words.every(word => DEMONYMS[word] !== undefined)) return 'unknown';
+	// "Ministers said", "Residents said" at the start of a sentence: people speaking together.
+	if (words.length === 1 && isPeopleNoun(words[0]!)) return 'group';
 	if (words.every(word => isPlaceWord(word) || DEMONYMS[word] !== undefined || STOP.has(word) || SEATS_OF_POWER[word]))
 		return 'place';
 	return 'unknown';
@@ -55,6 +57,8 @@ export class Entities {
 	register(mentions: readonly Mention[]): void {
 		for (const mention of mentions) {
 			if (mention.kind === 'name' && mention.to > mention.from) this.person(mention);
+			// Organisations named in full first too, so that "Norvane" in a headline finds "Norvane Semiconductor Inc".
+			else if (mention.kind === 'noun' && mention.to > mention.from && kindOfNoun(mention) === 'organisation') this.noun(mention);
 		}
 		for (const mention of mentions) {
 			if (mention.kind === 'pronoun' || mention.entity) continue;
@@ -92,6 +96,11 @@ export class Entities {
 		if (found) {
 			mention.entity = found;
 			this.describe(found, mention);
+			return;
+		}
+		const organisation = this.byAlias.get(fold(mention.text));
+		if (organisation) {
+			mention.entity = organisation;
 			return;
 		}
 		const role = roleBefore(mention, this.article) ?? roleInApposition(mention, this.article);
@@ -136,6 +145,15 @@ export class Entities {
 				entity.aliases.add(fold(acronym[1]!));
 				this.byAlias.set(fold(acronym[1]!), entity);
 			}
+			// "Norvane" for "Norvane Semiconductor Inc", "Castell" for "Castell Micro Devices": a company's short name is its first word.
+			const first = text.split(/\s+/)[0]!;
+			if (entity.kind === 'organisation' && !single && /^\p{Lu}\p{Ll}+$/u.test(first)) {
+				const short = fold(first);
+				if (!this.byAlias.has(short) && !isCommonWord(short) && !isPlaceWord(short) && !TITLE_WORDS.has(short) && !ORGANISATION_WORDS.has(short) && DEMONYMS[short] === undefined) {
+					entity.aliases.add(short);
+					this.byAlias.set(short, entity);
+				}
+			}
 		}
 		mention.entity = entity;
 	}
@@ -149,8 +167,11 @@ export class Entities {
 		const capitalised = name.charAt(0).toUpperCase() + name.slice(1);
 		// The head noun decides: "the head of the police's investigators" is a person, "the police" an organisation.
 		const organisation = /\b(?:ministry|government|department|embassy|agency|police|army|military|office|committee|council|commission|court|union|party|company|group|administration|authorities|kremlin)\b/i.test(head ?? name);
-		const entity = this.create(capitalised, organisation ? 'organisation' : 'unknown', at);
-		if (!organisation && head && (TITLE_WORDS.has(head) || PEOPLE_NOUNS.has(head))) entity.human = true;
+		const person = head !== undefined && (TITLE_WORDS.has(head) || PEOPLE_NOUNS.has(head) || TITLE_WORDS.has(singular(head)) || PEOPLE_NOUNS.has(singular(head)) || isPersonNoun(head));
+		// "Analysts at Goldman Sachs", "the governors of Maryland and Virginia": people speaking together, "they".
+		const plural = person && singular(head) !== head && !/^(?:one|each|another|either|neither)\b/i.test(name);
+		const entity = this.create(capitalised, organisation ? 'organisation' : plural ? 'group' : 'unknown', at);
+		if (!organisation && person) entity.human = true;
 		return entity;
 	}
 

@@ -112,3 +112,18 @@ export function isCommonWord(word: string): boolean {
 export function isDemonym(word: string): boolean {
 	return lookup(word).includes('Demonym');
 }
+
+/** The singular of a regular English plural ("analysts", "midwives", "authorities"), or the word itself. */
+export function singular(word: string): string {
+	if (/men$/.test(word)) return `${word.slice(0, -3)}man`;
+	if (/ies$/.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
+	if (/ves$/.test(word)) return `${word.slice(0, -3)}fe`;
+	if (/(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+	if (/[^s]s$/.test(word)) return word.slice(0, -1);
+	return word;
+}
+
+/** A noun for a person or people the lexicon knows ("teacher", "women", "authors"): someone who can speak. */
+export function isPersonNoun(word: string): boolean {
+	return lookup(word).includes('Actor') || lookup(singular(word)).includes('Actor');
+}

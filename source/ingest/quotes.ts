@@ -142,7 +142,10 @@ function span(block: Block, range: Range, mark: QuoteMark): QuoteSpan | undefine
 }
 
 const NAMING_CUE =
-	/\b(?:named|names|dubbed|dubs|code-?named|nicknamed|titled|entitled|known as|so-called|the (?:term|word|phrase|slogan|hashtag|motto))\s*$/i;
+	/\b(?:named|names|dubbed|dubs|code-?named|nicknamed|titled|entitled|known as|so-called|the (?:term|word|phrase|slogan|hashtag|motto)|(?:a|an|the|its|his|her|their) [\p{L}-]+ called)\s*$/iu;
+
+/** Words that title case leaves in lower case: "Day after Day", "Gone with the Wind". */
+const TITLE_LOWER_CASE = new Set('a an the and but or nor of in on at to for by as after with from into onto over upon than about under without'.split(' '));
 
 /** Scare quotes and names in quotation marks: "Operation Peace Spring", so-called "experts". Not quotations. */
 export function isScareQuote(text: string, quote: QuoteSpan): boolean {
@@ -156,6 +159,11 @@ export function isScareQuote(text: string, quote: QuoteSpan): boolean {
 	if (tokens.length >= 2 && tokens.length <= 5 && !/[.,;:!?…\[\]]/.test(words)) {
 		const significant = tokens.filter(token => token.length > 3);
 		if (significant.length > 0 && significant.every(token => /^[\p{Lu}\d]/u.test(token)) && tokens[0] !== 'I') return true;
+	}
+	// With the punctuation inside the marks (US style: "Doris Day,") only a title capitalises every word but the small ones.
+	const bare = words.replace(/[,.]$/, '');
+	if (bare !== words && tokens.length >= 2 && tokens.length <= 5 && !/[.,;:!?…\[\]]/.test(bare)) {
+		if (bare.split(/\s+/).every(token => /^[\p{Lu}\d]/u.test(token) || TITLE_LOWER_CASE.has(token)) && tokens[0] !== 'I') return true;
 	}
 	return false;
 }

@@ -90,6 +90,8 @@ export function tokenize(masked: string, offset: number): Token[] {
 			core = text.slice(0, -2);
 		}
 		const first = core.charAt(0);
+		// The full stop of an abbreviation or an initial is part of its word: "Rep. Luis Ferrer Jr.", "U.S. Attorney", "John F. Kennedy".
+		if (!possessive && masked.charCodeAt(match.index + text.length) === 46 && isAbbreviation(core)) text += '.';
 		tokens.push({
 			text,
 			key: fold(core),
@@ -100,6 +102,11 @@ export function tokenize(masked: string, offset: number): Token[] {
 		});
 	}
 	return tokens;
+}
+
+/** A word written with a full stop that does not end a sentence: a title, "U.S", an initial. */
+function isAbbreviation(word: string): boolean {
+	return ABBREVIATIONS.has(fold(word)) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
 }
 
 function endsSentence(masked: string, dot: number): boolean {

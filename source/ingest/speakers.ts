@@ -1,4 +1,4 @@
-import {firstNameGender, fold, isCommonWord, isDateWord, isDemonym, isFirstName, isOrganisationWord, isPlaceWord, type Gender} from './lexicon.js';
+import {firstNameGender, fold, isCommonWord, isDateWord, isDemonym, isFirstName, isOrganisationWord, isPersonNoun, isPlaceWord, singular, type Gender} from './lexicon.js';
 import {QUOTE_CHAR, type Sentence, type Token} from './sentences.js';
 import {
 	COUNTRY_ACRONYMS,
@@ -8,7 +8,10 @@ import {
 	MALE_WORDS,
 	NAME_PARTICLES,
 	ORGANISATION_WORDS,
+	PEOPLE_NOUNS,
+	PORTFOLIO_WORDS,
 	PREPOSITIONS,
+	SPEAKER_NOUNS,
 	TITLE_WORDS,
 } from './vocabulary.js';
 
@@ -56,6 +59,8 @@ export type Mention = {
 };
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+/** Nouns for a body that speaks for its owner: "Schumer's office", "the president's campaign". */
+export const BODY_NOUNS = new Set(['office', 'campaign', 'team', 'government', 'administration', 'ministry', 'department', 'party']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'to', 'the', 'and']);
 
 const GEOGRAPHY = new Set(
@@ -103,10 +108,18 @@ function startsName(sentence: Sentence, index: number, names: ReadonlySet<string
 	if (!token.capitalised || FUNCTION_WORDS.has(token.key) || isDateWord(token.key)) return false;
 	const gap = gapBetween(sentence, sentence.tokens[index - 1], token);
 	const atStart = index === 0 || /[.:!?\u0001]\s*$/.test(gap);
-	return !(atStart && isCommonWord(token.key) && !TITLE_WORDS.has(token.key) && !ORGANISATION_WORDS.has(token.key) && !names.has(token.key));
+	const common = isCommonWord(token.key) || isAdverbOfCommonWord(token.key);
+	return !(atStart && common && !TITLE_WORDS.has(token.key) && !ORGANISATION_WORDS.has(token.key) && !names.has(token.key));
 }
 
-function joins(sentence: Sentence, index: number): boolean {
+/** "Reportedly", "Separately", "Initially", "Notably": an adverb made from a common word (the lexicon lists few adverbs). */
+function isAdverbOfCommonWord(key: string): boolean {
+	if (key.length < 6 || !key.endsWith('ly') || isFirstName(key)) return false;
+	const stems = [key.slice(0, -2), key.replace(/ily$/, 'y'), key.replace(/ably$/, 'able'), key.replace(/ibly$/, 'ible'), key.replace(/ically$/, 'ic')];
+	return stems.some(stem => stem !== key && isCommonWord(stem));
+}
+
+function joins(sentence: Sentence, index: number, runStart = index): boolean {
 	const tokens = sentence.tokens;
 	const left = tokens[index]!;
 	const right = tokens[index + 1];
@@ -125,6 +138,10 @@ function joins(sentence: Sentence, index: number): boolean {
 	// "Secretary of State", "Commission on International Religious Freedom", "Ambassador to the United Nations".
 	if ((right.key === 'of' || right.key === 'for' || right.key === 'on' || right.key === 'to') && (leftClass === 'title' || leftClass === 'organisation'))
 		return true;
+	// "Office of Management and Budget", "Department of Health and Social Care": "and" inside what an organisation is "of".
+	if (right.key === 'and' && next === tokens[index + 2] && !TITLE_WORDS.has(next.key) && !isFirstName(next.key) && classify(next) !== 'demonym') {
+		for (let at = runStart; at < index; at++) if (classify(tokens[at]!) === 'organisation' && tokens[at + 1]?.key === 'of') return true;
+	}
 	return false;
 }
 
@@ -136,7 +153,7 @@ function runsOf(sentence: Sentence, names: ReadonlySet<string>): Run[] {
 	for (let index = 0; index < tokens.length; index++) {
 		if (!startsName(sentence, index, names)) continue;
 		let to = index;
-		while (joins(sentence, to)) {
+		while (joins(sentence, to, index)) {
 			// "of the": step over both when the word after is capitalised.
 			if (tokens[to + 1]!.capitalised) to += 1;
 			else if (tokens[to + 2]?.key === 'the' && !tokens[to + 2]!.capitalised) to += 3;
@@ -203,10 +220,13 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 		while (tailFrom > run.from) {
 			const candidate = tokens[tailFrom - 1]!;
 			const previous = tailFrom - 2 >= run.from ? tokens[tailFrom - 2] : undefined;
+			// "Ministry of Home Affairs", "Foreign Affairs": after a portfolio word, the last word names the portfolio.
+			if (tailFrom === run.to + 1 && previous !== undefined && PORTFOLIO_WORDS.has(previous.key) && !isFirstName(candidate.key)) break;
 			const accepted =
 				namelike(candidate) ||
-				(NAME_PARTICLES.has(candidate.key) && tailFrom <= run.to) ||
-				(tailFrom === run.to + 1 && classify(candidate) === 'name' && previous !== undefined && namelike(previous));
+				((NAME_PARTICLES.has(candidate.key) || /^\p{Lu}\.$/u.test(candidate.text)) && tailFrom <= run.to) ||
+				// "Attorney Bash", "Judge Young": after a title, the last word is a surname even if it is also a common word.
+				(tailFrom === run.to + 1 && classify(candidate) === 'name' && previous !== undefined && (namelike(previous) || classify(previous) === 'title'));
 			if (!accepted) break;
 			tailFrom--;
 		}
@@ -224,21 +244,60 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 			(prefix.every(value => value === 'organisation' || value === 'place' || value === 'connector') ||
 				(prefix.includes('organisation') && !prefix.includes('title'))) &&
 			!isFirstName(tokens[tailFrom]!.key);
-		if (tailFrom <= run.to && !namedAfterOrganisation) mentions.push(make('name', tailFrom, run.to));
+		const isName = tailFrom <= run.to && !namedAfterOrganisation;
+		// "Schumer's office", "Trump's campaign": a body that speaks for its owner is an organisation of its own.
+		const body = tokens[run.to + 1];
+		if (tokens[run.to]!.possessive && body && !body.capitalised && BODY_NOUNS.has(body.key) && gapBetween(sentence, tokens[run.to], body) === ' ') {
+			mentions.push(make('noun', isName ? tailFrom : run.from, run.to + 1));
+			index = run.to + 1;
+			continue;
+		}
+		if (isName) mentions.push(make('name', tailFrom, run.to));
 		else mentions.push(make('noun', run.from, run.to));
 		index = run.to;
 	}
 	return mentions;
 }
 
+/** A plural noun for people: "analysts", "midwives", "aides", "Ministers" (the plural of a title or a person noun). */
+export function isPeopleNoun(word: string): boolean {
+	const one = singular(word);
+	return one !== word && (isPersonNoun(word) || TITLE_WORDS.has(one) || PEOPLE_NOUNS.has(one) || SPEAKER_NOUNS.has(one));
+}
+
+/** People who speak on someone's behalf: "a spokesperson for X" speaks, X does not. */
+export const SPEAKS_FOR = new Set('spokesperson spokesman spokeswoman spokespeople lawyer lawyers attorney attorneys aide aides adviser advisers advisor advisors representative representatives'.split(' '));
+
+/**
+ * "A spokesperson for House Speaker Tom Brandt", "an aide to Merkel": the token index where the phrase of the
+ * one who speaks for the named person begins (its determiner, if any), and its head noun.
+ */
+export function speakerForBefore(mention: Mention): {from: number; head: number} | undefined {
+	const sentence = mention.sentence;
+	const tokens = sentence.tokens;
+	let at = mention.from - 1;
+	while (at > 0 && (TITLE_WORDS.has(tokens[at]!.key) || (tokens[at]!.capitalised && !FUNCTION_WORDS.has(tokens[at]!.key))) && gapBetween(sentence, tokens[at], tokens[at + 1]) === ' ') at--;
+	const link = tokens[at];
+	const head = tokens[at - 1];
+	if (!link || !head || (link.key !== 'for' && link.key !== 'to') || link.capitalised || head.capitalised || !SPEAKS_FOR.has(head.key)) return undefined;
+	if (gapBetween(sentence, head, link) !== ' ' || gapBetween(sentence, link, tokens[at + 1]) !== ' ') return undefined;
+	let from = at - 1;
+	const determiner = tokens[from - 1];
+	if (determiner && /^(?:a|an|the)$/.test(determiner.key) && gapBetween(sentence, determiner, head) === ' ') from--;
+	return {from, head: at - 1};
+}
+
 /** Role words written before a name: "Russian Deputy Foreign Minister", "former federal prosecutor". */
 export function roleBefore(mention: Mention, article: string): string | undefined {
 	const tokens = mention.sentence.tokens;
 	let from = mention.from;
+	const spokesperson = speakerForBefore(mention);
 	while (from > 0) {
 		const previous = tokens[from - 1]!;
 		const gap = gapBetween(mention.sentence, previous, tokens[from]);
 		if (!/^ $/.test(gap)) break;
+		// "a spokesperson for House Speaker Tom Brandt": the role is "House Speaker"; the spokesperson is someone else.
+		if (spokesperson && from - 1 <= spokesperson.head + 1) break;
 		const ok =
 			TITLE_WORDS.has(previous.key) ||
 			(previous.capitalised && !FUNCTION_WORDS.has(previous.key) && !isDateWord(previous.key)) ||

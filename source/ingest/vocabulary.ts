@@ -78,6 +78,11 @@ export const NOT_SPEECH_AFTER: Readonly<Record<string, RegExp>> = {
 	estimate: /^(?!that\b)/,
 	estimated: /^(?!that\b)/,
 	object: /^(?!to\b)/,
+	// "the findings add to growing concern": adding to something is not saying it.
+	add: /^to\b/,
+	adds: /^to\b/,
+	added: /^to\b/,
+	adding: /^to\b/,
 	counter: /^(?!that\b)/,
 };
 
@@ -110,6 +115,12 @@ export const TITLE_WORDS = set(`
 	general-secretary chief-executive incoming outgoing then-president ex-president assistant associate
 	transport health education trade economy economic energy environment justice home culture labour labor agriculture
 	security intelligence national regional federal
+`);
+
+/** Portfolios named before a title ("Foreign Minister"): the word after one names the portfolio, not a person ("Home Affairs"). */
+export const PORTFOLIO_WORDS = set(`
+	foreign defence defense interior finance transport health education trade economy economic energy environment home
+	culture labour labor agriculture security intelligence national regional federal
 `);
 
 /** Words that make a capitalised phrase an organisation: "Amnesty International", "Ministry of Defence". */
@@ -211,6 +222,14 @@ export const OBSERVER_WORDS = set(`
 	expert experts researcher researchers academic academics professor economist broadcaster anchor presenter
 	news agency newspaper magazine channel television radio
 `);
+
+/** Titles as written abbreviated before a name: "the senator" is the person introduced as "Sen. Carla Mendes". */
+export const TITLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+	senator: ['sen'], representative: ['rep'], congressman: ['rep'], congresswoman: ['rep'], governor: ['gov'],
+	general: ['gen'], lieutenant: ['lt'], colonel: ['col'], sergeant: ['sgt'], captain: ['capt'], professor: ['prof'],
+	doctor: ['dr'], reverend: ['rev'], admiral: ['adm'], major: ['maj'], commander: ['cmdr'], councillor: ['cllr'],
+	superintendent: ['supt'], inspector: ['insp'], detective: ['det'],
+};
 
 /** Abbreviations whose full stop does not end a sentence. */
 export const ABBREVIATIONS = set(`

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {analyseArticle} from '../../source/ingest/analyse.js';
 import {article, quotesOf} from './helpers.js';
 
 describe('attribution', () => {
@@ -319,6 +320,38 @@ describe('quoted phrases that are not quotations', () => {
 	});
 });
 
+describe('characterisations', () => {
+	it('a short phrase after "VERB … as" is the words of whoever characterises, whatever the verb', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Foreign Minister Ali Rezaei justified the strike on the base as "defensive" in nature.',
+					'The band played hits such as "Blue Moon" and "Crazy".',
+					'The plan, known as "Plan B", failed.',
+				),
+			),
+		).toEqual([['defensive', 'Ali Rezaei']]);
+	});
+});
+
+describe('names', () => {
+	it('an adverb opening a sentence ("Reportedly", "Separately") is not a name, and a surname ending in -ly is', () => {
+		const text = article(
+			'H',
+			'Reportedly, officials rejected the plan. Separately, the mayor was "furious", officials said.',
+			'Maeve Donnelly spoke first. Donnelly said the book was "finished".',
+		);
+		const names = analyseArticle(text).entities.all.map(entity => entity.name);
+		expect(names).not.toContain('Reportedly');
+		expect(names).not.toContain('Separately');
+		expect(quotesOf(text)).toEqual([
+			['furious', 'Officials'],
+			['finished', 'Maeve Donnelly'],
+		]);
+	});
+});
+
 describe('attribution on long and odd input', () => {
 	it('handles hundreds of paragraphs whose pronouns resolve to no one', () => {
 		const paragraph = '"We will win," said John Smith. She told reporters it\'s over.';
@@ -330,5 +363,211 @@ describe('attribution on long and odd input', () => {
 	it('handles one very long paragraph full of quotation marks and apostrophes', () => {
 		const text = article('Long', 'He said "it is fine" and Mr. O\'Neil\'s dog\'s bowl\' was \'full. '.repeat(3000));
 		expect(quotesOf(text).length).toBeGreaterThanOrEqual(3000);
+	});
+});
+
+describe('attribution in agency and paper styles', () => {
+	it('keeps abbreviated titles and initials with full stops inside the name they precede or end', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'"It\'s a mess," said Rep. Luis Ferrer Jr., a Texas Democrat. "People are going to get hurt."',
+					'Dr. Amelia Watts, a professor of law, said: "I cannot remember a case like it."',
+					'According to U.S. Attorney Bash, the attack was "an act of domestic terrorism".',
+					'"We will see," John F. Kennedy Jr. told reporters.',
+				),
+			),
+		).toEqual([
+			["It's a mess,", 'Luis Ferrer Jr.'],
+			['People are going to get hurt.', 'Luis Ferrer Jr.'],
+			['I cannot remember a case like it.', 'Amelia Watts'],
+			['an act of domestic terrorism', 'Bash'],
+			['We will see,', 'John F. Kennedy Jr.'],
+		]);
+	});
+
+	it('"the senator" is the senator named last, whether introduced as "Sen." or "Senator"', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Sen. Margaret Hale of Kansas spoke first. Sen. Carla Mendes of Maine said she would back a short extension.',
+					'"We\'ll see," the senator said.',
+					'Governor Ann Lee visited on Friday. "It is fine," the governor said.',
+				),
+			),
+		).toEqual([
+			["We'll see,", 'Carla Mendes'],
+			['It is fine,', 'Ann Lee'],
+		]);
+	});
+
+	it('ends an unnamed speaker\'s noun phrase at a function word or preposition', () => {
+		expect(quotesOf(article('H', 'A jury convicted him over a $40 million billing scheme that prosecutors said "bled a rural health system dry".'))).toEqual([
+			['bled a rural health system dry', 'Prosecutors'],
+		]);
+	});
+
+	it('an office or campaign that speaks for someone is an organisation, and the antecedent of "it"', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'According to Reuters, the talks broke down after midnight.',
+					'Senate Majority Leader Chuck Schumer was not available. Schumer\'s office later released a statement. "We will keep working," it said.',
+					'"Nothing has changed," said Trump\'s campaign.',
+				),
+			),
+		).toEqual([
+			['We will keep working,', "Schumer's office"],
+			['Nothing has changed,', "Trump's campaign"],
+		]);
+	});
+
+	it('"an X spokesperson" and "X\'s spokesman" are named like "a spokesperson for X"', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'A Department of Health and Social Care spokesperson said: "We are recruiting."',
+					'"Never," said a Pentagon spokeswoman.',
+					'Donald Trump was silent. Trump\'s spokesman said it was "fake news".',
+				),
+			),
+		).toEqual([
+			['We are recruiting.', 'Spokesperson for Department of Health and Social Care'],
+			['Never,', 'Spokeswoman for Pentagon'],
+			['fake news', 'Spokesman for Donald Trump'],
+		]);
+	});
+
+	it('plural titles and people nouns are groups speaking together, the antecedent of "they"', () => {
+		expect(
+			quotesOf(
+				article('H', 'Separately, the mayor was "furious", aides said.', 'Ministers said the plan was "dead". "We will fight on," they said.'),
+			),
+		).toEqual([
+			['furious', 'Aides'],
+			['dead', 'Ministers'],
+			['We will fight on,', 'Ministers'],
+		]);
+	});
+
+	it('"a spokesperson for X" is an unnamed speaker named for X, and X keeps a role of its own', () => {
+		const text = article(
+			'H',
+			'A spokesperson for House Speaker Tom Brandt said: "The House did its job."',
+			'Asked about the deadline, Brandt told Fox News: "My phone works."',
+			'"We are ready," said an aide to Chancellor Olaf Berg.',
+			'A spokesperson for Bloom Trust said the charity was "committed to understanding every risk".',
+		);
+		expect(quotesOf(text)).toEqual([
+			['The House did its job.', 'Spokesperson for Tom Brandt'],
+			['My phone works.', 'Tom Brandt'],
+			['We are ready,', 'Aide to Olaf Berg'],
+			['committed to understanding every risk', 'Spokesperson for Bloom Trust'],
+		]);
+		expect(analyseArticle(text).entities.all.find(entity => entity.name === 'Tom Brandt')?.role).toBe('House Speaker');
+	});
+
+	it('"and" inside what an organisation is "of" is part of its name', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'In a memo, the White House Office of Management and Budget said agencies should "review and update" plans.',
+					'The Ministry of Defence and Prime Minister Boris Johnson said it was "fine".',
+				),
+			),
+		).toEqual([
+			['review and update', 'White House Office of Management and Budget'],
+			['fine', 'Boris Johnson'],
+		]);
+	});
+
+	it('a word after a portfolio ("Home Affairs") is part of a ministry\'s name, not a surname', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'The Ministry of Home Affairs said in a statement that 27 bodies had been found. "Operations are continuing," it said.',
+					'Home Secretary Patel said it was "a disgrace".',
+				),
+			),
+		).toEqual([
+			['Operations are continuing,', 'Ministry of Home Affairs'],
+			['a disgrace', 'Patel'],
+		]);
+	});
+
+	it('the subject of a verb of saying speaks whatever noun names it, with where the people are from', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Analysts at Goldman Sachs wrote in a note that a shutdown would cost "no more than a tenth of a point".',
+					'In a joint statement, the governors of Maryland and Virginia said they were "deeply concerned". "We will not let our neighbours go without," they said.',
+					'"I\'m glad he\'s going to answer for it," said the nurse, who asked that her name not be used.',
+					'"We went to the office three times," one woman said.',
+					'A teacher at the destroyed school, who did not want to be named, said classes had stopped. "If the children had been there …" she said.',
+					'Chief Executive Hannah Lowe said the company expected demand to recover "sometime next year".',
+				),
+			),
+		).toEqual([
+			['no more than a tenth of a point', 'Analysts at Goldman Sachs'],
+			['deeply concerned', 'Governors of Maryland and Virginia'],
+			['We will not let our neighbours go without,', 'Governors of Maryland and Virginia'],
+			["I'm glad he's going to answer for it,", 'Nurse'],
+			['We went to the office three times,', 'One woman'],
+			['If the children had been there …', 'Teacher'],
+			['sometime next year', 'Hannah Lowe'],
+		]);
+	});
+
+	it('"the company", "the charity", "the association" are the organisation named before with that noun', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Norvane Semiconductor Inc forecast weak sales. Chief Financial Officer Raj Patel said Norvane would cut 600 jobs, according to Reuters.',
+					'The company said the cuts would cost $45 million. "These are difficult decisions," it said in a statement.',
+					'The research was funded by the Medical Research Council and the charity Bloom Trust. In a statement, the charity said: "We welcome it."',
+					'The Water Suppliers Association said its members were investing. "Companies are committed," a spokesperson for the association said.',
+				),
+			),
+		).toEqual([
+			['These are difficult decisions,', 'Norvane Semiconductor Inc'],
+			['We welcome it.', 'Bloom Trust'],
+			['Companies are committed,', 'Spokesperson for Water Suppliers Association'],
+		]);
+	});
+
+	it('"it" can be a name of several words that is not a person\'s, which is then an organisation', () => {
+		const text = article(
+			'H',
+			'Mid-River Health Partners, which runs three hospitals in eastern Missouri, said in a statement that it had "cooperated fully".',
+			'"Our focus has always been on our patients," it said.',
+		);
+		expect(quotesOf(text)).toEqual([
+			['cooperated fully', 'Mid-River Health Partners'],
+			['Our focus has always been on our patients,', 'Mid-River Health Partners'],
+		]);
+		expect(analyseArticle(text).quotes[1]!.speaker?.kind).toBe('organisation');
+	});
+
+	it('"who said" is said by the person or people named just before "who"', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Microplastics have been found in every placenta tested by scientists, who say the findings add to "growing concern".',
+					'Senator Tom Hill met Ann Lee, who said the plan was "a disaster".',
+				),
+			),
+		).toEqual([
+			['growing concern', 'Scientists'],
+			['a disaster', 'Ann Lee'],
+		]);
 	});
 });

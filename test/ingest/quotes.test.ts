@@ -50,6 +50,12 @@ describe('findQuotes', () => {
 		expect(spans('He called the offer "insulting" and left (on Monday).')).toEqual(['insulting']);
 	});
 
+	it('skips titles with the punctuation inside the marks, and what "a song called" names', () => {
+		expect(spans('Her name was shortened to "Doris Day," after a song called "Day after Day," which she sang.')).toEqual([]);
+		expect(spans('Hits followed, including "Kitchen Light," and "Gone with the Wind."')).toEqual([]);
+		expect(spans('"We\'ll see," she said. "This is not over." He called the plan "Reckless."')).toEqual(["We'll see,", 'This is not over.', 'Reckless.']);
+	});
+
 	it('runs a quotation left open to the end of its paragraph', () => {
 		const article = parseArticle('Headline\n\n"It was about safety, about being heard.\n\n"Now they know."');
 		const [first, second] = article.paragraphs.map(block => findQuotes(block, article.text));

@@ -1,13 +1,23 @@
-import nlp from 'compromise/two';
+import data from './lexicon-data.json' with {type: 'json'};
 
-// compromise's lexicon (≈25,000 words with tags, shipped inside the package) is used as a dictionary:
-// first names with their usual gender, places, organisations and common words. Running its full
-// tagger costs ~40 ms for a 600-word article, eight times the whole budget, so ingest does its own
-// parsing and asks the lexicon only single words, in O(1). Loading it costs ~0.4 s once per process.
+// compromise's lexicon (≈25,000 words with tags) is used as a dictionary: first names with their usual
+// gender, places, organisations and common words. Running its full tagger costs ~40 ms for a 600-word
+// article, eight times the whole budget, so ingest does its own parsing and asks the lexicon only single
+// words, in O(1). The word list is taken from compromise at development time (npm run lexicon, checked
+// by a test): importing compromise itself costs ~0.5 s, which every `briefing ingest` would pay.
 
-type Tags = string | string[] | undefined;
+let lexicon: Map<string, string[]> | undefined;
 
-let lexicon: Record<string, Tags> | undefined;
+function loadLexicon(): Map<string, string[]> {
+	const words = new Map<string, string[]>();
+	for (const [tag, list] of Object.entries(data.tags as Record<string, string[]>))
+		for (const word of list) {
+			const tags = words.get(word);
+			if (tags) tags.push(tag);
+			else words.set(word, [tag]);
+		}
+	return words;
+}
 
 // Words repeat across articles: memoised lookups keep ingest fast. The caches are bounded so that
 // memory stays flat however many articles one process ingests.
@@ -25,9 +35,8 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): T {
 function lookup(word: string): readonly string[] {
 	const cached = tagCache.get(word);
 	if (cached) return cached;
-	lexicon ??= (nlp.model() as {one: {lexicon: Record<string, Tags>}}).one.lexicon;
-	const tags = lexicon[word.toLowerCase()] ?? lexicon[fold(word)];
-	return remember(tagCache, word, tags === undefined ? NO_TAGS : Array.isArray(tags) ? tags : [tags]);
+	lexicon ??= loadLexicon();
+	return remember(tagCache, word, lexicon.get(word.toLowerCase()) ?? lexicon.get(fold(word)) ?? NO_TAGS);
 }
 
 /** Lower case without diacritics: Erdoğan and Erdogan are one name. */

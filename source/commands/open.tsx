@@ -1,6 +1,5 @@
 import {statSync} from 'node:fs';
 import chalk from 'chalk';
-import {render} from 'ink';
 import type {OpenOptions} from '../command-line.js';
 import {Library, listLibrary} from '../model/library.js';
 import {loadBriefingFile} from '../model/load.js';
@@ -8,12 +7,17 @@ import {UserError} from '../model/problems.js';
 import {sanitizeLine} from '../model/sanitize.js';
 import type {Briefing} from '../model/schema.js';
 import {closest} from '../model/suggest.js';
-import {App, type AppProps} from '../ui/app.js';
+import {firstFrameLines} from '../ui/first-frame.js';
 import {colorWanted, createTheme} from '../ui/theme.js';
 
 const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h';
 const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
 const SHOW_CURSOR = '\u001B[?25h';
+const HIDE_CURSOR = '\u001B[?25l';
+const CURSOR_HOME = '\u001B[H';
+/** Synchronized output (mode 2026): terminals that know it show the frame at once; others ignore it. */
+const BEGIN_UPDATE = '\u001B[?2026h';
+const END_UPDATE = '\u001B[?2026l';
 
 /** The speaker `--speaker NAME` means: exact name, then a unique part of a name, then a near miss. */
 export function findSpeaker(briefing: Briefing, name: string, file: string): string {
@@ -71,34 +75,37 @@ export async function runOpen(options: OpenOptions): Promise<void> {
 	}
 
 	const theme = createTheme({level: chalk.level, color: colorWanted(process.env)});
+	const styled = chalk.level > 0;
 	const initial = {...(options.pane ? {pane: options.pane} : {}), ...(speakerId ? {speakerId} : {})};
-	const props: AppProps =
-		source.kind === 'story'
-			? {briefing: source.briefing, theme, styled: chalk.level > 0, initial}
-			: {library: source.library, theme, styled: chalk.level > 0, initial};
+	const opening = source.kind === 'story' ? {briefing: source.briefing, initial} : {library: source.library};
 
-	// Raw mode at once, before the first frame: Ink turns it on only in an effect after rendering, and a
-	// key typed in between would be echoed over the frame and arrive cooked (Enter as a line feed).
-	process.stdin.setRawMode(true);
-	process.stdout.write(ENTER_ALTERNATE_SCREEN);
 	const restore = () => {
 		process.stdout.write(LEAVE_ALTERNATE_SCREEN + SHOW_CURSOR);
 		process.stdin.setRawMode(false);
 	};
-	const instance = render(
-		<App {...props} />,
-		// Ink throttles renders to maxFps (default 30): a key within 34 ms of the previous frame waits for
-		// the end of that window. At 60 the second of two keys 10 ms apart is drawn after 31 ms, not 54
-		// (npm run bench, "2nd of 2 keys"); a lone key is drawn at once either way.
-		{exitOnCtrlC: false, patchConsole: false, maxFps: 60},
-	);
+	// From the first byte drawn, a signal must leave the terminal as it was, even before Ink has started.
+	let stop: (() => void) | undefined;
 	const signals = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
 	for (const [signal, code] of Object.entries(signals))
 		process.once(signal, () => {
-			instance.unmount();
+			stop?.();
 			restore();
 			process.exit(code);
 		});
-	await instance.waitUntilExit();
+
+	// Raw mode at once: a key typed before Ink is listening is then kept for it, not echoed over the
+	// frame or turned into a cooked line (Enter as a line feed).
+	process.stdin.setRawMode(true);
+	// The first frame is drawn before Ink and React are even loaded (they take longer than everything
+	// else at start-up); Ink then draws the identical frame over it, from the top-left corner.
+	const size = {columns: process.stdout.columns || 80, rows: process.stdout.rows || 24};
+	process.stdout.write(
+		ENTER_ALTERNATE_SCREEN + HIDE_CURSOR + BEGIN_UPDATE + firstFrameLines(opening, theme, styled, size).join('\n') + END_UPDATE + CURSOR_HOME,
+	);
+
+	const {mount} = await import('../ui/mount.js');
+	const app = mount({...opening, theme, styled, initial});
+	stop = app.stop;
+	await app.done;
 	restore();
 }

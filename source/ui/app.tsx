@@ -9,7 +9,7 @@ import {Dashboard, type DashboardProps} from './dashboard.js';
 import {KeyRouterProvider, useKeys} from './hooks/use-keys.js';
 import {type TerminalSize, useTerminalSize} from './hooks/use-terminal-size.js';
 import {type Command, commandFor} from './keymap.js';
-import {computeLayout, MIN_COLUMNS, MIN_ROWS} from './layout.js';
+import {computeLayout} from './layout.js';
 import {initialPickerState, navigatePicker, type PickerState} from './picker-navigation.js';
 import type {Theme} from './theme.js';
 import {createPickerViews} from './view/picker-view.js';
@@ -64,6 +64,6 @@ function StoryPicker({library, theme, styled, initial, size}: Common & {readonly
 				onBack={() => setStory(undefined)}
 			/>
 		);
-	if (layout.tooSmall) return <TooSmall columns={columns} rows={rows} need={`${MIN_COLUMNS} x ${MIN_ROWS}`} />;
+	if (layout.tooSmall) return <TooSmall columns={columns} rows={rows} />;
 	return <Frame view={views.frame(state, notice)} theme={theme} width={columns} />;
 }

@@ -5,10 +5,10 @@ import {Frame, TooSmall} from './components/frame.js';
 import {useKeys} from './hooks/use-keys.js';
 import {type TerminalSize, useTerminalSize} from './hooks/use-terminal-size.js';
 import {type Command, commandFor} from './keymap.js';
-import {computeLayout, MIN_COLUMNS, MIN_ROWS} from './layout.js';
-import {initialNavState, navigate, type NavState} from './navigation.js';
+import {computeLayout} from './layout.js';
+import {navigate, type NavState, type StartAt, startState} from './navigation.js';
 import type {Theme} from './theme.js';
-import {buildDashboardModel, type DashboardModel} from './view/dashboard-model.js';
+import {buildDashboardModel} from './view/dashboard-model.js';
 import {createFrameViews} from './view/frame-view.js';
 
 export type DashboardProps = {
@@ -17,21 +17,12 @@ export type DashboardProps = {
 	/** Whether the terminal shows styles (inverse, bold): without them the active tab is bracketed. */
 	readonly styled: boolean;
 	/** Where to start: a pane, and in the Quotes pane a speaker (by id). */
-	readonly initial?: {readonly pane?: NavState['pane']; readonly speakerId?: string};
+	readonly initial?: StartAt;
 	/** Called when the user goes back (Esc at the top level), for the story picker; without it Esc does nothing there. */
 	readonly onBack?: () => void;
 	/** A fixed size instead of the terminal's (tests). */
 	readonly size?: TerminalSize;
 };
-
-function startState(initial: DashboardProps['initial'], model: DashboardModel): NavState {
-	const speaker = model.speakers.findIndex(entry => entry.speaker.id === initial?.speakerId);
-	return {
-		...initialNavState,
-		pane: initial?.pane ?? initialNavState.pane,
-		quotes: {...initialNavState.quotes, speaker: Math.max(0, speaker)},
-	};
-}
 
 /** One briefing as a keyboard-driven dashboard. */
 export function Dashboard({briefing, theme, styled, initial, onBack, size}: DashboardProps) {
@@ -44,7 +35,7 @@ export function Dashboard({briefing, theme, styled, initial, onBack, size}: Dash
 	const [state, dispatch] = useReducer(
 		(current: NavState, command: Command) => navigate(current, command, views.limits(current)),
 		initial,
-		start => startState(start, model),
+		start => startState(model, start),
 	);
 
 	// Right after the first frame (and after a resize), prepare the other panes while nobody is typing.
@@ -63,7 +54,7 @@ export function Dashboard({briefing, theme, styled, initial, onBack, size}: Dash
 		else dispatch(command);
 	});
 
-	if (layout.tooSmall) return <TooSmall columns={columns} rows={rows} need={`${MIN_COLUMNS} x ${MIN_ROWS}`} />;
+	if (layout.tooSmall) return <TooSmall columns={columns} rows={rows} />;
 	return <Frame view={views.frame(state)} theme={theme} width={columns} />;
 }
 

@@ -57,6 +57,19 @@ export const initialNavState: NavState = {
 	positions: {focus: 'topics', topic: 0, scroll: 0},
 };
 
+/** Where the dashboard opens: a pane, and in the Quotes pane a speaker (by id). */
+export type StartAt = {readonly pane?: PaneId; readonly speakerId?: string};
+
+/** The state a dashboard opens in, for a briefing whose speakers are listed in this order. */
+export function startState(model: {readonly speakers: readonly {readonly speaker: {readonly id: string}}[]}, start?: StartAt): NavState {
+	const speaker = model.speakers.findIndex(entry => entry.speaker.id === start?.speakerId);
+	return {
+		...initialNavState,
+		pane: start?.pane ?? initialNavState.pane,
+		quotes: {...initialNavState.quotes, speaker: Math.max(0, speaker)},
+	};
+}
+
 const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(high, value));
 
 /** A scroll position moved by `delta` lines, kept within the scrollable detail. */

@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import type {Theme} from '../theme.js';
 import type {FrameView} from '../view/frame-view.js';
-import {wrap} from '../view/text.js';
+import {tooSmallLines} from '../view/frame-text.js';
 import {Lines} from './lines.js';
 import {SelectList} from './select-list.js';
 
@@ -43,8 +43,6 @@ export function Frame({view, theme, width}: {readonly view: FrameView; readonly 
 }
 
 /** Shown instead of the dashboard when the terminal cannot hold it. */
-export function TooSmall({columns, rows, need}: {readonly columns: number; readonly rows: number; readonly need: string}) {
-	const lines = [`terminal too small (need ${need})`, `now ${columns} x ${rows}; enlarge it, or press q to quit`];
-	// Wrapped, not cut: on the narrowest terminals the size needed is the part that matters.
-	return <Lines lines={lines.flatMap(line => wrap(line, columns)).slice(0, Math.max(1, rows - 1))} />;
+export function TooSmall({columns, rows}: {readonly columns: number; readonly rows: number}) {
+	return <Lines lines={tooSmallLines({columns, rows})} />;
 }

@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
 import {useMemo} from 'react';
 import type {Theme} from '../theme.js';
+import {selectionMark} from '../view/frame-text.js';
 import type {ListView} from '../view/frame-view.js';
 
 /**
@@ -11,9 +12,7 @@ import type {ListView} from '../view/frame-view.js';
  */
 export function SelectList({list, theme}: {readonly list: ListView; readonly theme: Theme}) {
 	const components = useMemo(() => {
-		const Indicator = ({isSelected}: {readonly isSelected?: boolean}) => (
-			<Text>{isSelected ? (list.focused ? theme.accent('› ') : theme.dim('› ')) : '  '}</Text>
-		);
+		const Indicator = ({isSelected}: {readonly isSelected?: boolean}) => <Text>{selectionMark(theme, list, Boolean(isSelected))}</Text>;
 		const Item = ({label}: {readonly label: string; readonly isSelected?: boolean}) => <Text wrap="truncate-end">{label}</Text>;
 		return {Indicator, Item};
 	}, [theme, list.focused]);

@@ -1,0 +1,30 @@
+import type {Library} from '../model/library.js';
+import type {Briefing} from '../model/schema.js';
+import {computeLayout} from './layout.js';
+import {type StartAt, startState} from './navigation.js';
+import {initialPickerState} from './picker-navigation.js';
+import type {Theme} from './theme.js';
+import {buildDashboardModel} from './view/dashboard-model.js';
+import {frameLines, tooSmallLines} from './view/frame-text.js';
+import {createFrameViews} from './view/frame-view.js';
+import {createPickerViews} from './view/picker-view.js';
+
+export type Opening = {readonly briefing: Briefing; readonly initial?: StartAt} | {readonly library: Library};
+
+/**
+ * The lines of the first frame the app will show: the dashboard (or the picker) as it opens, or the
+ * too-small message. Computed without Ink, from the same views the components draw.
+ */
+export function firstFrameLines(opening: Opening, theme: Theme, styled: boolean, size: {columns: number; rows: number}): string[] {
+	const layout = computeLayout(size.columns, size.rows);
+	if (layout.tooSmall) return tooSmallLines(layout);
+	let lines: string[];
+	if ('library' in opening) lines = frameLines(createPickerViews(opening.library, layout, theme).frame(initialPickerState), theme);
+	else {
+		const model = buildDashboardModel(opening.briefing, theme);
+		lines = frameLines(createFrameViews(model, layout, styled).frame(startState(model, opening.initial)), theme);
+	}
+	// Ink leaves out the spaces at the end of a line; so does this, so that the frame it draws over this
+	// one is the same cell for cell.
+	return lines.map(line => line.replace(/ +$/, ''));
+}

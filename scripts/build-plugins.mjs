@@ -25,10 +25,10 @@ export const yogaWithoutFetch = {
 // Characters that take one terminal cell each and never join a neighbour into one grapheme cluster:
 // printable ASCII and Latin-1 (not the soft hyphen), Latin Extended, IPA and spacing modifiers, Greek
 // and Cyrillic letters (not their combining marks), general punctuation (dashes, curly quotes, bullets,
-// …; not the zero-width and bidi controls), arrows, box drawing and block elements. Checked against
+// …; not the zero-width and bidi controls), arrows, ≈, box drawing, block elements, and ✓ ✗. Checked against
 // string-width for each character at build time; that no two of them form one cluster was checked
 // once over all pairs with Intl.Segmenter.
-const NARROW = String.raw`^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0377\u037a-\u037f\u0384-\u038a\u038c\u038e-\u03a1\u03a3-\u03ff\u0400-\u0482\u048a-\u04ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u259f]*$`;
+const NARROW = String.raw`^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u0370-\u0377\u037a-\u037f\u0384-\u038a\u038c\u038e-\u03a1\u03a3-\u03ff\u0400-\u0482\u048a-\u04ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2248\u2500-\u259f\u2713\u2717]*$`;
 
 /**
  * string-width measures every line Ink draws (several times a frame) and every line the views fit.

@@ -45,8 +45,8 @@ function quotesSection(model: DashboardModel): string[] {
 			`**Share of voice:** ${model.voice.map(share => `${escapeMarkdown(share.side.name)} ${share.quotes} (${Math.round((share.quotes / total) * 100)}%)`).join(' · ')}`,
 		);
 	for (const entry of model.speakers) {
-		if (entry.quotes.length === 0) continue;
-		const about = [entry.speaker.role, entry.side.name, `${entry.quotes.length} ${entry.quotes.length === 1 ? 'quote' : 'quotes'}`];
+		if (entry.count === 0) continue;
+		const about = [entry.speaker.role, entry.side.name, `${entry.count} ${entry.count === 1 ? 'quote' : 'quotes'}`];
 		lines.push('', `### ${escapeMarkdown(entry.speaker.name)}`, '', `*${escapeMarkdown(about.filter(Boolean).join(' · '))}*`);
 		for (const quote of entry.quotes) {
 			const where = quote.paragraph === undefined ? undefined : `paragraph ${quote.paragraph + 1}`;

@@ -26,7 +26,7 @@ function quotesSection(model: DashboardModel, width: number): string[] {
 			),
 		);
 	for (const entry of model.speakers) {
-		if (entry.quotes.length === 0) continue;
+		if (entry.count === 0) continue;
 		lines.push('', ...speakerQuoteList(model, entry, width).lines);
 	}
 	return lines;

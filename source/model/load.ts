@@ -25,7 +25,8 @@ export function loadBriefingFile(file: string): LoadResult {
 export function parseBriefingText(text: string, file: string): LoadResult {
 	const parsed = parseJson(text, file);
 	if (!parsed.ok) return parsed;
-	const duplicates = duplicateKeys(text, file);
+	// Locating duplicate keys needs a second, slow parse: do it only when there are any.
+	const duplicates = countWrittenKeys(text) === countParsedKeys(parsed.value) ? [] : duplicateKeys(text, file);
 	const result = validateBriefing(parsed.value, file, text);
 	if (duplicates.length === 0) return result;
 	// In file order, like the schema's problems; "and N more problems not shown" has no place and stays last.
@@ -34,6 +35,46 @@ export function parseBriefingText(text: string, file: string): LoadResult {
 		(a, b) => (a.line ?? nowhere) - (b.line ?? nowhere) || (a.column ?? 0) - (b.column ?? 0),
 	);
 	return {ok: false, problems};
+}
+
+/** How many property names a valid JSON text writes: strings followed by a colon. */
+export function countWrittenKeys(text: string): number {
+	let count = 0;
+	// indexOf jumps from quote to quote natively; a character loop over a 5 MB briefing took 25 ms.
+	for (let start = text.indexOf('"'); start !== -1; ) {
+		let end = text.indexOf('"', start + 1);
+		// A quote preceded by an odd number of backslashes is escaped and does not end the string.
+		for (;;) {
+			let backslashes = 0;
+			while (text.charCodeAt(end - 1 - backslashes) === 0x5c) backslashes++;
+			if (backslashes % 2 === 0 || end === -1) break;
+			end = text.indexOf('"', end + 1);
+		}
+		if (end === -1) break;
+		let next = end + 1;
+		for (let code = text.charCodeAt(next); code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09; code = text.charCodeAt(++next));
+		if (text.charCodeAt(next) === 0x3a) count++;
+		start = text.indexOf('"', end + 1);
+	}
+	return count;
+}
+
+/** How many properties the parsed value holds, at every depth (JSON.parse keeps one per name). */
+export function countParsedKeys(value: unknown): number {
+	let count = 0;
+	const stack: unknown[] = [value];
+	while (stack.length > 0) {
+		const current = stack.pop();
+		if (current === null || typeof current !== 'object') continue;
+		if (Array.isArray(current)) {
+			for (const item of current) stack.push(item);
+			continue;
+		}
+		const keys = Object.keys(current);
+		count += keys.length;
+		for (const key of keys) stack.push((current as Record<string, unknown>)[key]);
+	}
+	return count;
 }
 
 /**

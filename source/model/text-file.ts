@@ -1,3 +1,4 @@
+import {isUtf8} from 'node:buffer';
 import {readFileSync, statSync} from 'node:fs';
 import type {Problem} from './problems.js';
 
@@ -75,13 +76,12 @@ export function decodeText(bytes: Uint8Array, file: string, what: string): TextR
 			? problem(file, 'looks UTF-16 encoded, expected UTF-8: save it as UTF-8 and try again')
 			: problem(file, `is a binary file (a NUL byte at byte ${nul + start}), expected ${what}`);
 	}
-	let text: string;
-	try {
-		text = new TextDecoder('utf-8', {fatal: true}).decode(body);
-	} catch {
+	// isUtf8 checks natively; a fatal TextDecoder took 60 ms on a 5 MB briefing.
+	if (!isUtf8(body)) {
 		const lossy = new TextDecoder('utf-8').decode(body);
 		return problem(file, 'is not valid UTF-8: save it as UTF-8 and try again', new LineIndex(lossy).at(firstInvalidUtf8(body, lossy)));
 	}
+	const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
 	if (text.trim().length === 0) return problem(file, `is empty (only white space), expected ${what}`);
 	return {ok: true, text};
 }

@@ -7,7 +7,9 @@ import type {SideStyle, Theme} from '../theme.js';
 export type SpeakerEntry = {
 	readonly speaker: Speaker;
 	readonly side: SideStyle;
-	/** The speaker's quotes in the order they appear in the article. */
+	/** How many quotes the speaker has. */
+	readonly count: number;
+	/** The speaker's quotes in the order they appear in the article (put in order on first use). */
 	readonly quotes: readonly Quote[];
 };
 
@@ -29,14 +31,22 @@ export type DashboardModel = {
 const UNKNOWN_SIDE: Side = {id: '?', name: 'No side'};
 
 /** Where in the article a quote sits: by paragraph, then by its place in the paragraph. */
-function articleOrder(briefing: Briefing): (a: Quote, b: Quote) => number {
-	const place = new Map<Quote, number>();
-	for (const quote of briefing.quotes) {
-		const paragraph = quote.paragraph === undefined ? undefined : briefing.paragraphs[quote.paragraph];
-		const offset = paragraph?.indexOf(quote.text) ?? -1;
-		place.set(quote, (quote.paragraph ?? -1) * 1e6 + (offset === -1 ? 5e5 : offset));
-	}
-	return (a, b) => place.get(a)! - place.get(b)!;
+function articlePlace(briefing: Briefing, quote: Quote): number {
+	const paragraph = quote.paragraph === undefined ? undefined : briefing.paragraphs[quote.paragraph];
+	const offset = paragraph?.indexOf(quote.text) ?? -1;
+	return (quote.paragraph ?? -1) * 1e6 + (offset === -1 ? 5e5 : offset);
+}
+
+/** A speaker's quotes in article order, sorted only when first asked for: most speakers of a large briefing are never opened. */
+function inArticleOrder(briefing: Briefing, quotes: Quote[]): () => readonly Quote[] {
+	let sorted: readonly Quote[] | undefined;
+	return () => {
+		if (!sorted) {
+			const place = new Map(quotes.map(quote => [quote, articlePlace(briefing, quote)]));
+			sorted = [...quotes].sort((a, b) => place.get(a)! - place.get(b)!);
+		}
+		return sorted;
+	};
 }
 
 /** Derives everything the panes show from a validated briefing. */
@@ -51,26 +61,28 @@ export function buildDashboardModel(briefing: Briefing, theme: Theme): Dashboard
 		if (list) list.push(quote);
 		else quotesBySpeaker.set(quote.speakerId, [quote]);
 	}
-	const order = articleOrder(briefing);
-	for (const list of quotesBySpeaker.values()) list.sort(order);
-
 	const speakers = briefing.speakers
-		.map(
-			(speaker): SpeakerEntry => ({
+		.map((speaker): SpeakerEntry => {
+			const quotes = quotesBySpeaker.get(speaker.id) ?? [];
+			const ordered = inArticleOrder(briefing, quotes);
+			return {
 				speaker,
 				side: sides.get(speaker.sideId) ?? fallbackSide,
-				quotes: quotesBySpeaker.get(speaker.id) ?? [],
-			}),
-		)
+				count: quotes.length,
+				get quotes() {
+					return ordered();
+				},
+			};
+		})
 		.sort(
 			(a, b) =>
 				(sideOrder.get(a.speaker.sideId) ?? Infinity) - (sideOrder.get(b.speaker.sideId) ?? Infinity) ||
-				b.quotes.length - a.quotes.length ||
+				b.count - a.count ||
 				a.speaker.name.localeCompare(b.speaker.name),
 		);
 
 	const counts = new Map<string, number>();
-	for (const entry of speakers) counts.set(entry.side.id, (counts.get(entry.side.id) ?? 0) + entry.quotes.length);
+	for (const entry of speakers) counts.set(entry.side.id, (counts.get(entry.side.id) ?? 0) + entry.count);
 	const voice = [...sides.values()]
 		.map(side => ({side, quotes: counts.get(side.id) ?? 0}))
 		.filter(share => share.quotes > 0);

@@ -131,7 +131,7 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 		const detail = scrolled(state);
 		return {
 			speakers: model.speakers.length,
-			quotes: model.speakers[state.quotes.speaker]?.quotes.length ?? 0,
+			quotes: model.speakers[state.quotes.speaker]?.count ?? 0,
 			topics: model.topics.length,
 			detailLines: detail.lines.length,
 			detailHeight: detail.height,
@@ -159,7 +159,7 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 			case 'quotes': {
 				const entry = model.speakers[state.quotes.speaker];
 				if (state.quotes.focus === 'speakers') return of('speaker', state.quotes.speaker, model.speakers.length);
-				return of('quote', state.quotes.quote, entry?.quotes.length ?? 0);
+				return of('quote', state.quotes.quote, entry?.count ?? 0);
 			}
 			case 'positions':
 				return [of('topic', state.positions.topic, model.topics.length), range].filter(Boolean).join(' · ');

@@ -46,7 +46,7 @@ export function voiceLines(model: DashboardModel, width: number, lines: 1 | 2): 
 /** A speaker in the list: one line (name, side, count) or two (name and count; role and side). */
 export function speakerLabel(model: DashboardModel, entry: SpeakerEntry, width: number, twoLines: boolean): string {
 	const {theme} = model;
-	const count = String(entry.quotes.length);
+	const count = String(entry.count);
 	if (!twoLines) {
 		const side = entry.side.paint(entry.side.name);
 		return spread(`${entry.speaker.name} ${theme.dim('·')} ${side}`, theme.dim(count), width);
@@ -75,9 +75,9 @@ export function speakerQuoteList(model: DashboardModel, entry: SpeakerEntry, wid
 	const lines: string[] = [];
 	const spans: {top: number; bottom: number}[] = [];
 	lines.push(fit(entry.side.paint(theme.bold(entry.speaker.name)), width));
-	const about = [entry.speaker.role, `${entry.side.name}`, `${entry.quotes.length} ${entry.quotes.length === 1 ? 'quote' : 'quotes'}`];
+	const about = [entry.speaker.role, `${entry.side.name}`, `${entry.count} ${entry.count === 1 ? 'quote' : 'quotes'}`];
 	lines.push(...wrap(theme.dim(about.filter(Boolean).join(' · ')), width));
-	if (entry.quotes.length === 0) lines.push('', theme.dim('No quotes from this speaker.'));
+	if (entry.count === 0) lines.push('', theme.dim('No quotes from this speaker.'));
 	for (const quote of entry.quotes) {
 		lines.push('');
 		const top = lines.length;

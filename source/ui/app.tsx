@@ -1,11 +1,12 @@
 import path from 'node:path';
 import {useApp} from 'ink';
-import {useMemo, useReducer, useState} from 'react';
+import {useMemo, useState} from 'react';
 import type {Library} from '../model/library.js';
 import {sanitizeLine} from '../model/sanitize.js';
 import type {Briefing} from '../model/schema.js';
 import {Frame, TooSmall} from './components/frame.js';
 import {Dashboard, type DashboardProps} from './dashboard.js';
+import {useCurrentReducer} from './hooks/use-current-reducer.js';
 import {KeyRouterProvider, useKeys} from './hooks/use-keys.js';
 import {type TerminalSize, useTerminalSize} from './hooks/use-terminal-size.js';
 import {type Command, commandFor} from './keymap.js';
@@ -33,9 +34,9 @@ function StoryPicker({library, theme, styled, initial, size}: Common & {readonly
 	const {columns, rows} = useTerminalSize(size);
 	const layout = useMemo(() => computeLayout(columns, rows), [columns, rows]);
 	const views = useMemo(() => createPickerViews(library, layout, theme), [library, layout, theme]);
-	const [state, dispatch] = useReducer(
-		(current: PickerState, command: Command) => navigatePicker(current, command, views.limits(current)),
-		initialPickerState,
+	const [state, dispatch, current] = useCurrentReducer(
+		(now: PickerState, command: Command) => navigatePicker(now, command, views.limits(now)),
+		() => initialPickerState,
 	);
 	const [story, setStory] = useState<{briefing: Briefing; index: number}>();
 	const [notice, setNotice] = useState<string>();
@@ -45,10 +46,11 @@ function StoryPicker({library, theme, styled, initial, size}: Common & {readonly
 		if (!command) return;
 		setNotice(undefined);
 		if (command === 'quit') exit();
-		else if (command === 'open' && !state.help) {
-			const result = library.open(state.selected);
-			if (result?.ok) setStory({briefing: result.briefing, index: state.selected});
-			else if (result) setNotice(`cannot open ${sanitizeLine(path.basename(library.files[state.selected] ?? ''))}: it has problems`);
+		else if (command === 'open' && !current().help) {
+			const {selected} = current();
+			const result = library.open(selected);
+			if (result?.ok) setStory({briefing: result.briefing, index: selected});
+			else if (result) setNotice(`cannot open ${sanitizeLine(path.basename(library.files[selected] ?? ''))}: it has problems`);
 		} else dispatch(command);
 	});
 

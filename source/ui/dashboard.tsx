@@ -1,7 +1,8 @@
 import {useApp} from 'ink';
-import {useEffect, useMemo, useReducer} from 'react';
+import {useEffect, useMemo} from 'react';
 import type {Briefing} from '../model/schema.js';
 import {Frame, TooSmall} from './components/frame.js';
+import {useCurrentReducer} from './hooks/use-current-reducer.js';
 import {useKeys} from './hooks/use-keys.js';
 import {type TerminalSize, useTerminalSize} from './hooks/use-terminal-size.js';
 import {type Command, commandFor} from './keymap.js';
@@ -31,11 +32,10 @@ export function Dashboard({briefing, theme, styled, initial, onBack, size}: Dash
 	const layout = useMemo(() => computeLayout(columns, rows), [columns, rows]);
 	const model = useMemo(() => buildDashboardModel(briefing, theme), [briefing, theme]);
 	const views = useMemo(() => createFrameViews(model, layout, styled), [model, layout, styled]);
-	// The reducer reads the current view's limits; React always runs the latest reducer.
-	const [state, dispatch] = useReducer(
-		(current: NavState, command: Command) => navigate(current, command, views.limits(current)),
-		initial,
-		start => startState(model, start),
+	// The reducer reads the current view's limits (the handler below is the latest render's).
+	const [state, dispatch, current] = useCurrentReducer(
+		(now: NavState, command: Command) => navigate(now, command, views.limits(now)),
+		() => startState(model, initial),
 	);
 
 	// Right after the first frame (and after a resize), prepare the other panes while nobody is typing.
@@ -50,7 +50,7 @@ export function Dashboard({briefing, theme, styled, initial, onBack, size}: Dash
 		const command = commandFor(input, key);
 		if (!command) return;
 		if (command === 'quit') exit();
-		else if (command === 'back' && onBack && atTopLevel(state)) onBack();
+		else if (command === 'back' && onBack && atTopLevel(current())) onBack();
 		else dispatch(command);
 	});
 

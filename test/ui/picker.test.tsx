@@ -81,4 +81,17 @@ describe('the story picker', () => {
 		await press(stdin, lastFrame, ESCAPE);
 		await vi.waitFor(() => expect(lastFrame()).toContain('Stories · 3 in'));
 	});
+
+	it('acts on every key typed before the screen has caught up', async () => {
+		const {lastFrame, stdin} = render(<App library={library()} theme={theme} styled={false} size={{columns: 100, rows: 24}} />);
+		await press(stdin, lastFrame);
+		// Separate writes in one go, before React draws any of them: Enter opens the third story.
+		for (const key of [ARROW_DOWN, ARROW_DOWN, ENTER]) stdin.write(key);
+		await vi.waitFor(() => expect(lastFrame()).toContain('[1 Summary]'));
+		expect(lastFrame()).toContain('World leaders call to address Amazon rainforest fires');
+		// Esc right after Enter closes the quote list it opened, not the story.
+		for (const key of ['2', ENTER, ESCAPE]) stdin.write(key);
+		await vi.waitFor(() => expect(lastFrame()).toContain('speaker 1 of'));
+		expect(lastFrame()).not.toContain('Stories · 3 in');
+	});
 });

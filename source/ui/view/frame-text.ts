@@ -14,11 +14,17 @@ export function selectionMark(theme: Theme, list: ListView, selected: boolean): 
 	return list.focused ? theme.accent('› ') : theme.dim('› ');
 }
 
+/** An item's label behind its mark (on the first of its lines; the others are indented to match). */
+export function markedLabel(theme: Theme, list: ListView, index: number): string {
+	const mark = selectionMark(theme, list, index === list.selected);
+	return list.items[index]!.label.split('\n')
+		.map((line, row) => (row === 0 ? mark : '  ') + line)
+		.join('\n');
+}
+
 /** A list's rows: each item's lines behind its mark, padded to the list's height. */
 export function listRows(theme: Theme, list: ListView): string[] {
-	const rows = list.items.flatMap((item, index) =>
-		item.label.split('\n').map((line, row) => (row === 0 ? selectionMark(theme, list, index === list.selected) : '  ') + line),
-	);
+	const rows = list.items.flatMap((_, index) => markedLabel(theme, list, index).split('\n'));
 	return Array.from({length: list.height}, (_, row) => fit(rows[row] ?? '', list.width));
 }
 

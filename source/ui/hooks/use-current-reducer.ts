@@ -1,0 +1,23 @@
+import {useReducer, useRef} from 'react';
+
+/**
+ * A reducer whose state is brought up to date at each dispatch, not at the next render. Keys typed
+ * quickly can arrive before React has drawn the previous one: a handler that decides from the state
+ * it last rendered ("open the selected story", "is anything left to close?") would act on a stale
+ * selection. `current()` is the state after every key so far; the returned state is what to draw.
+ */
+export function useCurrentReducer<State, Action>(
+	reducer: (state: State, action: Action) => State,
+	initial: () => State,
+): [state: State, dispatch: (action: Action) => void, current: () => State] {
+	const ref = useRef<{state: State}>(undefined);
+	ref.current ??= {state: initial()};
+	const [, redraw] = useReducer((count: number) => count + 1, 0);
+	const dispatch = (action: Action) => {
+		const next = reducer(ref.current!.state, action);
+		if (next === ref.current!.state) return;
+		ref.current!.state = next;
+		redraw();
+	};
+	return [ref.current.state, dispatch, () => ref.current!.state];
+}

@@ -92,13 +92,13 @@ export class Entities {
 
 	/** A person named by one word: a surname (or first name) of someone named in full, else a person of their own. */
 	private shortName(mention: Mention): void {
-		const found = this.findByWord(fold(mention.text), mention.start);
+		const found = this.findByWord(fold(mention.text), mention);
 		if (found) {
 			mention.entity = found;
 			this.describe(found, mention);
 			return;
 		}
-		const organisation = this.byAlias.get(fold(mention.text));
+		const organisation = this.aliasFor(fold(mention.text), mention);
 		if (organisation) {
 			mention.entity = organisation;
 			return;
@@ -110,11 +110,22 @@ export class Entities {
 		mention.entity = entity;
 	}
 
-	private findByWord(word: string, at: number): Entity | undefined {
+	/** A person named in full before `mention`, else (a surname quoted ahead of the full name) the first named after. */
+	private findByWord(word: string, mention: Mention): Entity | undefined {
 		const candidates = this.byLastWord.get(word) ?? this.byAnyWord.get(word) ?? [];
 		if (candidates.length === 0) return undefined;
-		const before = candidates.filter(entity => entity.first <= at);
+		const before = candidates.filter(entity => entity.first <= mention.start);
 		return (before.at(-1) ?? candidates[0])!;
+	}
+
+	/**
+	 * An organisation's acronym or short name refers back: only to an organisation introduced before it ("Dayton's
+	 * police chief" is not the Dayton Justice Coalition named three paragraphs later). A headline, which sums up the
+	 * story, may name ahead.
+	 */
+	private aliasFor(key: string, mention: Mention): Entity | undefined {
+		const entity = this.byAlias.get(key);
+		return entity && (entity.first <= mention.start || mention.sentence.block < 0) ? entity : undefined;
 	}
 
 	private noun(mention: Mention): void {
@@ -122,12 +133,12 @@ export class Entities {
 		const key = fold(text);
 		const single = !/\s/.test(text);
 		if (single) {
-			const person = this.findByWord(key, mention.start);
+			const person = this.findByWord(key, mention);
 			if (person) {
 				mention.entity = person;
 				return;
 			}
-			const aliased = this.byAlias.get(key);
+			const aliased = this.aliasFor(key, mention);
 			if (aliased) {
 				mention.entity = aliased;
 				return;

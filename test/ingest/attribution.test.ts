@@ -570,4 +570,19 @@ describe('attribution in agency and paper styles', () => {
 			['a disaster', 'Ann Lee'],
 		]);
 	});
+
+	it('a short name refers back only: a city named before an organisation that starts with it is the city', () => {
+		expect(
+			quotesOf(
+				article(
+					'A city in mourning',
+					'"We are a city in mourning," Dayton said in a statement on Monday.',
+					'A vigil was organised by the Dayton Justice Coalition. "Show us the tape," it said.',
+				),
+			),
+		).toEqual([
+			['We are a city in mourning,', 'Dayton'],
+			['Show us the tape,', 'Dayton Justice Coalition'],
+		]);
+	});
 });

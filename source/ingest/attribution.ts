@@ -1,4 +1,5 @@
-import type {Entities} from './entities.js';
+import {affiliationOfEntity, type Entities} from './entities.js';
+import {fold} from './lexicon.js';
 import type {QuoteSpan} from './quotes.js';
 import {QUOTE_CHAR, type Sentence, type Token} from './sentences.js';
 import {type Entity, gapBetween, isPeopleNoun, type Mention, SPEAKS_FOR, speakerForBefore} from './speakers.js';
@@ -80,7 +81,13 @@ export class Discourse {
 		const mentions = this.mentionsOf(sentence);
 		for (const [position, mention] of mentions.entries()) {
 			if (mention.start >= before) break;
-			if (mention.afterPreposition || mention.possessive) continue;
+			if (mention.afterPreposition) continue;
+			if (mention.possessive) {
+				// "Dayton's police chief on Monday defended …": the role the possessive qualifies is the subject.
+				const owned = ownedRole(this, sentence, mention);
+				if (owned && owned.start < before && accept(owned.entity)) return owned.entity;
+				continue;
+			}
 			let entity = this.entityOf(mention);
 			// "a Republican, Mark Amodei," and "The Vice President, Mike Pence,": the name in apposition is the subject.
 			const next = mentions[position + 1];
@@ -274,6 +281,31 @@ function isSpeechVerb(sentence: Sentence, index: number): boolean {
 		if (!subjectLike) return false;
 	}
 	return true;
+}
+
+/**
+ * "Dayton's police chief", "Russia's deputy ambassador, Dmitry Volkov,": the speaker a possessive's role noun stands
+ * for: a name in apposition, else whoever the phrase names (see `speakerOfPhrase`).
+ */
+function ownedRole(discourse: Discourse, sentence: Sentence, owner: Mention): {entity: Entity; start: number} | undefined {
+	const tokens = sentence.tokens;
+	let head = -1;
+	for (let index = owner.to + 1; index < tokens.length && index <= owner.to + 3; index++) {
+		const token = tokens[index]!;
+		if (token.capitalised || gapBetween(sentence, tokens[index - 1], token) !== ' ' || FUNCTION_WORDS.has(token.key) || PREPOSITIONS.has(token.key)) break;
+		if (TITLE_WORDS.has(token.key) || SPEAKER_NOUNS.has(token.key)) head = index;
+	}
+	if (head === -1) return undefined;
+	const next = tokens[head + 1];
+	if (next && /^,\s+$/.test(gapBetween(sentence, tokens[head], next))) {
+		const named = discourse.mentionsOf(sentence).find(mention => mention.from === head + 1 && mention.kind === 'name');
+		const entity = named && discourse.entityOf(named);
+		if (entity) return {entity, start: owner.start};
+	}
+	const phrase = nounPhraseAt(sentence, head, discourse.entities.article, owner.from);
+	if (!phrase || DOCUMENT_NOUNS.has(phrase.head)) return undefined;
+	const entity = speakerOfPhrase(discourse, sentence, phrase, tokens[head]!.start);
+	return entity ? {entity, start: owner.start} : undefined;
 }
 
 /** An unnamed speaker noun phrase ending at a token: "a spokesman", "the ministry". */
@@ -487,6 +519,16 @@ function personBeforeDescription(discourse: Discourse, sentence: Sentence, organ
 
 const OWNED_HEADS = new Set(['office', 'statement', 'report', 'release', 'letter', 'post', 'tweet', 'campaign', 'team', 'account', 'website', 'communique', 'communiqué']);
 
+/** "Russia's deputy ambassador" is not the ambassador introduced as the United States': the owner and where the holder is from agree, where both are known. */
+function agreesWithOwner(discourse: Discourse, sentence: Sentence, phrase: NounPhrase, holder: Entity): boolean {
+	const owner = discourse.mentionsOf(sentence).find(mention => mention.possessive && mention.start >= phrase.start && mention.end < phrase.start + phrase.text.length);
+	const ownerName = owner && owner.kind !== 'pronoun' ? discourse.entityOf(owner)?.name : undefined;
+	const where = affiliationOfEntity(holder);
+	if (!ownerName || !where) return true;
+	const [a, b] = [fold(ownerName), fold(where)];
+	return a.includes(b) || b.includes(a);
+}
+
 /** The speaker a noun phrase stands for: "Erdogan's office" is Erdoğan; "the minister" is the minister named earlier. */
 function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: NounPhrase, at: number): Entity | undefined {
 	if (OWNED_HEADS.has(phrase.head)) {
@@ -506,7 +548,8 @@ function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: NounP
 		const holder = discourse.holderOfRole(phrase.head, at);
 		// "the head of X" is the holder only if the holder's role names X too.
 		const complementWord = phrase.complement?.split(/\s+/).at(-1)?.toLowerCase();
-		if (holder && (!complementWord || [holder.role, ...(holder.laterRoles ?? [])].some(role => role?.toLowerCase().includes(complementWord)))) return holder;
+		if (holder && (!complementWord || [holder.role, ...(holder.laterRoles ?? [])].some(role => role?.toLowerCase().includes(complementWord))) && agreesWithOwner(discourse, sentence, phrase, holder))
+			return holder;
 	}
 	// "a spokesperson for the association": named for the association named before.
 	const complementHead = phrase.complement && /^the\s+(?:\S+\s+)?(\p{Ll}+)$/u.exec(phrase.complement)?.[1];

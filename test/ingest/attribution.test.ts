@@ -585,4 +585,33 @@ describe('attribution in agency and paper styles', () => {
 			['Show us the tape,', 'Dayton Justice Coalition'],
 		]);
 	});
+
+	it('a dateline is not a name, and "X\'s police chief" is the holder of that role unless placed elsewhere', () => {
+		expect(
+			quotesOf(
+				article(
+					'Police chief defends response',
+					'DAYTON, Ohio (AP) — Dayton\'s police chief on Monday defended her officers, telling reporters that they arrived "in under two minutes".',
+					'"I understand the anger," Chief Lorna Whitaker said at a news conference.',
+				),
+			),
+		).toEqual([
+			['in under two minutes', 'Lorna Whitaker'],
+			['I understand the anger,', 'Lorna Whitaker'],
+		]);
+		expect(
+			quotesOf(
+				article(
+					'Council divided',
+					'UNITED NATIONS — The United States ambassador, Carol Whitfield, called the vote "a disgrace".',
+					'Russia\'s deputy ambassador told reporters that the text was "unacceptable".',
+					'March 4 (Reuters) - Britain\'s ambassador, Edward Lang, said the council had "failed".',
+				),
+			),
+		).toEqual([
+			['a disgrace', 'Carol Whitfield'],
+			['unacceptable', "Russia's deputy ambassador"],
+			['failed', 'Edward Lang'],
+		]);
+	});
 });

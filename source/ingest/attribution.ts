@@ -604,7 +604,9 @@ function subjectAfter(discourse: Discourse, sentence: Sentence, verb: number, ar
 			const spokesperson = onBehalfOf(discourse, sentence, mention) ?? spokespersonAfter(discourse, sentence, mention);
 			if (spokesperson) return spokesperson;
 			const entity = discourse.entityOf(mention);
-			if (entity && entity.kind !== 'person' && mention.kind !== 'pronoun') return personEndingPhrase(discourse, sentence, mention) ?? entity;
+			// "the Rovers manager, Gary Doyle": a name right before a lower-case role word only says whose role it is.
+			const modifier = tokens[mention.to + 1] !== undefined && !tokens[mention.to + 1]!.capitalised && gapBetween(sentence, tokens[mention.to], tokens[mention.to + 1]) === ' ';
+			if (entity && (entity.kind !== 'person' || modifier) && mention.kind !== 'pronoun') return personEndingPhrase(discourse, sentence, mention) ?? entity;
 			if (entity) return entity;
 		}
 		if (index <= phraseEnd) {

@@ -614,4 +614,10 @@ describe('attribution in agency and paper styles', () => {
 			['failed', 'Edward Lang'],
 		]);
 	});
+
+	it('a name right before a role word says whose role it is: "the Rovers manager, Gary Doyle"', () => {
+		expect(quotesOf(article('H', 'Brackley City beat Eastfield Rovers 3-1 on Saturday.', '"It is a penalty," said the Rovers manager, Gary Doyle.'))).toEqual([
+			['It is a penalty,', 'Gary Doyle'],
+		]);
+	});
 });

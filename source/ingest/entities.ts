@@ -1,4 +1,4 @@
-import {firstNameGender, fold, isCommonWord, isFirstName, isPersonNoun, singular} from './lexicon.js';
+import {firstNameGender, fold, isCommonWord, isFirstName, isPersonNoun, isPersonWord, singular} from './lexicon.js';
 import {affiliationOf, BODY_NOUNS, type Entity, isPeopleNoun, type EntityKind, genderOfRole, type Mention, roleBefore, roleInApposition} from './speakers.js';
 import {DEMONYMS, ORGANISATION_WORDS, PEOPLE_NOUNS, SEATS_OF_POWER, TITLE_WORDS} from './vocabulary.js';
 import {isPlaceWord} from './lexicon.js';
@@ -24,6 +24,17 @@ function kindOfNoun(mention: Mention): EntityKind {
 	if (words.every(word => isPlaceWord(word) || DEMONYMS[word] !== undefined || STOP.has(word) || SEATS_OF_POWER[word]))
 		return 'place';
 	return 'unknown';
+}
+
+/**
+ * "Eastfield Rovers", "Cymru Coaches", "Halvern Technologies": a name of several words that ends in a plural, with no
+ * first name, no known surname and no role to make a person of it, names a team or a company.
+ */
+function looksLikeTeam(entity: Entity): boolean {
+	const words = entity.name.split(/\s+/);
+	const last = words.at(-1)!;
+	if (words.length < 2 || entity.role || !/[^s']s$/.test(last) || isPersonWord(fold(last))) return false;
+	return !words.some(word => isFirstName(fold(word)));
 }
 
 /** The registry of entities of one article. */
@@ -60,6 +71,7 @@ export class Entities {
 			// Organisations named in full first too, so that "Norvane" in a headline finds "Norvane Semiconductor Inc".
 			else if (mention.kind === 'noun' && mention.to > mention.from && kindOfNoun(mention) === 'organisation') this.noun(mention);
 		}
+		for (const entity of this.all) if (entity.kind === 'person' && looksLikeTeam(entity)) entity.kind = 'organisation';
 		for (const mention of mentions) {
 			if (mention.kind === 'pronoun' || mention.entity) continue;
 			if (mention.kind === 'name') this.shortName(mention);

@@ -620,4 +620,19 @@ describe('attribution in agency and paper styles', () => {
 			['It is a penalty,', 'Gary Doyle'],
 		]);
 	});
+
+	it('a name ending in a plural, with no first name, surname or role, is a team or company: "the company" finds it', () => {
+		const text = article(
+			'H',
+			'Halvern Technologies forecast weak revenue on Tuesday. The company said the job cuts were "hard decisions".',
+			'The 158 was withdrawn after its operator, Cymru Coaches, said the route did not pay. "It was not a decision we took lightly," the company said.',
+			'"We go again," said Tyrell Banks, an organiser with the residents\' group.',
+		);
+		expect(quotesOf(text)).toEqual([
+			['hard decisions', 'Halvern Technologies'],
+			['It was not a decision we took lightly,', 'Cymru Coaches'],
+			['We go again,', 'Tyrell Banks'],
+		]);
+		expect(analyseArticle(text).entities.all.find(entity => entity.name === 'Tyrell Banks')?.kind).toBe('person');
+	});
 });

@@ -478,12 +478,12 @@ function subjectEndingAt(discourse: Discourse, sentence: Sentence, index: number
 		return discourse.entityOf(mention);
 	}
 	const token = tokens[index]!;
-	// "tested by scientists, who say": "who" stands for the people named just before it.
-	if (token.key === 'who' && index > 0) {
+	// "tested by scientists, who say", "investigated by the Ohio Bureau …, which said": "who" and "which" stand for what is named just before them.
+	if ((token.key === 'who' || token.key === 'which') && index > 0) {
 		const antecedent = discourse.mentionEndingAt(sentence, index - 1);
 		const named = antecedent && antecedent.kind !== 'pronoun' ? discourse.entityOf(antecedent) : undefined;
 		if (named && named.kind !== 'place') return named;
-		const phrase = antecedent ? undefined : nounPhraseAt(sentence, index - 1, article, 0, true);
+		const phrase = antecedent || token.key === 'which' ? undefined : nounPhraseAt(sentence, index - 1, article, 0, true);
 		if (phrase && !DOCUMENT_NOUNS.has(phrase.head)) return speakerOfPhrase(discourse, sentence, phrase, tokens[index - 1]!.start);
 	}
 	if (RELATIVE.has(token.key)) return discourse.subjectOf(sentence, token.start);

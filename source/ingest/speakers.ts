@@ -162,6 +162,13 @@ function runsOf(sentence: Sentence, names: ReadonlySet<string>): Run[] {
 		runs.push({from: index, to});
 		index = to;
 	}
+	// "Professional Game Match Officials Limited", "United Lincolnshire Coast NHS Trust": a common word that opens the
+	// sentence opens an organisation's name too, when the capitalised run it is glued to is one.
+	const first = runs[0];
+	const opener = tokens[0];
+	if (first?.from === 1 && opener?.capitalised && !FUNCTION_WORDS.has(opener.key) && !isDateWord(opener.key) && !/(?:ly|ing|ed)$/.test(opener.key)) {
+		if (gapBetween(sentence, opener, tokens[1]) === ' ' && classify(tokens[1]!) !== 'title' && tokens.slice(1, first.to + 1).some(token => classify(token) === 'organisation')) first.from = 0;
+	}
 	return runs;
 }
 
@@ -244,7 +251,9 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 			(prefix.every(value => value === 'organisation' || value === 'place' || value === 'connector') ||
 				(prefix.includes('organisation') && !prefix.includes('title'))) &&
 			!isFirstName(tokens[tailFrom]!.key);
-		const isName = tailFrom <= run.to && !namedAfterOrganisation;
+		// "Ohio Bureau of Criminal Investigation": what an organisation is "of" or "for" is part of its name, not a person.
+		const afterConnector = tailFrom > run.from && prefix.at(-1) === 'connector' && tokens[tailFrom - 1]!.key !== 'and' && prefix.includes('organisation');
+		const isName = tailFrom <= run.to && !namedAfterOrganisation && !afterConnector;
 		// "Schumer's office", "Trump's campaign": a body that speaks for its owner is an organisation of its own.
 		const body = tokens[run.to + 1];
 		if (tokens[run.to]!.possessive && body && !body.capitalised && BODY_NOUNS.has(body.key) && gapBetween(sentence, tokens[run.to], body) === ' ') {

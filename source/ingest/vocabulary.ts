@@ -127,7 +127,7 @@ export const PORTFOLIO_WORDS = set(`
 export const ORGANISATION_WORDS = set(`
 	council ministry department party commission committee forces force army navy union agency institute university
 	organisation organization office bank international association court parliament assembly congress senate house
-	government administration news times post press television tv radio company group corporation corp inc ltd llc
+	government administration news times post press television tv radio company group corporation corp inc ltd llc limited plc llp
 	foundation fund service services police network alliance federation coalition movement front church embassy
 	kremlin pentagon reuters bureau authority board centre center cabinet directorate guard guards command
 	holdings airlines airways institution school college league club society trust unit brigade battalion militia

@@ -635,4 +635,14 @@ describe('attribution in agency and paper styles', () => {
 		]);
 		expect(analyseArticle(text).entities.all.find(entity => entity.name === 'Tyrell Banks')?.kind).toBe('person');
 	});
+
+	it('an organisation\'s name keeps a common word that opens the sentence and what it is "of"', () => {
+		const text = article(
+			'H',
+			'Professional Game Match Officials Limited, which oversees referees, said it would review the incident.',
+			'The shooting is being investigated by the Ohio Bureau of Criminal Investigation, which said its inquiry was "active and ongoing".',
+		);
+		expect(quotesOf(text)).toEqual([['active and ongoing', 'Ohio Bureau of Criminal Investigation']]);
+		expect(analyseArticle(text).entities.all.map(entity => entity.name)).toContain('Professional Game Match Officials Limited');
+	});
 });

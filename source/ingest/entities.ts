@@ -150,7 +150,7 @@ export class Entities {
 				mention.entity = person;
 				return;
 			}
-			const aliased = this.aliasFor(key, mention);
+			const aliased = this.aliasFor(key, mention) ?? this.initialismOf(text, mention);
 			if (aliased) {
 				mention.entity = aliased;
 				return;
@@ -179,6 +179,31 @@ export class Entities {
 			}
 		}
 		mention.entity = entity;
+	}
+
+	/**
+	 * "PGMOL" after "Professional Game Match Officials Limited", "BCI" after "Ohio Bureau of Criminal Investigation": an
+	 * initialism no bracket defined stands for the organisation introduced before it whose capitalised words it spells
+	 * (all of them, or the last ones).
+	 */
+	private initialismOf(text: string, mention: Mention): Entity | undefined {
+		if (!/^[A-Z]{3,8}$/.test(text)) return undefined;
+		for (let index = this.all.length - 1; index >= 0; index--) {
+			const entity = this.all[index]!;
+			if (entity.kind !== 'organisation' || entity.first > mention.start) continue;
+			const initials = entity.name
+				.replace(/\s*\([^)]*\)/g, '')
+				.split(/[\s-]+/)
+				.filter(word => /^\p{Lu}/u.test(word))
+				.map(word => word[0])
+				.join('');
+			if (initials === text || (initials.endsWith(text) && initials.length > text.length)) {
+				entity.aliases.add(fold(text));
+				this.byAlias.set(fold(text), entity);
+				return entity;
+			}
+		}
+		return undefined;
 	}
 
 	/** An entity for a speaker named only by a common noun: "a spokesman", "the ministry", "the head of the police's investigators". */

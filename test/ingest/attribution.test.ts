@@ -645,4 +645,19 @@ describe('attribution in agency and paper styles', () => {
 		expect(quotesOf(text)).toEqual([['active and ongoing', 'Ohio Bureau of Criminal Investigation']]);
 		expect(analyseArticle(text).entities.all.map(entity => entity.name)).toContain('Professional Game Match Officials Limited');
 	});
+
+	it('an initialism no bracket defined stands for the organisation whose capitalised words it spells', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Professional Game Match Officials Limited, which oversees referees, said it would review the incident. "The key decisions will be assessed," a PGMOL spokesperson said.',
+					'The shooting is being investigated by the Ohio Bureau of Criminal Investigation. "Our inquiry is active," a BCI spokesman said.',
+				),
+			),
+		).toEqual([
+			['The key decisions will be assessed,', 'Spokesperson for Professional Game Match Officials Limited'],
+			['Our inquiry is active,', 'Spokesman for Ohio Bureau of Criminal Investigation'],
+		]);
+	});
 });

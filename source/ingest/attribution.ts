@@ -166,7 +166,7 @@ export class Discourse {
 	 */
 	organisationNamed(noun: string, sentence: Sentence, at: number): Entity | undefined {
 		let recent: Entity | undefined;
-		for (let index = sentence.index; index >= Math.max(0, sentence.index - 12); index--) {
+		for (let index = sentence.index; index >= 0; index--) {
 			const earlier = this.sentences[index]!;
 			const mentions = this.mentionsOf(earlier).filter(mention => mention.start < at && mention.kind !== 'pronoun');
 			for (let position = mentions.length - 1; position >= 0; position--) {
@@ -178,6 +178,11 @@ export class Discourse {
 				while (first > 0 && earlier.tokens[first - 1]!.capitalised && gapBetween(earlier, earlier.tokens[first - 1], earlier.tokens[first]) === ' ') first--;
 				const before = earlier.tokens[first - 1];
 				if (before && before.key === noun && !before.capitalised && gapBetween(earlier, before, earlier.tokens[first]) === ' ') return entity;
+				// Or in apposition to a phrase with the noun: "The union representing Dayton officers, Fraternal Order of Police Lodge 12,".
+				if (introducedAs(earlier, first, noun)) {
+					if (entity.kind !== 'organisation') entity.kind = 'organisation';
+					return entity;
+				}
 				if (entity.kind !== 'organisation') continue;
 				if (entity.words.includes(noun)) return entity;
 				// Not the object of a preposition or the listener of a verb of saying: "according to Reuters", "told Reuters".
@@ -254,6 +259,17 @@ export class Discourse {
 		}
 		return undefined;
 	}
+}
+
+/** "The UN peacekeeping mission in Congo, MONUSCO,": the name at `first` is in apposition to a phrase opening the clause with "the … NOUN". */
+function introducedAs(sentence: Sentence, first: number, noun: string): boolean {
+	const tokens = sentence.tokens;
+	if (first < 2 || !/^,\s+$/.test(gapBetween(sentence, tokens[first - 1], tokens[first]))) return false;
+	let open = first - 1;
+	while (open > 0 && !/[,;:\u0001]/.test(gapBetween(sentence, tokens[open - 1], tokens[open]))) open--;
+	if (tokens[open]!.key !== 'the' || first - open > 8) return false;
+	for (let index = open + 1; index < Math.min(first, open + 5); index++) if (tokens[index]!.key === noun && !tokens[index]!.capitalised) return true;
+	return false;
 }
 
 function isSpeechVerb(sentence: Sentence, index: number): boolean {
@@ -339,8 +355,9 @@ function nounPhraseAt(sentence: Sentence, index: number, article: string, lowest
 	if (!known && !(open && couldBeHead(head))) return undefined;
 	let from = index;
 	while (from > lowest && index - from < 5) {
-		if (SPEECH_VERBS.has(sentence.tokens[from - 1]!.key)) break;
 		const previous = sentence.tokens[from - 1]!;
+		// A verb of saying ends the phrase ("said a spokesman"), unless it is a modifier after a determiner: "the state bureau".
+		if (SPEECH_VERBS.has(previous.key) && !/^(?:the|a|an)$/.test(sentence.tokens[from - 2]?.key ?? '')) break;
 		if (!/^ $/.test(gapBetween(sentence, previous, sentence.tokens[from]))) break;
 		const determiner = /^(?:the|a|an|its|his|her|their)$/.test(previous.key);
 		// A noun phrase's words before its head are modifiers: "that", "and", "in" end it ("a scheme that prosecutors said").
@@ -540,7 +557,7 @@ function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: NounP
 	}
 	if (DOCUMENT_NOUNS.has(phrase.head)) return undefined;
 	// "the association said": the organisation named before with that noun, as "the minister" is the minister named before.
-	if (/^the\s/i.test(phrase.text) && !phrase.complement && (ORGANISATION_WORDS.has(phrase.head) || GENERIC_ORGANISATIONS.has(phrase.head))) {
+	if (/^the\s/i.test(phrase.text) && !phrase.complement && !TITLE_WORDS.has(phrase.head) && !PEOPLE_NOUNS.has(phrase.head)) {
 		const named = discourse.organisationNamed(phrase.head, sentence, at);
 		if (named) return named;
 	}

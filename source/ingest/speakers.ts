@@ -1,4 +1,4 @@
-import {firstNameGender, fold, isCommonWord, isDateWord, isDemonym, isFirstName, isOrganisationWord, isPersonNoun, isPlaceWord, singular, type Gender} from './lexicon.js';
+import {firstNameGender, fold, isCommonWord, isDateWord, isDemonym, isFirstName, isOrganisationWord, isPersonNoun, isPersonWord, isPlaceWord, singular, type Gender} from './lexicon.js';
 import {QUOTE_CHAR, type Sentence, type Token} from './sentences.js';
 import {
 	COUNTRY_ACRONYMS,
@@ -138,6 +138,8 @@ function joins(sentence: Sentence, index: number, runStart = index): boolean {
 	// "Secretary of State", "Commission on International Religious Freedom", "Ambassador to the United Nations".
 	if ((right.key === 'of' || right.key === 'for' || right.key === 'on' || right.key === 'to') && (leftClass === 'title' || leftClass === 'organisation'))
 		return true;
+	// "Fraternal Order of Police", "Friends of the Earth": a capitalised common noun before "of" heads a name; a surname does not.
+	if (right.key === 'of' && leftClass === 'name' && isCommonWord(left.key) && !isPersonWord(left.key) && !isFirstName(left.key)) return true;
 	// "Office of Management and Budget", "Department of Health and Social Care": "and" inside what an organisation is "of".
 	if (right.key === 'and' && next === tokens[index + 2] && !TITLE_WORDS.has(next.key) && !isFirstName(next.key) && classify(next) !== 'demonym') {
 		for (let at = runStart; at < index; at++) if (classify(tokens[at]!) === 'organisation' && tokens[at + 1]?.key === 'of') return true;

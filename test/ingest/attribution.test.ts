@@ -660,4 +660,24 @@ describe('attribution in agency and paper styles', () => {
 			['Our inquiry is active,', 'Spokesman for Ohio Bureau of Criminal Investigation'],
 		]);
 	});
+
+	it('"the mission", "the union", "the state bureau": the organisation introduced with that noun, however long ago', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'The UN peacekeeping mission in Congo, MONUSCO, said its troops had reinforced positions around Sake.',
+					'The union representing Dayton officers, Fraternal Order of Police Lodge 12, defended the officers. "Our members ran toward gunfire," the union said.',
+					'The shooting is being investigated by the Ohio Bureau of Criminal Investigation.',
+					'Residents held a vigil. Some carried candles. Others carried photographs. Nobody spoke.',
+					'The mission, which has been winding down, said it was "deeply alarmed".',
+					'The state bureau said its investigation was "active and ongoing".',
+				),
+			),
+		).toEqual([
+			['Our members ran toward gunfire,', 'Fraternal Order of Police Lodge'],
+			['deeply alarmed', 'MONUSCO'],
+			['active and ongoing', 'Ohio Bureau of Criminal Investigation'],
+		]);
+	});
 });

@@ -2,7 +2,7 @@ import {affiliationOfEntity, type Entities} from './entities.js';
 import {fold} from './lexicon.js';
 import type {QuoteSpan} from './quotes.js';
 import {QUOTE_CHAR, type Sentence, type Token} from './sentences.js';
-import {type Entity, gapBetween, isPeopleNoun, type Mention, SPEAKS_FOR, speakerForBefore} from './speakers.js';
+import {type Entity, type Epithet, epithetOf, fitsEpithet, gapBetween, isPeopleNoun, type Mention, SPEAKS_FOR, speakerForBefore} from './speakers.js';
 import {
 	DOCUMENT_NOUNS,
 	FUNCTION_WORDS,
@@ -197,12 +197,33 @@ export class Discourse {
 
 	entityOf(mention: Mention): Entity | undefined {
 		// Resolved once, even when nothing fits: chains of unresolvable pronouns must not be searched again and again.
-		if (mention.kind === 'pronoun' && !this.resolved.has(mention)) {
+		if ((mention.kind === 'pronoun' || mention.epithet) && !this.resolved.has(mention)) {
 			this.resolved.add(mention);
-			const entity = this.resolvePronoun(mention);
+			const entity = mention.epithet ? this.epithetReferent(mention.epithet, mention.sentence, mention.start) : this.resolvePronoun(mention);
 			if (entity) mention.entity = entity;
 		}
 		return mention.entity;
+	}
+
+	/**
+	 * "the Dutchman", "the Poland international", "the 31-year-old": the person named most recently before `at` (in this
+	 * sentence or the ten before it) whom nothing known contradicts: nationality, gender and age agree where known.
+	 */
+	epithetReferent(epithet: Epithet, sentence: Sentence, at: number): Entity | undefined {
+		for (let index = sentence.index; index >= Math.max(0, sentence.index - 10); index--) {
+			const earlier = this.sentences[index]!;
+			if (earlier.block < 0 && sentence.block >= 0) break;
+			const mentions = this.mentionsOf(earlier);
+			for (let position = mentions.length - 1; position >= 0; position--) {
+				const mention = mentions[position]!;
+				if (mention.start >= at || mention.kind !== 'name') continue;
+				const entity = mention.entity;
+				// A person, or a name known only by a surname who has spoken ("Wilk … said").
+				const person = entity?.kind === 'person' || (entity?.kind === 'unknown' && (entity.spoke || entity.role !== undefined));
+				if (person && fitsEpithet(epithet, entity)) return entity;
+			}
+		}
+		return undefined;
 	}
 
 	/** he/she: the nearest person of that gender in subject position; they/it: the nearest organisation or group. */
@@ -331,6 +352,7 @@ const DETERMINERS = /^(?:the|a|an|one|another|each|every|some|several|many|few|t
 
 /** A content word that can head a noun phrase: not a function word, preposition, verb of saying, -ly adverb or -ed/-ing verb form. */
 function couldBeHead(token: Token): boolean {
+	if (/^\d{1,3}-year-old$/.test(token.key)) return true; // "the 31-year-old"
 	return (
 		!token.capitalised &&
 		/^\p{Ll}{3,}$/u.test(token.key) &&
@@ -556,6 +578,12 @@ function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: NounP
 		if (entity && entity.kind !== 'place') return entity;
 	}
 	if (DOCUMENT_NOUNS.has(phrase.head)) return undefined;
+	// "the Poland international", "the 31-year-old", "the teenager": someone named before, of that nationality or age.
+	if (/^the\s/i.test(phrase.text) && !phrase.complement) {
+		const epithet = epithetOf(phrase.text.split(/\s+/).slice(1));
+		const referent = epithet && discourse.epithetReferent(epithet, sentence, at);
+		if (referent) return referent;
+	}
 	// "the association said": the organisation named before with that noun, as "the minister" is the minister named before.
 	if (/^the\s/i.test(phrase.text) && !phrase.complement && !TITLE_WORDS.has(phrase.head) && !PEOPLE_NOUNS.has(phrase.head)) {
 		const named = discourse.organisationNamed(phrase.head, sentence, at);

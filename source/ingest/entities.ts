@@ -73,7 +73,7 @@ export class Entities {
 		}
 		for (const entity of this.all) if (entity.kind === 'person' && looksLikeTeam(entity)) entity.kind = 'organisation';
 		for (const mention of mentions) {
-			if (mention.kind === 'pronoun' || mention.entity) continue;
+			if (mention.kind === 'pronoun' || mention.epithet || mention.entity) continue;
 			if (mention.kind === 'name') this.shortName(mention);
 			else this.noun(mention);
 		}
@@ -95,6 +95,9 @@ export class Entities {
 		// Later mentions add roles written before the name ("Russian Deputy Defence Minister Fomin"); appositions count at introduction.
 		const role = roleBefore(mention, this.article) ?? (entity.role ? undefined : roleInApposition(mention, this.article));
 		if (role && entity.role && role !== entity.role) entity.laterRoles = [...(entity.laterRoles ?? []), role];
+		// "Delia Moreno, 67,", "the 29-year-old striker Jamie Harlow": an age, for epithets ("the 31-year-old") to agree with.
+		const age = /^,\s+(\d{1,3})[,.;]/.exec(this.article.slice(mention.end, mention.end + 8))?.[1] ?? (role && /\b(\d{1,3})-year-old\b/.exec(role)?.[1]);
+		if (age && entity.age === undefined) entity.age = Number(age);
 		if (entity.role) return;
 		if (role) {
 			entity.role = role.replace(/['’]s$/, '');

@@ -1,12 +1,14 @@
-import {firstNameGender, fold, isCommonWord, isDateWord, isDemonym, isFirstName, isOrganisationWord, isPersonNoun, isPersonWord, isPlaceWord, singular, type Gender} from './lexicon.js';
+import {firstNameGender, fold, isCommonWord, isDateWord, isDemonym, isFirstName, isOrganisationWord, isPersonNoun, isPersonWord, isPlaceWord, isVerbLike, singular, type Gender} from './lexicon.js';
 import {QUOTE_CHAR, type Sentence, type Token} from './sentences.js';
 import {
+	AGE_NOUNS,
 	COUNTRY_ACRONYMS,
 	DEMONYMS,
 	FEMALE_WORDS,
 	FUNCTION_WORDS,
 	MALE_WORDS,
 	NAME_PARTICLES,
+	NOUN_DEMONYMS,
 	ORGANISATION_WORDS,
 	PEOPLE_NOUNS,
 	PORTFOLIO_WORDS,
@@ -38,7 +40,12 @@ export type Entity = {
 	spoke?: boolean;
 	/** A person named only by a common noun ("the head of …", "one of the victims"): "he" or "she" can refer to it. */
 	human?: boolean;
+	/** Given in apposition ("Delia Moreno, 67,") or in a role ("the 29-year-old striker"). */
+	age?: number;
 };
+
+/** What an epithet tells of the person it stands for: "the Dutchman", "the Poland international", "the 31-year-old". */
+export type Epithet = {country?: string; gender?: Gender; age?: readonly [number, number]};
 
 export type MentionKind = 'name' | 'pronoun' | 'noun';
 
@@ -55,6 +62,8 @@ export type Mention = {
 	readonly afterPreposition: boolean;
 	/** he, she, they, it, who, which (pronouns only). */
 	readonly pronoun?: string;
+	/** "the Dutchman", "the Hungarian said": a nationality standing for someone named before (resolved like a pronoun). */
+	readonly epithet?: Epithet;
 	entity?: Entity;
 };
 
@@ -69,6 +78,47 @@ const GEOGRAPHY = new Set(
 
 /** Countries named by the demonym table, and the parts of the United Kingdom. */
 const COUNTRIES = new Set([...Object.values(DEMONYMS).map(fold), 'britain', 'england', 'scotland', 'wales', 'america']);
+const SAME_COUNTRY: Readonly<Record<string, string>> = {britain: 'united kingdom', england: 'united kingdom', scotland: 'united kingdom', wales: 'united kingdom', america: 'united states'};
+
+/** A country's folded name, if `name` is one: "Britain" and "United Kingdom" are one country. */
+export function countryOf(name: string | undefined): string | undefined {
+	if (!name) return undefined;
+	const key = fold(name.replace(/^the\s+/i, ''));
+	return COUNTRIES.has(key) ? (SAME_COUNTRY[key] ?? key) : undefined;
+}
+
+/**
+ * What the words of a description after "the" tell of a person: a nationality ("Dutchman", "Hungarian", "Dane",
+ * "Poland international"), a gender ("Frenchwoman") or an age ("31-year-old", "teenager"). Undefined if none.
+ */
+export function epithetOf(words: readonly string[]): Epithet | undefined {
+	const epithet: {country?: string; gender?: Gender; age?: readonly [number, number]} = {};
+	for (const word of words) {
+		const key = fold(word);
+		const compound = /^(\p{L}+?)(man|woman|men|women)$/u.exec(key);
+		const stem = compound && (DEMONYMS[compound[1]!] ?? NOUN_DEMONYMS[compound[1]!]);
+		const country = DEMONYMS[key] ?? NOUN_DEMONYMS[key] ?? stem ?? (/^\p{Lu}/u.test(word) ? countryOf(word) : undefined);
+		if (country) epithet.country = countryOf(country) ?? fold(country);
+		if (stem) epithet.gender = compound![2]!.startsWith('w') ? 'female' : 'male';
+		const years = /^(\d{1,3})-year-old$/.exec(key);
+		if (years) epithet.age = [Number(years[1]), Number(years[1])];
+		else if (AGE_NOUNS[key]) epithet.age = AGE_NOUNS[key];
+	}
+	return epithet.country || epithet.gender || epithet.age ? epithet : undefined;
+}
+
+/** Nothing known of the person contradicts the epithet: nationality, gender and age agree where both are known. */
+export function fitsEpithet(epithet: Epithet, entity: Entity): boolean {
+	if (epithet.gender && entity.gender && epithet.gender !== entity.gender) return false;
+	if (epithet.age && entity.age !== undefined && (entity.age < epithet.age[0] || entity.age > epithet.age[1])) return false;
+	if (epithet.country) {
+		for (const role of [entity.role, ...(entity.laterRoles ?? [])]) {
+			const country = countryOf(affiliationOf(role));
+			if (country && country !== epithet.country) return false;
+		}
+	}
+	return true;
+}
 
 type TokenClass = 'title' | 'organisation' | 'demonym' | 'place' | 'connector' | 'name';
 
@@ -224,6 +274,16 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 		const run = runs[runIndex];
 		if (run?.from !== index) continue;
 		runIndex++;
+		// "the Dutchman said", "the Hungarian was unimpressed": a nationality used as a noun stands for a person named before.
+		if (run.to === run.from && tokens[index - 1]?.key === 'the' && gapBetween(sentence, tokens[index - 1], token) === ' ') {
+			const epithet = epithetOf([token.text]);
+			const next = tokens[index + 1];
+			const noun = !next || gapBetween(sentence, token, next) !== ' ' || FUNCTION_WORDS.has(next.key) || PREPOSITIONS.has(next.key) || isVerbLike(next.key);
+			if (epithet?.country && noun) {
+				mentions.push(make('noun', index, index, {epithet}));
+				continue;
+			}
+		}
 		// The name is the longest run of name-like words at the end; the words before it are its role.
 		let tailFrom = run.to + 1;
 		while (tailFrom > run.from) {

@@ -205,6 +205,17 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
 	european: 'European Union', emirati: 'United Arab Emirates', qatari: 'Qatar', yemeni: 'Yemen', moldovan: 'Moldova',
 };
 
+/** Nationality nouns that are not the adjective: "the Dane", "the Spaniard". ("the Dutchman" is the adjective and -man.) */
+export const NOUN_DEMONYMS: Readonly<Record<string, string>> = {
+	dane: 'Denmark', spaniard: 'Spain', briton: 'United Kingdom', swede: 'Sweden', finn: 'Finland', pole: 'Poland', turk: 'Turkey',
+	scot: 'United Kingdom', scots: 'United Kingdom', kiwi: 'New Zealand', aussie: 'Australia', brit: 'United Kingdom', yank: 'United States',
+};
+
+/** Nouns for a person by age alone, as epithets ("the teenager"), with the ages they allow. */
+export const AGE_NOUNS: Readonly<Record<string, readonly [number, number]>> = {
+	teenager: [13, 19], teen: [13, 19], youngster: [0, 25], veteran: [0, 150], octogenarian: [80, 89], nonagenarian: [90, 99], centenarian: [100, 150],
+};
+
 /** Seats of government that stand for a country: "the Kremlin said". */
 export const SEATS_OF_POWER: Readonly<Record<string, string>> = {
 	kremlin: 'Russia', moscow: 'Russia', 'white house': 'United States', pentagon: 'United States', washington: 'United States',

@@ -680,4 +680,26 @@ describe('attribution in agency and paper styles', () => {
 			['active and ongoing', 'Ohio Bureau of Criminal Investigation'],
 		]);
 	});
+
+	it('an epithet ("the Dutchman", "the Poland international", "the 67-year-old") is the last person named whom nothing contradicts', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'City’s manager, Pieter Vermeulen, admitted his side had been second best.',
+					'"We were nervous," the Dutchman said.',
+					'Wilk, whose goal was his 21st, said the dressing room was "devastated".',
+					'"Sometimes football is cruel," the Poland international said.',
+					'Hungary’s Elena Varga beat Spain’s Marta Ruiz in three sets. "I had to be patient," the Hungarian said.',
+					'Delia Moreno, 67, waited with her neighbour, Tom Hale, 31. "Nobody came," said the 67-year-old.',
+				),
+			),
+		).toEqual([
+			['We were nervous,', 'Pieter Vermeulen'],
+			['devastated', 'Wilk'],
+			['Sometimes football is cruel,', 'Wilk'],
+			['I had to be patient,', 'Elena Varga'],
+			['Nobody came,', 'Delia Moreno'],
+		]);
+	});
 });

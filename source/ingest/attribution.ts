@@ -121,7 +121,7 @@ export class Discourse {
 	private readonly holders = new Map<string, {start: number; entity: Entity}[]>();
 
 	/** The person whose role has this title word, most recently named before `at` (else the first named after). */
-	holderOfRole(title: string, at: number): Entity | undefined {
+	holderOfRole(title: string, at: number, backward = false): Entity | undefined {
 		let list = this.holders.get(title);
 		if (!list) {
 			// "the senator" holds the role written "Sen." as well as "Senator".
@@ -137,7 +137,7 @@ export class Discourse {
 		}
 		let best: Entity | undefined;
 		for (const item of list) {
-			if (item.start >= at) return best ?? item.entity;
+			if (item.start >= at) return best ?? (backward ? undefined : item.entity);
 			best = item.entity;
 		}
 		return best;
@@ -589,8 +589,10 @@ function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: NounP
 		const named = discourse.organisationNamed(phrase.head, sentence, at);
 		if (named) return named;
 	}
-	if (TITLE_WORDS.has(phrase.head) && !/s$/.test(phrase.head)) {
-		const holder = discourse.holderOfRole(phrase.head, at);
+	// "the minister", and - named before - "the striker", "the lead author", "the pastor": who holds that role.
+	const roleNoun = !TITLE_WORDS.has(phrase.head) && /^the\s/i.test(phrase.text) && /^\p{Ll}+$/u.test(phrase.head);
+	if ((TITLE_WORDS.has(phrase.head) || roleNoun) && !/s$/.test(phrase.head)) {
+		const holder = discourse.holderOfRole(phrase.head, at, roleNoun);
 		// "the head of X" is the holder only if the holder's role names X too.
 		const complementWord = phrase.complement?.split(/\s+/).at(-1)?.toLowerCase();
 		if (holder && (!complementWord || [holder.role, ...(holder.laterRoles ?? [])].some(role => role?.toLowerCase().includes(complementWord))) && agreesWithOwner(discourse, sentence, phrase, holder))

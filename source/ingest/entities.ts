@@ -93,8 +93,12 @@ export class Entities {
 
 	private describe(entity: Entity, mention: Mention): void {
 		// Later mentions add roles written before the name ("Russian Deputy Defence Minister Fomin"); appositions count at introduction.
-		const role = roleBefore(mention, this.article) ?? (entity.role ? undefined : roleInApposition(mention, this.article));
+		const before = roleBefore(mention, this.article);
+		const apposition = entity.role ? undefined : roleInApposition(mention, this.article);
+		const role = before ?? apposition;
 		if (role && entity.role && role !== entity.role) entity.laterRoles = [...(entity.laterRoles ?? []), role];
+		// "Dr. Naomi Feld, an epidemiologist … and the study's lead author": the apposition is a role too.
+		if (before && apposition) entity.laterRoles = [...(entity.laterRoles ?? []), apposition];
 		// "Delia Moreno, 67,", "the 29-year-old striker Jamie Harlow": an age, for epithets ("the 31-year-old") to agree with.
 		const age = /^,\s+(\d{1,3})[,.;]/.exec(this.article.slice(mention.end, mention.end + 8))?.[1] ?? (role && /\b(\d{1,3})-year-old\b/.exec(role)?.[1]);
 		if (age && entity.age === undefined) entity.age = Number(age);

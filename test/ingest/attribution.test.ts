@@ -702,4 +702,26 @@ describe('attribution in agency and paper styles', () => {
 			['Nobody came,', 'Delia Moreno'],
 		]);
 	});
+
+	it('"the striker", "the lead author", "the pastor": the person named before with that role, in apposition or not', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'"We saw it early," said Dr. Naomi Feld, an epidemiologist at the University of Michigan and the study\'s lead author.',
+					'Jamie Harlow, the 29-year-old striker, scored three. Then Tom Reyes, a pastor in the town, spoke.',
+					'"A fan matters," the lead author said.',
+					'"It has not sunk in," the striker said.',
+					'"We lost a steeple," the pastor said.',
+					'"I was scared," said the nurse, who asked not to be named.',
+				),
+			),
+		).toEqual([
+			['We saw it early,', 'Naomi Feld'],
+			['A fan matters,', 'Naomi Feld'],
+			['It has not sunk in,', 'Jamie Harlow'],
+			['We lost a steeple,', 'Tom Reyes'],
+			['I was scared,', 'Nurse'],
+		]);
+	});
 });

@@ -197,12 +197,40 @@ export class Discourse {
 
 	entityOf(mention: Mention): Entity | undefined {
 		// Resolved once, even when nothing fits: chains of unresolvable pronouns must not be searched again and again.
-		if ((mention.kind === 'pronoun' || mention.epithet) && !this.resolved.has(mention)) {
+		if ((mention.kind === 'pronoun' || mention.epithet || mention.owner) && !this.resolved.has(mention)) {
 			this.resolved.add(mention);
-			const entity = mention.epithet ? this.epithetReferent(mention.epithet, mention.sentence, mention.start) : this.resolvePronoun(mention);
+			const entity = mention.epithet
+				? this.epithetReferent(mention.epithet, mention.sentence, mention.start)
+				: mention.owner
+					? this.relativeOf(mention)
+					: this.resolvePronoun(mention);
 			if (entity) mention.entity = entity;
 		}
 		return mention.entity;
+	}
+
+	/**
+	 * "Her family" is the family of whoever "she" would be at that point; "my editor" the editor of who is speaking. A
+	 * relation named in apposition ("Her father and coach, Henrik Sorensen,") or earlier ("His daughter, Adaeze …" then
+	 * "His daughter, a cellist,") is that person.
+	 */
+	private relativeOf(mention: Mention): Entity | undefined {
+		const sentence = mention.sentence;
+		const tokens = sentence.tokens;
+		let next = mention.to + 1;
+		if (tokens[next]?.key === 'and' && tokens[next + 2] && gapBetween(sentence, tokens[next + 1], tokens[next + 2]).startsWith(',')) next += 2;
+		if (tokens[next] && /^,\s+$/.test(gapBetween(sentence, tokens[next - 1], tokens[next]))) {
+			const named = this.mentionsOf(sentence).find(other => other.from === next && other.kind === 'name');
+			const entity = named && this.entityOf(named);
+			if (entity?.kind === 'person') return entity;
+		}
+		const relation = tokens[mention.to]!;
+		const holder = this.holderOfRole(relation.key, mention.start, true);
+		if (holder) return holder;
+		const pronoun = {his: 'he', her: 'she', their: 'they'}[mention.owner!];
+		const owner = pronoun ? this.resolvePronoun({...mention, kind: 'pronoun', pronoun}) : undefined;
+		if (!owner) return undefined;
+		return this.entities.relative(owner, relation.key, mention.start);
 	}
 
 	/**
@@ -578,6 +606,11 @@ function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: NounP
 		if (entity && entity.kind !== 'place') return entity;
 	}
 	if (DOCUMENT_NOUNS.has(phrase.head)) return undefined;
+	// "the family" after "Her family", "the woman" after "One woman": the one introduced before by that noun.
+	if (/^the\s+\S+$/i.test(phrase.text)) {
+		const introduced = discourse.entities.introducedAs(phrase.head, at);
+		if (introduced) return introduced;
+	}
 	// "the Poland international", "the 31-year-old", "the teenager": someone named before, of that nationality or age.
 	if (/^the\s/i.test(phrase.text) && !phrase.complement) {
 		const epithet = epithetOf(phrase.text.split(/\s+/).slice(1));

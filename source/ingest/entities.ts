@@ -1,6 +1,6 @@
 import {firstNameGender, fold, isCommonWord, isFirstName, isPersonNoun, isPersonWord, singular} from './lexicon.js';
-import {affiliationOf, BODY_NOUNS, type Entity, isPeopleNoun, type EntityKind, genderOfRole, type Mention, roleBefore, roleInApposition} from './speakers.js';
-import {DEMONYMS, ORGANISATION_WORDS, PEOPLE_NOUNS, SEATS_OF_POWER, TITLE_WORDS} from './vocabulary.js';
+import {affiliationOf, BODY_NOUNS, type Entity, isPeopleNoun, type EntityKind, genderOfRole, type Mention, roleBefore, roleInApposition, SPEAKS_FOR} from './speakers.js';
+import {COLLECTIVE_RELATIONS, DEMONYMS, ORGANISATION_WORDS, PEOPLE_NOUNS, SEATS_OF_POWER, TITLE_WORDS} from './vocabulary.js';
 import {isPlaceWord} from './lexicon.js';
 
 // One entity per person or organisation, however it is named: "Jens Stoltenberg", "Stoltenberg";
@@ -73,7 +73,7 @@ export class Entities {
 		}
 		for (const entity of this.all) if (entity.kind === 'person' && looksLikeTeam(entity)) entity.kind = 'organisation';
 		for (const mention of mentions) {
-			if (mention.kind === 'pronoun' || mention.epithet || mention.entity) continue;
+			if (mention.kind === 'pronoun' || mention.epithet || mention.owner || mention.entity) continue;
 			if (mention.kind === 'name') this.shortName(mention);
 			else this.noun(mention);
 		}
@@ -226,8 +226,44 @@ export class Entities {
 		// "Analysts at Goldman Sachs", "the governors of Maryland and Virginia": people speaking together, "they".
 		const plural = person && singular(head) !== head && !/^(?:one|each|another|either|neither)\b/i.test(name);
 		const entity = this.create(capitalised, organisation ? 'organisation' : plural ? 'group' : 'unknown', at);
-		if (!organisation && person) entity.human = true;
+		if (!organisation && person) {
+			entity.human = true;
+			// "One woman", "a nurse" introduce someone "the woman", "the nurse" refer back to.
+			if (/^(?:a|an|one|another)\s/i.test(text)) this.remember(head, entity, at);
+		}
 		return entity;
+	}
+
+	/**
+	 * "Her family", "his sister", "their spokesman" once the possessive is resolved: a speaker of its own, named for
+	 * whose relation it is ("Pruitt's family", "Spokesman for Harrow Press"), one entity however often it is mentioned.
+	 */
+	relative(owner: Entity, noun: string, at: number): Entity {
+		const short = owner.kind === 'person' ? owner.name.split(/\s+/).at(-1)! : owner.name;
+		const name = SPEAKS_FOR.has(noun) ? `${noun.charAt(0).toUpperCase()}${noun.slice(1)} for ${owner.name}` : `${short}'s ${noun}`;
+		const existing = this.byName.get(fold(name));
+		if (existing) return existing;
+		const entity = this.create(name, COLLECTIVE_RELATIONS.has(noun) ? 'group' : 'unknown', at);
+		entity.human = true;
+		entity.gender = genderOfRole(noun);
+		this.remember(noun, entity, at);
+		return entity;
+	}
+
+	private readonly byHead = new Map<string, {entity: Entity; at: number}[]>();
+
+	/** Records an entity known by a common noun, for "the family", "the woman" to find it again. */
+	private remember(noun: string, entity: Entity, at: number): void {
+		const list = this.byHead.get(noun) ?? [];
+		list.push({entity, at});
+		this.byHead.set(noun, list);
+	}
+
+	/** The person or relation last introduced before `at` by this noun: "the family" after "Her family". */
+	introducedAs(noun: string, at: number): Entity | undefined {
+		let found: Entity | undefined;
+		for (const item of this.byHead.get(noun) ?? []) if (item.at < at) found = item.entity;
+		return found;
 	}
 
 	/** A group of people speaking together: "They" after "X and his counterparts Y and Z". */

@@ -13,6 +13,7 @@ import {
 	PEOPLE_NOUNS,
 	PORTFOLIO_WORDS,
 	PREPOSITIONS,
+	RELATION_NOUNS,
 	SPEAKER_NOUNS,
 	TITLE_WORDS,
 } from './vocabulary.js';
@@ -64,10 +65,14 @@ export type Mention = {
 	readonly pronoun?: string;
 	/** "the Dutchman", "the Hungarian said": a nationality standing for someone named before (resolved like a pronoun). */
 	readonly epithet?: Epithet;
+	/** "her family", "his lawyer", "my editor": the possessive of a relation noun (resolved through the pronoun). */
+	readonly owner?: string;
 	entity?: Entity;
 };
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+/** Possessive determiners that make a relation noun someone's: "her family", "my editor". */
+const OWNERS = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
 /** Nouns for a body that speaks for its owner: "Schumer's office", "the president's campaign". */
 export const BODY_NOUNS = new Set(['office', 'campaign', 'team', 'government', 'administration', 'ministry', 'department', 'party']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'to', 'the', 'and']);
@@ -270,6 +275,17 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 		if (PRONOUNS.has(token.key) && !token.possessive) {
 			mentions.push(make('pronoun', index, index, {pronoun: token.key}));
 			continue;
+		}
+		// "Her family", "his younger brother", "my editor": someone known by whose relation they are.
+		if (OWNERS.has(token.key)) {
+			let head = index + 1;
+			if (tokens[head] && !RELATION_NOUNS.has(tokens[head]!.key) && !FUNCTION_WORDS.has(tokens[head]!.key)) head++;
+			const relation = tokens[head];
+			if (relation && !relation.capitalised && RELATION_NOUNS.has(relation.key) && /^ +$/.test(gapBetween(sentence, tokens[index], tokens[index + 1])) && (head === index + 1 || gapBetween(sentence, tokens[index + 1], relation) === ' ')) {
+				mentions.push(make('noun', index, head, {owner: token.key}));
+				index = head;
+				continue;
+			}
 		}
 		const run = runs[runIndex];
 		if (run?.from !== index) continue;

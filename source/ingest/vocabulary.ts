@@ -162,6 +162,17 @@ export const PEOPLE_NOUNS = set(`
 /** Words that pick some members of a group: "one of the victims", "several of the protesters". */
 export const PARTITIVE_WORDS = set('one two three four five several some many most all each none both few another any');
 
+/** Nouns for someone known by whose they are: "her family", "his lawyer", "their spokesman", "my editor". */
+export const RELATION_NOUNS = set(`
+	family relatives parents children mother father wife husband son daughter sons daughters brother sister brothers sisters
+	aunt uncle niece nephew cousin grandmother grandfather grandson granddaughter grandchildren widow widower fiancee fiancée
+	fiance fiancé partner lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson spokespeople editor agent
+	publisher manager coach doctor friend friends colleague colleagues neighbour neighbor aide aides adviser advisers
+`);
+
+/** Relations that are several people, who speak as "they": "her family", "his lawyers". */
+export const COLLECTIVE_RELATIONS = set('family relatives parents children sons daughters brothers sisters grandchildren friends colleagues lawyers attorneys aides advisers spokespeople');
+
 /** Nouns for documents: "the statement said" means whoever issued it said. */
 export const DOCUMENT_NOUNS = set('statement report release communique communiqué letter document memo post tweet filing ruling message');
 

@@ -724,4 +724,24 @@ describe('attribution in agency and paper styles', () => {
 			['I was scared,', 'Nurse'],
 		]);
 	});
+
+	it('"her family", "his sister" speak for themselves, named through the pronoun; "the family" is the one before', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Darlene Pruitt, the country singer, died on Tuesday. She was 81.',
+					'Her family announced her death in a statement, which said she died "surrounded by the songs she loved."',
+					'Liam Carter was jailed for eight years. His sister told reporters: "He is not a monster."',
+					'The family said a memorial would be held next month. "Come as you are," they said.',
+					'Her father and coach, Henrik Sorensen, said she had asked to practise. "That is Mia," he said.',
+				),
+			),
+		).toEqual([
+			['surrounded by the songs she loved.', "Pruitt's family"],
+			['He is not a monster.', "Carter's sister"],
+			['Come as you are,', "Pruitt's family"],
+			['That is Mia,', 'Henrik Sorensen'],
+		]);
+	});
 });

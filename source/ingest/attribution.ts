@@ -228,9 +228,71 @@ export class Discourse {
 		const holder = this.holderOfRole(relation.key, mention.start, true);
 		if (holder) return holder;
 		const pronoun = {his: 'he', her: 'she', their: 'they'}[mention.owner!];
-		const owner = pronoun ? this.resolvePronoun({...mention, kind: 'pronoun', pronoun}) : undefined;
+		const owner = pronoun ? this.resolvePronoun({...mention, kind: 'pronoun', pronoun}) : this.firstPerson(mention);
 		if (!owner) return undefined;
 		return this.entities.relative(owner, relation.key, mention.start);
+	}
+
+	/** Who "my" (in an answer) or "your" (in a question) of an interview transcript is: the one interviewed. */
+	private firstPerson(mention: Mention): Entity | undefined {
+		const interview = this.interview();
+		const block = mention.sentence.block;
+		if (mention.owner === 'your') return interview.questions.has(block) ? interview.interviewee() : undefined;
+		return interview.answers.has(block) ? (interview.answers.get(block) ?? interview.interviewee()) : undefined;
+	}
+
+	private interviewCache?: {questions: Set<number>; answers: Map<number, Entity | undefined>; interviewee: () => Entity | undefined};
+
+	/**
+	 * The question and answer paragraphs of an interview transcript: "Q:" and "A:", a speaker's name and a colon, or
+	 * (twice or more) a short question without quotation marks followed by a paragraph that answers it. The one
+	 * interviewed is whoever an answer's name prefix names, else the person quoted most before the first question.
+	 */
+	private interview(): {questions: Set<number>; answers: Map<number, Entity | undefined>; interviewee: () => Entity | undefined} {
+		if (this.interviewCache) return this.interviewCache;
+		const article = this.entities.article;
+		const blocks = new Map<number, Sentence[]>();
+		for (const sentence of this.sentences) if (sentence.block >= 0) blocks.set(sentence.block, [...(blocks.get(sentence.block) ?? []), sentence]);
+		const textOf = (block: number) => {
+			const list = blocks.get(block);
+			return list ? article.slice(list[0]!.start, list.at(-1)!.end) : '';
+		};
+		const quoted = (block: number) => (blocks.get(block) ?? []).some(sentence => sentence.quotes.length > 0);
+		const questions = new Set<number>();
+		const answers = new Map<number, Entity | undefined>();
+		const asked: number[] = [];
+		for (const block of blocks.keys()) {
+			const text = textOf(block);
+			if (/^Q[:.]\s/.test(text)) questions.add(block);
+			else if (/^A[:.]\s/.test(text)) answers.set(block, undefined);
+			else if (!quoted(block) && /\?$/.test(text) && text.split(/\s+/).length <= 25 && blocks.has(block + 1) && !/^["“‘']/.test(textOf(block + 1)) && !/\?$/.test(textOf(block + 1))) asked.push(block);
+			const prefix = /^([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,2}):\s/u.exec(text);
+			if (prefix) {
+				const first = this.mentionsOf(blocks.get(block)![0]!)[0];
+				const entity = first && first.start === blocks.get(block)![0]!.start ? this.entityOf(first) : undefined;
+				if (entity?.kind === 'person') answers.set(block, entity);
+			}
+		}
+		if (asked.length >= 2) for (const block of asked) {
+			questions.add(block);
+			answers.set(block + 1, answers.get(block + 1));
+		}
+		const firstQuestion = Math.min(...questions, Infinity);
+		let interviewee: Entity | undefined;
+		let counted = false;
+		const mostQuoted = () => {
+			if (counted) return interviewee;
+			counted = true;
+			const counts = new Map<Entity, number>();
+			for (const sentence of this.sentences) {
+				if (sentence.block >= firstQuestion) break;
+				for (const entity of this.quoteSpeakers.get(sentence) ?? []) if (entity.kind === 'person') counts.set(entity, (counts.get(entity) ?? 0) + 1);
+			}
+			for (const [entity, count] of counts) if (!interviewee || count > counts.get(interviewee)!) interviewee = entity;
+			return interviewee;
+		};
+		this.interviewCache = {questions, answers, interviewee: mostQuoted};
+		return this.interviewCache;
 	}
 
 	/**

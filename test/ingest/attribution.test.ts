@@ -744,4 +744,27 @@ describe('attribution in agency and paper styles', () => {
 			['That is Mia,', 'Henrik Sorensen'],
 		]);
 	});
+
+	it('in an interview transcript, "my" in an answer and "your" in a question are the one interviewed', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'"It\'s for eating and arguing," says Maeve Donnelly, pouring tea.',
+					'Why fishermen?',
+					'Because my grandfather was one. My editor kept writing "Why?" in the margin.',
+					'What would your father have made of the book?',
+					'He would have read the first chapter and said, "Too many adjectives."',
+				),
+			),
+		).toEqual([
+			["It's for eating and arguing,", 'Maeve Donnelly'],
+			['Why?', "Donnelly's editor"],
+			['Too many adjectives.', "Donnelly's father"],
+		]);
+		expect(quotesOf(article('H', '"I never planned this," said Tom Reyes, the mayor.', 'Q: Who taught you to cook?', 'A: My mother used to say, "Never apologise for the weather."'))).toEqual([
+			['I never planned this,', 'Tom Reyes'],
+			['Never apologise for the weather.', "Reyes's mother"],
+		]);
+	});
 });

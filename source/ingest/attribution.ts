@@ -197,13 +197,15 @@ export class Discourse {
 
 	entityOf(mention: Mention): Entity | undefined {
 		// Resolved once, even when nothing fits: chains of unresolvable pronouns must not be searched again and again.
-		if ((mention.kind === 'pronoun' || mention.epithet || mention.owner) && !this.resolved.has(mention)) {
+		if ((mention.kind === 'pronoun' || mention.epithet || mention.owner || mention.title) && !this.resolved.has(mention)) {
 			this.resolved.add(mention);
 			const entity = mention.epithet
 				? this.epithetReferent(mention.epithet, mention.sentence, mention.start)
 				: mention.owner
 					? this.relativeOf(mention)
-					: this.resolvePronoun(mention);
+					: mention.title
+						? this.holderOfRole(mention.title, mention.start)
+						: this.resolvePronoun(mention);
 			if (entity) mention.entity = entity;
 		}
 		return mention.entity;
@@ -403,7 +405,9 @@ function isSpeechVerb(sentence: Sentence, index: number): boolean {
 	// A noun, not a verb: "the statement", "a report", "his post", "its call".
 	if (previous && /^(?:the|a|an|his|her|its|their|this|that|whose|our)$/.test(previous.key)) return false;
 	// "security demands", "his claims": an -s form is a verb only after its subject.
-	if (previous && /[^s]s$/.test(token.key) && !previous.capitalised && !previous.possessive) {
+	// "‘…’, says MP": right after a quotation, an -s form is the inverted verb of saying.
+	const afterQuote = gapBetween(sentence, previous, token).includes(QUOTE_CHAR);
+	if (previous && !afterQuote && /[^s]s$/.test(token.key) && !previous.capitalised && !previous.possessive) {
 		const subjectLike = /^(?:he|she|it|who|which|that|also|later|then|again|now|still|often|repeatedly|publicly)$/.test(previous.key) || SPEAKER_NOUNS.has(previous.key) || SPEAKER_HEADS.has(previous.key);
 		if (!subjectLike) return false;
 	}
@@ -778,7 +782,11 @@ function passiveAgent(discourse: Discourse, sentence: Sentence, verb: number, ar
 	for (let index = verb + 1; index < tokens.length && index <= verb + 8; index++) {
 		if (/[,.;:!?]/.test(gapBetween(sentence, tokens[index - 1], tokens[index]).replace(/\u0001+/g, ' '))) return undefined;
 		if (tokens[index]!.key !== 'by') continue;
-		const mention = discourse.mentionsOf(sentence).find(candidate => candidate.from === index + 1 || (candidate.from === index + 2 && /^(?:the|a|an)$/.test(tokens[index + 1]!.key)));
+		// "by the minister", "by the area's MP": the agent after a determiner and a possessive.
+		let first = index + 1;
+		if (tokens[first] && /^(?:the|a|an)$/.test(tokens[first]!.key)) first++;
+		if (tokens[first]?.possessive && !tokens[first]!.capitalised) first++;
+		const mention = discourse.mentionsOf(sentence).find(candidate => candidate.from === index + 1 || candidate.from === first);
 		if (mention && !mention.possessive) return discourse.entityOf(mention);
 		for (let head = index + 1; head < tokens.length && head <= index + 4; head++) {
 			const phrase = nounPhraseAt(sentence, head, article, index + 1);

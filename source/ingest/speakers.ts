@@ -67,6 +67,8 @@ export type Mention = {
 	readonly epithet?: Epithet;
 	/** "her family", "his lawyer", "my editor": the possessive of a relation noun (resolved through the pronoun). */
 	readonly owner?: string;
+	/** "says MP", "the Prime Minister said": a title without a name, for the holder of that role (lower case). */
+	readonly title?: string;
 	entity?: Entity;
 };
 
@@ -340,6 +342,7 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 			continue;
 		}
 		if (isName) mentions.push(make('name', tailFrom, run.to));
+		else if (tailFrom > run.to && prefix.every(value => value === 'title') && !PEOPLE_NOUNS.has(tokens[run.to]!.key)) mentions.push(make('noun', run.from, run.to, {title: fold(textOf(sentence, run.from, run.to, article))}));
 		else mentions.push(make('noun', run.from, run.to));
 		index = run.to;
 	}

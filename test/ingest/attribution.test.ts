@@ -767,4 +767,22 @@ describe('attribution in agency and paper styles', () => {
 			['Never apologise for the weather.', "Reyes's mother"],
 		]);
 	});
+
+	it('a title without a name ("says MP", "by the area\'s MP", "The Prime Minister said") is the holder of that role', () => {
+		expect(
+			quotesOf(
+				article(
+					'Maternity unit closure ‘a disaster for families’, says MP',
+					'The closure has been described as "a disaster for families" by the area’s MP.',
+					'Westbrook’s Labour MP, Claire Hennessy, said women would face "a long ride".',
+					'The Prime Minister said the plan was "sound". Prime Minister Ann Holt spoke later.',
+				),
+			),
+		).toEqual([
+			['a disaster for families', 'Claire Hennessy'],
+			['a disaster for families', 'Claire Hennessy'],
+			['a long ride', 'Claire Hennessy'],
+			['sound', 'Ann Holt'],
+		]);
+	});
 });

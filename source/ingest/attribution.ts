@@ -154,6 +154,13 @@ export class Discourse {
 			if (!PEOPLE_NOUNS.has(token.key) && !TITLE_WORDS.has(token.key)) continue;
 			const phrase = nounPhraseAt(sentence, index, this.entities.article);
 			if (!phrase || phrase.text.length !== token.end - tokens[0]!.start) return undefined;
+			// "Analysts at Jefferies were more forgiving": the people, named with where they are.
+			const link = tokens[index + 1];
+			const place = link && ATTACHING.has(link.key) && gapBetween(sentence, token, link) === ' ' ? this.mentionsOf(sentence).find(other => other.kind !== 'pronoun' && (other.from === index + 2 || (other.from === index + 3 && tokens[index + 2]!.key === 'the'))) : undefined;
+			if (place) {
+				const article = this.entities.article;
+				return speakerOfPhrase(this, sentence, {...phrase, text: article.slice(phrase.start, place.end), complement: article.slice(tokens[index + 2]!.start, place.end)}, token.start);
+			}
 			return speakerOfPhrase(this, sentence, phrase, token.start);
 		}
 		return undefined;
@@ -361,6 +368,9 @@ export class Discourse {
 			if (mention.pronoun === 'they') {
 				const group = this.groupSubject(previous);
 				if (group) return group;
+				// "Analysts at Jefferies were more forgiving. In a note to clients, they said …"
+				const people = this.unnamedSubject(previous);
+				if (people?.kind === 'group') return people;
 			}
 			const subject = this.subjectOf(previous, Infinity, entity => fits(entity));
 			if (subject) return subject;

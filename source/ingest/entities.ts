@@ -123,7 +123,10 @@ export class Entities {
 			return;
 		}
 		const role = roleBefore(mention, this.article) ?? roleInApposition(mention, this.article);
-		const kind: EntityKind = role || isFirstName(mention.text) ? 'person' : 'unknown';
+		// "Midwives at the unit said …", then "they wrote": a plural opening a sentence, not a known name, is a group.
+		const key = fold(mention.text);
+		const plural = isPeopleNoun(key) || (mention.from === 0 && singular(key) !== key && !isPersonWord(key));
+		const kind: EntityKind = role || isFirstName(mention.text) ? 'person' : plural ? 'group' : 'unknown';
 		const entity = this.byName.get(fold(mention.text)) ?? this.create(mention.text, kind, mention.start);
 		this.describe(entity, mention);
 		mention.entity = entity;

@@ -785,4 +785,22 @@ describe('attribution in agency and paper styles', () => {
 			['sound', 'Ann Holt'],
 		]);
 	});
+
+	it('"they" is the people a sentence opened with ("Analysts at Jefferies were …", "Midwives at the unit said …")', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Investors have grown impatient with the sector.',
+					'Analysts at Jefferies were more forgiving. In a note to clients, they said the spending was "the right call at the wrong moment".',
+					'Midwives at the unit said in an anonymous letter to BBC Lincolnshire that staff had been "running on empty".',
+					'"We love this unit and we are exhausted," they wrote.',
+				),
+			),
+		).toEqual([
+			['the right call at the wrong moment', 'Analysts at Jefferies'],
+			['running on empty', 'Midwives'],
+			['We love this unit and we are exhausted,', 'Midwives'],
+		]);
+	});
 });

@@ -318,6 +318,25 @@ describe('quoted phrases that are not quotations', () => {
 			['an act of barbarity', 'Ann Holt'],
 		]);
 	});
+
+	it('drops a rating in a relative clause whose verb is not one of saying, and a title in apposition to a thing', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'"The guide was not fine," said Priya Raman, an analyst at Bernstein who rates the stock "market perform." "The faith is thin."',
+					'As the buses crossed the border, the men sang the national anthem, "Shche ne vmerla Ukraina".',
+					'According to the study, "the placenta may not be the barrier it was assumed to be."',
+					'They released a statement which said, "We regret the decision."',
+				),
+			),
+		).toEqual([
+			['The guide was not fine,', 'Priya Raman'],
+			['The faith is thin.', 'Priya Raman'],
+			['the placenta may not be the barrier it was assumed to be.', undefined],
+			['We regret the decision.', undefined],
+		]);
+	});
 });
 
 describe('characterisations', () => {

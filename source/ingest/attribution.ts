@@ -152,6 +152,8 @@ export class Discourse {
 			const token = tokens[index]!;
 			if (index > 0 && token.capitalised) return undefined;
 			if (!PEOPLE_NOUNS.has(token.key) && !TITLE_WORDS.has(token.key)) continue;
+			// "Mr Pryce will be …": a title before a name is part of that name, not a person of its own.
+			if (firstMention && firstMention.from === index + 1 && gapBetween(sentence, token, tokens[index + 1]) === ' ') return undefined;
 			const phrase = nounPhraseAt(sentence, index, this.entities.article);
 			if (!phrase || phrase.text.length !== token.end - tokens[0]!.start) return undefined;
 			// "Analysts at Jefferies were more forgiving": the people, named with where they are.

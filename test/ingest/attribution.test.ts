@@ -822,4 +822,22 @@ describe('attribution in agency and paper styles', () => {
 			['We love this unit and we are exhausted,', 'Midwives'],
 		]);
 	});
+
+	it('a title before a name is part of the name: "Mr Pryce will …. He says" is Pryce, not the last "Mr" quoted', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'For Dafydd Pryce, 83, the bus was the way to the hospital.',
+					'"The children love it," says the headteacher, Rhys Morgan. "It keeps them talking," Mr Morgan says.',
+					'Mr Pryce will be in the car again on Friday. He says he has started learning the drivers’ life stories.',
+					'"Forty minutes there," he says.',
+				),
+			),
+		).toEqual([
+			['The children love it,', 'Rhys Morgan'],
+			['It keeps them talking,', 'Rhys Morgan'],
+			['Forty minutes there,', 'Dafydd Pryce'],
+		]);
+	});
 });

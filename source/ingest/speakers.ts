@@ -165,7 +165,9 @@ function startsName(sentence: Sentence, index: number, names: ReadonlySet<string
 	if (!token.capitalised || FUNCTION_WORDS.has(token.key) || isDateWord(token.key)) return false;
 	const gap = gapBetween(sentence, sentence.tokens[index - 1], token);
 	const atStart = index === 0 || /[.:!?\u0001]\s*$/.test(gap);
-	const common = isCommonWord(token.key) || isAdverbOfCommonWord(token.key);
+	// "Prosecuting, Nicholas Grey KC said", "Sentencing, Judge Whitfield said": a participle and a comma open a clause.
+	const participle = /\p{Ll}{3}ing$/u.test(token.key) && sentence.masked.charAt(token.end - sentence.start) === ',';
+	const common = isCommonWord(token.key) || isAdverbOfCommonWord(token.key) || participle;
 	return !(atStart && common && !TITLE_WORDS.has(token.key) && !ORGANISATION_WORDS.has(token.key) && !names.has(token.key));
 }
 

@@ -840,4 +840,10 @@ describe('attribution in agency and paper styles', () => {
 			['Forty minutes there,', 'Dafydd Pryce'],
 		]);
 	});
+
+	it('"Prosecuting, X said": a participle and a comma open a clause, they name nobody', () => {
+		expect(quotesOf(article('H', 'Prosecuting, Nicholas Grey said the driver was "distracted for the whole of that stretch of road".'))).toEqual([
+			['distracted for the whole of that stretch of road', 'Nicholas Grey'],
+		]);
+	});
 });

@@ -901,6 +901,7 @@ export function attributeSentence(discourse: Discourse, sentence: Sentence, arti
 		const withSpeaker = attributions.filter(attribution => attribution.speaker);
 		const pre = withSpeaker.filter(attribution => attribution.position < quote.open).at(-1);
 		const post = withSpeaker.find(attribution => attribution.position >= quote.close);
+		use(documentOwner(discourse, sentence, quote), 'verb');
 		use((initial ? (post ?? pre) : (pre ?? post))?.speaker, 'verb');
 		// "Bolsonaro opposed Macron's statement: "…"": the subject of the clause before a colon.
 		if (afterColon) use(discourse.subjectOf(sentence, quote.open), 'colon');
@@ -930,6 +931,17 @@ export function attributeSentence(discourse: Discourse, sentence: Sentence, arti
 	const last = results.filter(result => result.rule !== 'subject' && result.rule !== 'none').at(-1)?.speaker ?? attributions.filter(attribution => attribution.speaker && !attribution.according).at(-1)?.speaker;
 	if (last) discourse.lastSpeakerOfBlock.set(sentence.block, last);
 	return results;
+}
+
+/** "Carter's reply, "on my way, save me a seat", was sent …": words in apposition to someone's document are theirs. */
+function documentOwner(discourse: Discourse, sentence: Sentence, quote: QuoteSpan): Entity | undefined {
+	const tokens = sentence.tokens;
+	let last = -1;
+	for (let index = 0; index < tokens.length && tokens[index]!.end <= quote.open; index++) last = index;
+	const noun = tokens[last];
+	if (!noun || !DOCUMENT_NOUNS.has(noun.key) || !/^,\s*$/.test(sentence.masked.slice(noun.end - sentence.start, quote.open - sentence.start))) return undefined;
+	const owner = discourse.mentionEndingAt(sentence, last - 1);
+	return owner?.possessive && gapBetween(sentence, tokens[last - 1], noun) === ' ' ? discourse.entityOf(owner) : undefined;
 }
 
 /** Three words or fewer. */

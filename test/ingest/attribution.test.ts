@@ -846,4 +846,10 @@ describe('attribution in agency and paper styles', () => {
 			['distracted for the whole of that stretch of road', 'Nicholas Grey'],
 		]);
 	});
+
+	it('words in apposition to someone\'s document are theirs: "Carter\'s reply, "…", was sent"', () => {
+		expect(
+			quotesOf(article('H', 'Prosecuting, Nicholas Grey said phone records showed that Carter\'s reply, "on my way, save me a seat", was sent at 06:41.')),
+		).toEqual([['on my way, save me a seat', 'Carter']]);
+	});
 });

@@ -461,7 +461,8 @@ function couldBeHead(token: Token): boolean {
 	if (/^\d{1,3}-year-old$/.test(token.key)) return true; // "the 31-year-old"
 	return (
 		!token.capitalised &&
-		/^\p{Ll}{3,}$/u.test(token.key) &&
+		/^\p{Ll}{3,}$|^\p{Ll}{2,}-\p{Ll}{3,}$/u.test(token.key) && // "the co-author", "the vice-president"
+		!token.key.endsWith('-old') &&
 		!/(?:ly|ed|ing)$/.test(token.key) &&
 		!FUNCTION_WORDS.has(token.key) &&
 		!PREPOSITIONS.has(token.key) &&
@@ -701,7 +702,7 @@ function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: NounP
 		if (named) return named;
 	}
 	// "the minister", and - named before - "the striker", "the lead author", "the pastor": who holds that role.
-	const roleNoun = !TITLE_WORDS.has(phrase.head) && /^the\s/i.test(phrase.text) && /^\p{Ll}+$/u.test(phrase.head);
+	const roleNoun = !TITLE_WORDS.has(phrase.head) && /^the\s/i.test(phrase.text) && /^\p{Ll}+(?:-\p{Ll}+)?$/u.test(phrase.head);
 	if ((TITLE_WORDS.has(phrase.head) || roleNoun) && !/s$/.test(phrase.head)) {
 		const holder = discourse.holderOfRole(phrase.head, at, roleNoun);
 		// "the head of X" is the holder only if the holder's role names X too.

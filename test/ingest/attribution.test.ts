@@ -852,4 +852,20 @@ describe('attribution in agency and paper styles', () => {
 			quotesOf(article('H', 'Prosecuting, Nicholas Grey said phone records showed that Carter\'s reply, "on my way, save me a seat", was sent at 06:41.')),
 		).toEqual([['on my way, save me a seat', 'Carter']]);
 	});
+
+	it('a hyphenated noun heads a description too: "the co-author added"', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'"Do that for six nights," said Dr. Arjun Mehta, a cardiologist and a co-author of the study.',
+					'The researchers plan to look at alerts next.',
+					'"We want to know more," the co-author added.',
+				),
+			),
+		).toEqual([
+			['Do that for six nights,', 'Arjun Mehta'],
+			['We want to know more,', 'Arjun Mehta'],
+		]);
+	});
 });

@@ -1,6 +1,6 @@
 import {firstNameGender, fold, isCommonWord, isFirstName, isPersonNoun, isPersonWord, singular} from './lexicon.js';
 import {affiliationOf, BODY_NOUNS, type Entity, isPeopleNoun, type EntityKind, genderOfRole, type Mention, roleBefore, roleInApposition, SPEAKS_FOR} from './speakers.js';
-import {COLLECTIVE_RELATIONS, DEMONYMS, ORGANISATION_WORDS, PEOPLE_NOUNS, SEATS_OF_POWER, TITLE_WORDS} from './vocabulary.js';
+import {COLLECTIVE_RELATIONS, DEMONYMS, RELATION_NOUNS, ORGANISATION_WORDS, PEOPLE_NOUNS, SEATS_OF_POWER, TITLE_WORDS} from './vocabulary.js';
 import {isPlaceWord} from './lexicon.js';
 
 // One entity per person or organisation, however it is named: "Jens Stoltenberg", "Stoltenberg";
@@ -105,13 +105,17 @@ export class Entities {
 		if (entity.role) return;
 		if (role) {
 			entity.role = role.replace(/['’]s$/, '');
-			entity.gender ??= genderOfRole(role);
+			// A role's gender ("Her son, Jesse Combs") says more than a first name's usual one.
+			// A kinship role's gender ("Her son, Jesse Combs") says more than a first name's usual one.
+			const head = fold(role.split(/\s+/).at(-1)!.replace(/[,.]$/, ''));
+			entity.gender = (RELATION_NOUNS.has(head) ? genderOfRole(head) : undefined) ?? entity.gender ?? genderOfRole(role);
 		}
 	}
 
 	/** A person named by one word: a surname (or first name) of someone named in full, else a person of their own. */
 	private shortName(mention: Mention): void {
-		const found = this.findByWord(fold(mention.text), mention);
+		// "the record producer Earl Combs": a short name given a role introduces someone, not a surname of someone named later.
+		const found = this.findByWord(fold(mention.text), mention, roleBefore(mention, this.article) === undefined);
 		if (found) {
 			mention.entity = found;
 			this.describe(found, mention);
@@ -133,11 +137,11 @@ export class Entities {
 	}
 
 	/** A person named in full before `mention`, else (a surname quoted ahead of the full name) the first named after. */
-	private findByWord(word: string, mention: Mention): Entity | undefined {
+	private findByWord(word: string, mention: Mention, ahead = true): Entity | undefined {
 		const candidates = this.byLastWord.get(word) ?? this.byAnyWord.get(word) ?? [];
 		if (candidates.length === 0) return undefined;
 		const before = candidates.filter(entity => entity.first <= mention.start);
-		return (before.at(-1) ?? candidates[0])!;
+		return before.at(-1) ?? (ahead || mention.sentence.block < 0 ? candidates[0] : undefined);
 	}
 
 	/**

@@ -258,6 +258,22 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 		if (previous && /^(?:the|a|an|its|his|her|their|this|that)$/.test(previous.key) && /^\s+$/.test(gap)) {
 			gap = gapBetween(sentence, tokens[from - 2], previous);
 			previous = tokens[from - 2];
+		} else if (kind === 'name') {
+			// "to the record producer Earl Combs": a name after its role words is still the object of the preposition.
+			let at = from - 1;
+			while (at > 0 && from - at <= 5 && / $/.test(gapBetween(sentence, tokens[at - 1], tokens[at])) && gapBetween(sentence, tokens[at], tokens[at + 1]) === ' ') {
+				const word = tokens[at]!;
+				const roleWord = TITLE_WORDS.has(word.key) || (!word.capitalised && !FUNCTION_WORDS.has(word.key) && !PREPOSITIONS.has(word.key)) || (word.capitalised && at > from - 2);
+				if (!roleWord) break;
+				at--;
+				if (/^(?:the|a|an)$/.test(tokens[at]!.key)) {
+					if (at > 0 && PREPOSITIONS.has(tokens[at - 1]!.key) && gapBetween(sentence, tokens[at - 1], tokens[at]) === ' ') {
+						previous = tokens[at - 1];
+						gap = ' ';
+					}
+					break;
+				}
+			}
 		}
 		return {
 			kind,
@@ -428,7 +444,11 @@ export function roleInApposition(mention: Mention, article: string): string | un
 /** Gender shown by role words: "mother", "spokeswoman", "Mr". */
 export function genderOfRole(role: string | undefined): Gender | undefined {
 	if (!role) return undefined;
-	const words = role.split(/[\s,]+/).map(word => fold(word.replace(/['’]s$/, '')));
+	// "Her son": a possessive says whose relation this is, not the gender of the one who has the role.
+	const words = role
+		.split(/[\s,]+/)
+		.map(word => fold(word.replace(/['’]s$/, '')))
+		.filter(word => word !== 'her' && word !== 'his' && word !== 'hers');
 	if (words.some(word => FEMALE_WORDS.has(word))) return 'female';
 	if (words.some(word => MALE_WORDS.has(word))) return 'male';
 	return undefined;

@@ -868,4 +868,20 @@ describe('attribution in agency and paper styles', () => {
 			['We want to know more,', 'Arjun Mehta'],
 		]);
 	});
+
+	it('"to the record producer Earl Combs" is no subject nor a surname of the son named later, who is male', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Darlene Pruitt, the country singer, died on Tuesday.',
+					'Pruitt\'s marriage to the record producer Earl Combs ended in divorce in 1984. She rarely spoke about it, telling Rolling Stone only that "some songs you live."',
+					'Her son, Jesse Combs, said his mother had performed until the spring. "Mama never stopped working," he said.',
+				),
+			),
+		).toEqual([
+			['some songs you live.', 'Darlene Pruitt'],
+			['Mama never stopped working,', 'Jesse Combs'],
+		]);
+	});
 });

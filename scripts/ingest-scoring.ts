@@ -111,6 +111,23 @@ export function wireStylePart(name: string): 'tuning' | 'final' {
 	return Number.parseInt(name, 10) <= 6 ? 'tuning' : 'final';
 }
 
+/**
+ * The fresh set: 10 synthetic articles in other outlets' styles and genres, written after the wire-style
+ * round. Articles 01–05 may be used to develop fixes; 06–10 are only looked at for the final figures.
+ */
+export function loadFreshSet(root = FIXTURES): GoldArticle[] {
+	const folder = path.join(root, 'fresh');
+	return readdirSync(path.join(folder, 'articles'))
+		.filter(name => name.endsWith('.txt'))
+		.sort()
+		.map(name => loadGold(path.join(folder, 'articles', name), path.join(folder, 'gold', name.replace(/\.txt$/, '.json')), name.replace(/\.txt$/, '')));
+}
+
+/** Which part of the fresh set an article belongs to, by its number. */
+export function freshPart(name: string): 'tuning' | 'final' {
+	return Number.parseInt(name, 10) <= 5 ? 'tuning' : 'final';
+}
+
 const STOPWORDS = new Set(['the', 'of', 'and', 'for', 'on', 'a', 'an']);
 const EXPANSIONS: Record<string, string> = {us: 'united states', 'u s': 'united states', usa: 'united states', uk: 'united kingdom', 'u k': 'united kingdom', un: 'united nations', eu: 'european union'};
 

@@ -1,7 +1,8 @@
-import type {Entities} from './entities.js';
+import {affiliationOfEntity, type Entities} from './entities.js';
+import {fold} from './lexicon.js';
 import type {QuoteSpan} from './quotes.js';
 import {QUOTE_CHAR, type Sentence, type Token} from './sentences.js';
-import {type Entity, gapBetween, isPeopleNoun, type Mention, SPEAKS_FOR, speakerForBefore} from './speakers.js';
+import {type Entity, type Epithet, epithetOf, fitsEpithet, gapBetween, isPeopleNoun, type Mention, SPEAKS_FOR, speakerForBefore} from './speakers.js';
 import {
 	DOCUMENT_NOUNS,
 	FUNCTION_WORDS,
@@ -80,7 +81,13 @@ export class Discourse {
 		const mentions = this.mentionsOf(sentence);
 		for (const [position, mention] of mentions.entries()) {
 			if (mention.start >= before) break;
-			if (mention.afterPreposition || mention.possessive) continue;
+			if (mention.afterPreposition) continue;
+			if (mention.possessive) {
+				// "Dayton's police chief on Monday defended …": the role the possessive qualifies is the subject.
+				const owned = ownedRole(this, sentence, mention);
+				if (owned && owned.start < before && accept(owned.entity)) return owned.entity;
+				continue;
+			}
 			let entity = this.entityOf(mention);
 			// "a Republican, Mark Amodei," and "The Vice President, Mike Pence,": the name in apposition is the subject.
 			const next = mentions[position + 1];
@@ -114,7 +121,7 @@ export class Discourse {
 	private readonly holders = new Map<string, {start: number; entity: Entity}[]>();
 
 	/** The person whose role has this title word, most recently named before `at` (else the first named after). */
-	holderOfRole(title: string, at: number): Entity | undefined {
+	holderOfRole(title: string, at: number, backward = false): Entity | undefined {
 		let list = this.holders.get(title);
 		if (!list) {
 			// "the senator" holds the role written "Sen." as well as "Senator".
@@ -130,7 +137,7 @@ export class Discourse {
 		}
 		let best: Entity | undefined;
 		for (const item of list) {
-			if (item.start >= at) return best ?? item.entity;
+			if (item.start >= at) return best ?? (backward ? undefined : item.entity);
 			best = item.entity;
 		}
 		return best;
@@ -145,8 +152,17 @@ export class Discourse {
 			const token = tokens[index]!;
 			if (index > 0 && token.capitalised) return undefined;
 			if (!PEOPLE_NOUNS.has(token.key) && !TITLE_WORDS.has(token.key)) continue;
+			// "Mr Pryce will be …": a title before a name is part of that name, not a person of its own.
+			if (firstMention && firstMention.from === index + 1 && gapBetween(sentence, token, tokens[index + 1]) === ' ') return undefined;
 			const phrase = nounPhraseAt(sentence, index, this.entities.article);
 			if (!phrase || phrase.text.length !== token.end - tokens[0]!.start) return undefined;
+			// "Analysts at Jefferies were more forgiving": the people, named with where they are.
+			const link = tokens[index + 1];
+			const place = link && ATTACHING.has(link.key) && gapBetween(sentence, token, link) === ' ' ? this.mentionsOf(sentence).find(other => other.kind !== 'pronoun' && (other.from === index + 2 || (other.from === index + 3 && tokens[index + 2]!.key === 'the'))) : undefined;
+			if (place) {
+				const article = this.entities.article;
+				return speakerOfPhrase(this, sentence, {...phrase, text: article.slice(phrase.start, place.end), complement: article.slice(tokens[index + 2]!.start, place.end)}, token.start);
+			}
 			return speakerOfPhrase(this, sentence, phrase, token.start);
 		}
 		return undefined;
@@ -159,7 +175,7 @@ export class Discourse {
 	 */
 	organisationNamed(noun: string, sentence: Sentence, at: number): Entity | undefined {
 		let recent: Entity | undefined;
-		for (let index = sentence.index; index >= Math.max(0, sentence.index - 12); index--) {
+		for (let index = sentence.index; index >= 0; index--) {
 			const earlier = this.sentences[index]!;
 			const mentions = this.mentionsOf(earlier).filter(mention => mention.start < at && mention.kind !== 'pronoun');
 			for (let position = mentions.length - 1; position >= 0; position--) {
@@ -171,6 +187,11 @@ export class Discourse {
 				while (first > 0 && earlier.tokens[first - 1]!.capitalised && gapBetween(earlier, earlier.tokens[first - 1], earlier.tokens[first]) === ' ') first--;
 				const before = earlier.tokens[first - 1];
 				if (before && before.key === noun && !before.capitalised && gapBetween(earlier, before, earlier.tokens[first]) === ' ') return entity;
+				// Or in apposition to a phrase with the noun: "The union representing Dayton officers, Fraternal Order of Police Lodge 12,".
+				if (introducedAs(earlier, first, noun)) {
+					if (entity.kind !== 'organisation') entity.kind = 'organisation';
+					return entity;
+				}
 				if (entity.kind !== 'organisation') continue;
 				if (entity.words.includes(noun)) return entity;
 				// Not the object of a preposition or the listener of a verb of saying: "according to Reuters", "told Reuters".
@@ -185,12 +206,125 @@ export class Discourse {
 
 	entityOf(mention: Mention): Entity | undefined {
 		// Resolved once, even when nothing fits: chains of unresolvable pronouns must not be searched again and again.
-		if (mention.kind === 'pronoun' && !this.resolved.has(mention)) {
+		if ((mention.kind === 'pronoun' || mention.epithet || mention.owner || mention.title) && !this.resolved.has(mention)) {
 			this.resolved.add(mention);
-			const entity = this.resolvePronoun(mention);
+			const entity = mention.epithet
+				? this.epithetReferent(mention.epithet, mention.sentence, mention.start)
+				: mention.owner
+					? this.relativeOf(mention)
+					: mention.title
+						? this.holderOfRole(mention.title, mention.start)
+						: this.resolvePronoun(mention);
 			if (entity) mention.entity = entity;
 		}
 		return mention.entity;
+	}
+
+	/**
+	 * "Her family" is the family of whoever "she" would be at that point; "my editor" the editor of who is speaking. A
+	 * relation named in apposition ("Her father and coach, Henrik Sorensen,") or earlier ("His daughter, Adaeze …" then
+	 * "His daughter, a cellist,") is that person.
+	 */
+	private relativeOf(mention: Mention): Entity | undefined {
+		const sentence = mention.sentence;
+		const tokens = sentence.tokens;
+		let next = mention.to + 1;
+		if (tokens[next]?.key === 'and' && tokens[next + 2] && gapBetween(sentence, tokens[next + 1], tokens[next + 2]).startsWith(',')) next += 2;
+		if (tokens[next] && /^,\s+$/.test(gapBetween(sentence, tokens[next - 1], tokens[next]))) {
+			const named = this.mentionsOf(sentence).find(other => other.from === next && other.kind === 'name');
+			const entity = named && this.entityOf(named);
+			if (entity?.kind === 'person') return entity;
+		}
+		const relation = tokens[mention.to]!;
+		const holder = this.holderOfRole(relation.key, mention.start, true);
+		if (holder) return holder;
+		const pronoun = {his: 'he', her: 'she', their: 'they'}[mention.owner!];
+		const owner = pronoun ? this.resolvePronoun({...mention, kind: 'pronoun', pronoun}) : this.firstPerson(mention);
+		if (!owner) return undefined;
+		return this.entities.relative(owner, relation.key, mention.start);
+	}
+
+	/** Who "my" (in an answer) or "your" (in a question) of an interview transcript is: the one interviewed. */
+	private firstPerson(mention: Mention): Entity | undefined {
+		const interview = this.interview();
+		const block = mention.sentence.block;
+		if (mention.owner === 'your') return interview.questions.has(block) ? interview.interviewee() : undefined;
+		return interview.answers.has(block) ? (interview.answers.get(block) ?? interview.interviewee()) : undefined;
+	}
+
+	private interviewCache?: {questions: Set<number>; answers: Map<number, Entity | undefined>; interviewee: () => Entity | undefined};
+
+	/**
+	 * The question and answer paragraphs of an interview transcript: "Q:" and "A:", a speaker's name and a colon, or
+	 * (twice or more) a short question without quotation marks followed by a paragraph that answers it. The one
+	 * interviewed is whoever an answer's name prefix names, else the person quoted most before the first question.
+	 */
+	private interview(): {questions: Set<number>; answers: Map<number, Entity | undefined>; interviewee: () => Entity | undefined} {
+		if (this.interviewCache) return this.interviewCache;
+		const article = this.entities.article;
+		const blocks = new Map<number, Sentence[]>();
+		for (const sentence of this.sentences) if (sentence.block >= 0) blocks.set(sentence.block, [...(blocks.get(sentence.block) ?? []), sentence]);
+		const textOf = (block: number) => {
+			const list = blocks.get(block);
+			return list ? article.slice(list[0]!.start, list.at(-1)!.end) : '';
+		};
+		const quoted = (block: number) => (blocks.get(block) ?? []).some(sentence => sentence.quotes.length > 0);
+		const questions = new Set<number>();
+		const answers = new Map<number, Entity | undefined>();
+		const asked: number[] = [];
+		for (const block of blocks.keys()) {
+			const text = textOf(block);
+			if (/^Q[:.]\s/.test(text)) questions.add(block);
+			else if (/^A[:.]\s/.test(text)) answers.set(block, undefined);
+			else if (!quoted(block) && /\?$/.test(text) && text.split(/\s+/).length <= 25 && blocks.has(block + 1) && !/^["“‘']/.test(textOf(block + 1)) && !/\?$/.test(textOf(block + 1))) asked.push(block);
+			const prefix = /^([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,2}):\s/u.exec(text);
+			if (prefix) {
+				const first = this.mentionsOf(blocks.get(block)![0]!)[0];
+				const entity = first && first.start === blocks.get(block)![0]!.start ? this.entityOf(first) : undefined;
+				if (entity?.kind === 'person') answers.set(block, entity);
+			}
+		}
+		if (asked.length >= 2) for (const block of asked) {
+			questions.add(block);
+			answers.set(block + 1, answers.get(block + 1));
+		}
+		const firstQuestion = Math.min(...questions, Infinity);
+		let interviewee: Entity | undefined;
+		let counted = false;
+		const mostQuoted = () => {
+			if (counted) return interviewee;
+			counted = true;
+			const counts = new Map<Entity, number>();
+			for (const sentence of this.sentences) {
+				if (sentence.block >= firstQuestion) break;
+				for (const entity of this.quoteSpeakers.get(sentence) ?? []) if (entity.kind === 'person') counts.set(entity, (counts.get(entity) ?? 0) + 1);
+			}
+			for (const [entity, count] of counts) if (!interviewee || count > counts.get(interviewee)!) interviewee = entity;
+			return interviewee;
+		};
+		this.interviewCache = {questions, answers, interviewee: mostQuoted};
+		return this.interviewCache;
+	}
+
+	/**
+	 * "the Dutchman", "the Poland international", "the 31-year-old": the person named most recently before `at` (in this
+	 * sentence or the ten before it) whom nothing known contradicts: nationality, gender and age agree where known.
+	 */
+	epithetReferent(epithet: Epithet, sentence: Sentence, at: number): Entity | undefined {
+		for (let index = sentence.index; index >= Math.max(0, sentence.index - 10); index--) {
+			const earlier = this.sentences[index]!;
+			if (earlier.block < 0 && sentence.block >= 0) break;
+			const mentions = this.mentionsOf(earlier);
+			for (let position = mentions.length - 1; position >= 0; position--) {
+				const mention = mentions[position]!;
+				if (mention.start >= at || mention.kind !== 'name') continue;
+				const entity = mention.entity;
+				// A person, or a name known only by a surname who has spoken ("Wilk … said").
+				const person = entity?.kind === 'person' || (entity?.kind === 'unknown' && (entity.spoke || entity.role !== undefined));
+				if (person && fitsEpithet(epithet, entity)) return entity;
+			}
+		}
+		return undefined;
 	}
 
 	/** he/she: the nearest person of that gender in subject position; they/it: the nearest organisation or group. */
@@ -236,6 +370,9 @@ export class Discourse {
 			if (mention.pronoun === 'they') {
 				const group = this.groupSubject(previous);
 				if (group) return group;
+				// "Analysts at Jefferies were more forgiving. In a note to clients, they said …"
+				const people = this.unnamedSubject(previous);
+				if (people?.kind === 'group') return people;
 			}
 			const subject = this.subjectOf(previous, Infinity, entity => fits(entity));
 			if (subject) return subject;
@@ -247,6 +384,17 @@ export class Discourse {
 		}
 		return undefined;
 	}
+}
+
+/** "The UN peacekeeping mission in Congo, MONUSCO,": the name at `first` is in apposition to a phrase opening the clause with "the … NOUN". */
+function introducedAs(sentence: Sentence, first: number, noun: string): boolean {
+	const tokens = sentence.tokens;
+	if (first < 2 || !/^,\s+$/.test(gapBetween(sentence, tokens[first - 1], tokens[first]))) return false;
+	let open = first - 1;
+	while (open > 0 && !/[,;:\u0001]/.test(gapBetween(sentence, tokens[open - 1], tokens[open]))) open--;
+	if (tokens[open]!.key !== 'the' || first - open > 8) return false;
+	for (let index = open + 1; index < Math.min(first, open + 5); index++) if (tokens[index]!.key === noun && !tokens[index]!.capitalised) return true;
+	return false;
 }
 
 function isSpeechVerb(sentence: Sentence, index: number): boolean {
@@ -269,11 +417,38 @@ function isSpeechVerb(sentence: Sentence, index: number): boolean {
 	// A noun, not a verb: "the statement", "a report", "his post", "its call".
 	if (previous && /^(?:the|a|an|his|her|its|their|this|that|whose|our)$/.test(previous.key)) return false;
 	// "security demands", "his claims": an -s form is a verb only after its subject.
-	if (previous && /[^s]s$/.test(token.key) && !previous.capitalised && !previous.possessive) {
+	// "‘…’, says MP": right after a quotation, an -s form is the inverted verb of saying.
+	const afterQuote = gapBetween(sentence, previous, token).includes(QUOTE_CHAR);
+	if (previous && !afterQuote && /[^s]s$/.test(token.key) && !previous.capitalised && !previous.possessive) {
 		const subjectLike = /^(?:he|she|it|who|which|that|also|later|then|again|now|still|often|repeatedly|publicly)$/.test(previous.key) || SPEAKER_NOUNS.has(previous.key) || SPEAKER_HEADS.has(previous.key);
 		if (!subjectLike) return false;
 	}
 	return true;
+}
+
+/**
+ * "Dayton's police chief", "Russia's deputy ambassador, Dmitry Volkov,": the speaker a possessive's role noun stands
+ * for: a name in apposition, else whoever the phrase names (see `speakerOfPhrase`).
+ */
+function ownedRole(discourse: Discourse, sentence: Sentence, owner: Mention): {entity: Entity; start: number} | undefined {
+	const tokens = sentence.tokens;
+	let head = -1;
+	for (let index = owner.to + 1; index < tokens.length && index <= owner.to + 3; index++) {
+		const token = tokens[index]!;
+		if (token.capitalised || gapBetween(sentence, tokens[index - 1], token) !== ' ' || FUNCTION_WORDS.has(token.key) || PREPOSITIONS.has(token.key)) break;
+		if (TITLE_WORDS.has(token.key) || SPEAKER_NOUNS.has(token.key)) head = index;
+	}
+	if (head === -1) return undefined;
+	const next = tokens[head + 1];
+	if (next && /^,\s+$/.test(gapBetween(sentence, tokens[head], next))) {
+		const named = discourse.mentionsOf(sentence).find(mention => mention.from === head + 1 && mention.kind === 'name');
+		const entity = named && discourse.entityOf(named);
+		if (entity) return {entity, start: owner.start};
+	}
+	const phrase = nounPhraseAt(sentence, head, discourse.entities.article, owner.from);
+	if (!phrase || DOCUMENT_NOUNS.has(phrase.head)) return undefined;
+	const entity = speakerOfPhrase(discourse, sentence, phrase, tokens[head]!.start);
+	return entity ? {entity, start: owner.start} : undefined;
 }
 
 /** An unnamed speaker noun phrase ending at a token: "a spokesman", "the ministry". */
@@ -283,9 +458,11 @@ const DETERMINERS = /^(?:the|a|an|one|another|each|every|some|several|many|few|t
 
 /** A content word that can head a noun phrase: not a function word, preposition, verb of saying, -ly adverb or -ed/-ing verb form. */
 function couldBeHead(token: Token): boolean {
+	if (/^\d{1,3}-year-old$/.test(token.key)) return true; // "the 31-year-old"
 	return (
 		!token.capitalised &&
-		/^\p{Ll}{3,}$/u.test(token.key) &&
+		/^\p{Ll}{3,}$|^\p{Ll}{2,}-\p{Ll}{3,}$/u.test(token.key) && // "the co-author", "the vice-president"
+		!token.key.endsWith('-old') &&
 		!/(?:ly|ed|ing)$/.test(token.key) &&
 		!FUNCTION_WORDS.has(token.key) &&
 		!PREPOSITIONS.has(token.key) &&
@@ -307,8 +484,9 @@ function nounPhraseAt(sentence: Sentence, index: number, article: string, lowest
 	if (!known && !(open && couldBeHead(head))) return undefined;
 	let from = index;
 	while (from > lowest && index - from < 5) {
-		if (SPEECH_VERBS.has(sentence.tokens[from - 1]!.key)) break;
 		const previous = sentence.tokens[from - 1]!;
+		// A verb of saying ends the phrase ("said a spokesman"), unless it is a modifier after a determiner: "the state bureau".
+		if (SPEECH_VERBS.has(previous.key) && !/^(?:the|a|an)$/.test(sentence.tokens[from - 2]?.key ?? '')) break;
 		if (!/^ $/.test(gapBetween(sentence, previous, sentence.tokens[from]))) break;
 		const determiner = /^(?:the|a|an|its|his|her|their)$/.test(previous.key);
 		// A noun phrase's words before its head are modifiers: "that", "and", "in" end it ("a scheme that prosecutors said").
@@ -446,12 +624,12 @@ function subjectEndingAt(discourse: Discourse, sentence: Sentence, index: number
 		return discourse.entityOf(mention);
 	}
 	const token = tokens[index]!;
-	// "tested by scientists, who say": "who" stands for the people named just before it.
-	if (token.key === 'who' && index > 0) {
+	// "tested by scientists, who say", "investigated by the Ohio Bureau …, which said": "who" and "which" stand for what is named just before them.
+	if ((token.key === 'who' || token.key === 'which') && index > 0) {
 		const antecedent = discourse.mentionEndingAt(sentence, index - 1);
 		const named = antecedent && antecedent.kind !== 'pronoun' ? discourse.entityOf(antecedent) : undefined;
 		if (named && named.kind !== 'place') return named;
-		const phrase = antecedent ? undefined : nounPhraseAt(sentence, index - 1, article, 0, true);
+		const phrase = antecedent || token.key === 'which' ? undefined : nounPhraseAt(sentence, index - 1, article, 0, true);
 		if (phrase && !DOCUMENT_NOUNS.has(phrase.head)) return speakerOfPhrase(discourse, sentence, phrase, tokens[index - 1]!.start);
 	}
 	if (RELATIVE.has(token.key)) return discourse.subjectOf(sentence, token.start);
@@ -487,6 +665,16 @@ function personBeforeDescription(discourse: Discourse, sentence: Sentence, organ
 
 const OWNED_HEADS = new Set(['office', 'statement', 'report', 'release', 'letter', 'post', 'tweet', 'campaign', 'team', 'account', 'website', 'communique', 'communiqué']);
 
+/** "Russia's deputy ambassador" is not the ambassador introduced as the United States': the owner and where the holder is from agree, where both are known. */
+function agreesWithOwner(discourse: Discourse, sentence: Sentence, phrase: NounPhrase, holder: Entity): boolean {
+	const owner = discourse.mentionsOf(sentence).find(mention => mention.possessive && mention.start >= phrase.start && mention.end < phrase.start + phrase.text.length);
+	const ownerName = owner && owner.kind !== 'pronoun' ? discourse.entityOf(owner)?.name : undefined;
+	const where = affiliationOfEntity(holder);
+	if (!ownerName || !where) return true;
+	const [a, b] = [fold(ownerName), fold(where)];
+	return a.includes(b) || b.includes(a);
+}
+
 /** The speaker a noun phrase stands for: "Erdogan's office" is Erdoğan; "the minister" is the minister named earlier. */
 function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: NounPhrase, at: number): Entity | undefined {
 	if (OWNED_HEADS.has(phrase.head)) {
@@ -497,16 +685,30 @@ function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: NounP
 		if (entity && entity.kind !== 'place') return entity;
 	}
 	if (DOCUMENT_NOUNS.has(phrase.head)) return undefined;
+	// "the family" after "Her family", "the woman" after "One woman": the one introduced before by that noun.
+	if (/^the\s+\S+$/i.test(phrase.text)) {
+		const introduced = discourse.entities.introducedAs(phrase.head, at);
+		if (introduced) return introduced;
+	}
+	// "the Poland international", "the 31-year-old", "the teenager": someone named before, of that nationality or age.
+	if (/^the\s/i.test(phrase.text) && !phrase.complement) {
+		const epithet = epithetOf(phrase.text.split(/\s+/).slice(1));
+		const referent = epithet && discourse.epithetReferent(epithet, sentence, at);
+		if (referent) return referent;
+	}
 	// "the association said": the organisation named before with that noun, as "the minister" is the minister named before.
-	if (/^the\s/i.test(phrase.text) && !phrase.complement && (ORGANISATION_WORDS.has(phrase.head) || GENERIC_ORGANISATIONS.has(phrase.head))) {
+	if (/^the\s/i.test(phrase.text) && !phrase.complement && !TITLE_WORDS.has(phrase.head) && !PEOPLE_NOUNS.has(phrase.head)) {
 		const named = discourse.organisationNamed(phrase.head, sentence, at);
 		if (named) return named;
 	}
-	if (TITLE_WORDS.has(phrase.head) && !/s$/.test(phrase.head)) {
-		const holder = discourse.holderOfRole(phrase.head, at);
+	// "the minister", and - named before - "the striker", "the lead author", "the pastor": who holds that role.
+	const roleNoun = !TITLE_WORDS.has(phrase.head) && /^the\s/i.test(phrase.text) && /^\p{Ll}+(?:-\p{Ll}+)?$/u.test(phrase.head);
+	if ((TITLE_WORDS.has(phrase.head) || roleNoun) && !/s$/.test(phrase.head)) {
+		const holder = discourse.holderOfRole(phrase.head, at, roleNoun);
 		// "the head of X" is the holder only if the holder's role names X too.
 		const complementWord = phrase.complement?.split(/\s+/).at(-1)?.toLowerCase();
-		if (holder && (!complementWord || [holder.role, ...(holder.laterRoles ?? [])].some(role => role?.toLowerCase().includes(complementWord)))) return holder;
+		if (holder && (!complementWord || [holder.role, ...(holder.laterRoles ?? [])].some(role => role?.toLowerCase().includes(complementWord))) && agreesWithOwner(discourse, sentence, phrase, holder))
+			return holder;
 	}
 	// "a spokesperson for the association": named for the association named before.
 	const complementHead = phrase.complement && /^the\s+(?:\S+\s+)?(\p{Ll}+)$/u.exec(phrase.complement)?.[1];
@@ -561,7 +763,9 @@ function subjectAfter(discourse: Discourse, sentence: Sentence, verb: number, ar
 			const spokesperson = onBehalfOf(discourse, sentence, mention) ?? spokespersonAfter(discourse, sentence, mention);
 			if (spokesperson) return spokesperson;
 			const entity = discourse.entityOf(mention);
-			if (entity && entity.kind !== 'person' && mention.kind !== 'pronoun') return personEndingPhrase(discourse, sentence, mention) ?? entity;
+			// "the Rovers manager, Gary Doyle": a name right before a lower-case role word only says whose role it is.
+			const modifier = tokens[mention.to + 1] !== undefined && !tokens[mention.to + 1]!.capitalised && gapBetween(sentence, tokens[mention.to], tokens[mention.to + 1]) === ' ';
+			if (entity && (entity.kind !== 'person' || modifier) && mention.kind !== 'pronoun') return personEndingPhrase(discourse, sentence, mention) ?? entity;
 			if (entity) return entity;
 		}
 		if (index <= phraseEnd) {
@@ -591,7 +795,11 @@ function passiveAgent(discourse: Discourse, sentence: Sentence, verb: number, ar
 	for (let index = verb + 1; index < tokens.length && index <= verb + 8; index++) {
 		if (/[,.;:!?]/.test(gapBetween(sentence, tokens[index - 1], tokens[index]).replace(/\u0001+/g, ' '))) return undefined;
 		if (tokens[index]!.key !== 'by') continue;
-		const mention = discourse.mentionsOf(sentence).find(candidate => candidate.from === index + 1 || (candidate.from === index + 2 && /^(?:the|a|an)$/.test(tokens[index + 1]!.key)));
+		// "by the minister", "by the area's MP": the agent after a determiner and a possessive.
+		let first = index + 1;
+		if (tokens[first] && /^(?:the|a|an)$/.test(tokens[first]!.key)) first++;
+		if (tokens[first]?.possessive && !tokens[first]!.capitalised) first++;
+		const mention = discourse.mentionsOf(sentence).find(candidate => candidate.from === index + 1 || candidate.from === first);
 		if (mention && !mention.possessive) return discourse.entityOf(mention);
 		for (let head = index + 1; head < tokens.length && head <= index + 4; head++) {
 			const phrase = nounPhraseAt(sentence, head, article, index + 1);
@@ -694,6 +902,7 @@ export function attributeSentence(discourse: Discourse, sentence: Sentence, arti
 		const withSpeaker = attributions.filter(attribution => attribution.speaker);
 		const pre = withSpeaker.filter(attribution => attribution.position < quote.open).at(-1);
 		const post = withSpeaker.find(attribution => attribution.position >= quote.close);
+		use(documentOwner(discourse, sentence, quote), 'verb');
 		use((initial ? (post ?? pre) : (pre ?? post))?.speaker, 'verb');
 		// "Bolsonaro opposed Macron's statement: "…"": the subject of the clause before a colon.
 		if (afterColon) use(discourse.subjectOf(sentence, quote.open), 'colon');
@@ -723,6 +932,17 @@ export function attributeSentence(discourse: Discourse, sentence: Sentence, arti
 	const last = results.filter(result => result.rule !== 'subject' && result.rule !== 'none').at(-1)?.speaker ?? attributions.filter(attribution => attribution.speaker && !attribution.according).at(-1)?.speaker;
 	if (last) discourse.lastSpeakerOfBlock.set(sentence.block, last);
 	return results;
+}
+
+/** "Carter's reply, "on my way, save me a seat", was sent …": words in apposition to someone's document are theirs. */
+function documentOwner(discourse: Discourse, sentence: Sentence, quote: QuoteSpan): Entity | undefined {
+	const tokens = sentence.tokens;
+	let last = -1;
+	for (let index = 0; index < tokens.length && tokens[index]!.end <= quote.open; index++) last = index;
+	const noun = tokens[last];
+	if (!noun || !DOCUMENT_NOUNS.has(noun.key) || !/^,\s*$/.test(sentence.masked.slice(noun.end - sentence.start, quote.open - sentence.start))) return undefined;
+	const owner = discourse.mentionEndingAt(sentence, last - 1);
+	return owner?.possessive && gapBetween(sentence, tokens[last - 1], noun) === ' ' ? discourse.entityOf(owner) : undefined;
 }
 
 /** Three words or fewer. */

@@ -1,6 +1,6 @@
-import {firstNameGender, fold, isCommonWord, isFirstName, isPersonNoun, singular} from './lexicon.js';
-import {affiliationOf, BODY_NOUNS, type Entity, isPeopleNoun, type EntityKind, genderOfRole, type Mention, roleBefore, roleInApposition} from './speakers.js';
-import {DEMONYMS, ORGANISATION_WORDS, PEOPLE_NOUNS, SEATS_OF_POWER, TITLE_WORDS} from './vocabulary.js';
+import {firstNameGender, fold, isCommonWord, isFirstName, isPersonNoun, isPersonWord, singular} from './lexicon.js';
+import {affiliationOf, BODY_NOUNS, type Entity, isPeopleNoun, type EntityKind, genderOfRole, type Mention, roleBefore, roleInApposition, SPEAKS_FOR} from './speakers.js';
+import {COLLECTIVE_RELATIONS, DEMONYMS, RELATION_NOUNS, ORGANISATION_WORDS, PEOPLE_NOUNS, SEATS_OF_POWER, TITLE_WORDS} from './vocabulary.js';
 import {isPlaceWord} from './lexicon.js';
 
 // One entity per person or organisation, however it is named: "Jens Stoltenberg", "Stoltenberg";
@@ -24,6 +24,17 @@ function kindOfNoun(mention: Mention): EntityKind {
 	if (words.every(word => isPlaceWord(word) || DEMONYMS[word] !== undefined || STOP.has(word) || SEATS_OF_POWER[word]))
 		return 'place';
 	return 'unknown';
+}
+
+/**
+ * "Eastfield Rovers", "Cymru Coaches", "Halvern Technologies": a name of several words that ends in a plural, with no
+ * first name, no known surname and no role to make a person of it, names a team or a company.
+ */
+function looksLikeTeam(entity: Entity): boolean {
+	const words = entity.name.split(/\s+/);
+	const last = words.at(-1)!;
+	if (words.length < 2 || entity.role || !/[^s']s$/.test(last) || isPersonWord(fold(last))) return false;
+	return !words.some(word => isFirstName(fold(word)));
 }
 
 /** The registry of entities of one article. */
@@ -60,8 +71,9 @@ export class Entities {
 			// Organisations named in full first too, so that "Norvane" in a headline finds "Norvane Semiconductor Inc".
 			else if (mention.kind === 'noun' && mention.to > mention.from && kindOfNoun(mention) === 'organisation') this.noun(mention);
 		}
+		for (const entity of this.all) if (entity.kind === 'person' && looksLikeTeam(entity)) entity.kind = 'organisation';
 		for (const mention of mentions) {
-			if (mention.kind === 'pronoun' || mention.entity) continue;
+			if (mention.kind === 'pronoun' || mention.epithet || mention.owner || mention.entity) continue;
 			if (mention.kind === 'name') this.shortName(mention);
 			else this.noun(mention);
 		}
@@ -81,40 +93,65 @@ export class Entities {
 
 	private describe(entity: Entity, mention: Mention): void {
 		// Later mentions add roles written before the name ("Russian Deputy Defence Minister Fomin"); appositions count at introduction.
-		const role = roleBefore(mention, this.article) ?? (entity.role ? undefined : roleInApposition(mention, this.article));
+		const before = roleBefore(mention, this.article);
+		const apposition = entity.role ? undefined : roleInApposition(mention, this.article);
+		const role = before ?? apposition;
 		if (role && entity.role && role !== entity.role) entity.laterRoles = [...(entity.laterRoles ?? []), role];
+		// "Dr. Naomi Feld, an epidemiologist … and the study's lead author": the apposition is a role too.
+		if (before && apposition) entity.laterRoles = [...(entity.laterRoles ?? []), apposition];
+		// "Delia Moreno, 67,", "the 29-year-old striker Jamie Harlow": an age, for epithets ("the 31-year-old") to agree with.
+		const age = /^,\s+(\d{1,3})[,.;]/.exec(this.article.slice(mention.end, mention.end + 8))?.[1] ?? (role && /\b(\d{1,3})-year-old\b/.exec(role)?.[1]);
+		if (age && entity.age === undefined) entity.age = Number(age);
 		if (entity.role) return;
 		if (role) {
 			entity.role = role.replace(/['’]s$/, '');
-			entity.gender ??= genderOfRole(role);
+			// A role's gender ("Her son, Jesse Combs") says more than a first name's usual one.
+			// A kinship role's gender ("Her son, Jesse Combs") says more than a first name's usual one.
+			const head = fold(role.split(/\s+/).at(-1)!.replace(/[,.]$/, ''));
+			entity.gender = (RELATION_NOUNS.has(head) ? genderOfRole(head) : undefined) ?? entity.gender ?? genderOfRole(role);
 		}
 	}
 
 	/** A person named by one word: a surname (or first name) of someone named in full, else a person of their own. */
 	private shortName(mention: Mention): void {
-		const found = this.findByWord(fold(mention.text), mention.start);
+		// "the record producer Earl Combs": a short name given a role introduces someone, not a surname of someone named later.
+		const found = this.findByWord(fold(mention.text), mention, roleBefore(mention, this.article) === undefined);
 		if (found) {
 			mention.entity = found;
 			this.describe(found, mention);
 			return;
 		}
-		const organisation = this.byAlias.get(fold(mention.text));
+		const organisation = this.aliasFor(fold(mention.text), mention);
 		if (organisation) {
 			mention.entity = organisation;
 			return;
 		}
 		const role = roleBefore(mention, this.article) ?? roleInApposition(mention, this.article);
-		const kind: EntityKind = role || isFirstName(mention.text) ? 'person' : 'unknown';
+		// "Midwives at the unit said …", then "they wrote": a plural opening a sentence, not a known name, is a group.
+		const key = fold(mention.text);
+		const plural = isPeopleNoun(key) || (mention.from === 0 && singular(key) !== key && !isPersonWord(key));
+		const kind: EntityKind = role || isFirstName(mention.text) ? 'person' : plural ? 'group' : 'unknown';
 		const entity = this.byName.get(fold(mention.text)) ?? this.create(mention.text, kind, mention.start);
 		this.describe(entity, mention);
 		mention.entity = entity;
 	}
 
-	private findByWord(word: string, at: number): Entity | undefined {
+	/** A person named in full before `mention`, else (a surname quoted ahead of the full name) the first named after. */
+	private findByWord(word: string, mention: Mention, ahead = true): Entity | undefined {
 		const candidates = this.byLastWord.get(word) ?? this.byAnyWord.get(word) ?? [];
 		if (candidates.length === 0) return undefined;
-		const before = candidates.filter(entity => entity.first <= at);
-		return (before.at(-1) ?? candidates[0])!;
+		const before = candidates.filter(entity => entity.first <= mention.start);
+		return before.at(-1) ?? (ahead || mention.sentence.block < 0 ? candidates[0] : undefined);
+	}
+
+	/**
+	 * An organisation's acronym or short name refers back: only to an organisation introduced before it ("Dayton's
+	 * police chief" is not the Dayton Justice Coalition named three paragraphs later). A headline, which sums up the
+	 * story, may name ahead.
+	 */
+	private aliasFor(key: string, mention: Mention): Entity | undefined {
+		const entity = this.byAlias.get(key);
+		return entity && (entity.first <= mention.start || mention.sentence.block < 0) ? entity : undefined;
 	}
 
 	private noun(mention: Mention): void {
@@ -122,12 +159,12 @@ export class Entities {
 		const key = fold(text);
 		const single = !/\s/.test(text);
 		if (single) {
-			const person = this.findByWord(key, mention.start);
+			const person = this.findByWord(key, mention);
 			if (person) {
 				mention.entity = person;
 				return;
 			}
-			const aliased = this.byAlias.get(key);
+			const aliased = this.aliasFor(key, mention) ?? this.initialismOf(text, mention);
 			if (aliased) {
 				mention.entity = aliased;
 				return;
@@ -158,6 +195,31 @@ export class Entities {
 		mention.entity = entity;
 	}
 
+	/**
+	 * "PGMOL" after "Professional Game Match Officials Limited", "BCI" after "Ohio Bureau of Criminal Investigation": an
+	 * initialism no bracket defined stands for the organisation introduced before it whose capitalised words it spells
+	 * (all of them, or the last ones).
+	 */
+	private initialismOf(text: string, mention: Mention): Entity | undefined {
+		if (!/^[A-Z]{3,8}$/.test(text)) return undefined;
+		for (let index = this.all.length - 1; index >= 0; index--) {
+			const entity = this.all[index]!;
+			if (entity.kind !== 'organisation' || entity.first > mention.start) continue;
+			const initials = entity.name
+				.replace(/\s*\([^)]*\)/g, '')
+				.split(/[\s-]+/)
+				.filter(word => /^\p{Lu}/u.test(word))
+				.map(word => word[0])
+				.join('');
+			if (initials === text || (initials.endsWith(text) && initials.length > text.length)) {
+				entity.aliases.add(fold(text));
+				this.byAlias.set(fold(text), entity);
+				return entity;
+			}
+		}
+		return undefined;
+	}
+
 	/** An entity for a speaker named only by a common noun: "a spokesman", "the ministry", "the head of the police's investigators". */
 	unnamed(text: string, at: number, head?: string): Entity {
 		const name = text.replace(/^(?:the|a|an)\s+/i, '');
@@ -171,8 +233,44 @@ export class Entities {
 		// "Analysts at Goldman Sachs", "the governors of Maryland and Virginia": people speaking together, "they".
 		const plural = person && singular(head) !== head && !/^(?:one|each|another|either|neither)\b/i.test(name);
 		const entity = this.create(capitalised, organisation ? 'organisation' : plural ? 'group' : 'unknown', at);
-		if (!organisation && person) entity.human = true;
+		if (!organisation && person) {
+			entity.human = true;
+			// "One woman", "a nurse" introduce someone "the woman", "the nurse" refer back to.
+			if (/^(?:a|an|one|another)\s/i.test(text)) this.remember(head, entity, at);
+		}
 		return entity;
+	}
+
+	/**
+	 * "Her family", "his sister", "their spokesman" once the possessive is resolved: a speaker of its own, named for
+	 * whose relation it is ("Pruitt's family", "Spokesman for Harrow Press"), one entity however often it is mentioned.
+	 */
+	relative(owner: Entity, noun: string, at: number): Entity {
+		const short = owner.kind === 'person' ? owner.name.split(/\s+/).at(-1)! : owner.name;
+		const name = SPEAKS_FOR.has(noun) ? `${noun.charAt(0).toUpperCase()}${noun.slice(1)} for ${owner.name}` : `${short}'s ${noun}`;
+		const existing = this.byName.get(fold(name));
+		if (existing) return existing;
+		const entity = this.create(name, COLLECTIVE_RELATIONS.has(noun) ? 'group' : 'unknown', at);
+		entity.human = true;
+		entity.gender = genderOfRole(noun);
+		this.remember(noun, entity, at);
+		return entity;
+	}
+
+	private readonly byHead = new Map<string, {entity: Entity; at: number}[]>();
+
+	/** Records an entity known by a common noun, for "the family", "the woman" to find it again. */
+	private remember(noun: string, entity: Entity, at: number): void {
+		const list = this.byHead.get(noun) ?? [];
+		list.push({entity, at});
+		this.byHead.set(noun, list);
+	}
+
+	/** The person or relation last introduced before `at` by this noun: "the family" after "Her family". */
+	introducedAs(noun: string, at: number): Entity | undefined {
+		let found: Entity | undefined;
+		for (const item of this.byHead.get(noun) ?? []) if (item.at < at) found = item.entity;
+		return found;
 	}
 
 	/** A group of people speaking together: "They" after "X and his counterparts Y and Z". */

@@ -117,6 +117,13 @@ export function isCommonWord(word: string): boolean {
 	);
 }
 
+/** A verb form, copula, modal or adverb: what follows a noun, not what a noun modifies ("the Hungarian was …"). */
+export function isVerbLike(word: string): boolean {
+	return lookup(word).some(
+		tag => tag === 'Verb' || tag === 'Copula' || tag === 'PastTense' || tag === 'PresentTense' || tag === 'Infinitive' || tag === 'Modal' || tag === 'Auxiliary' || tag === 'Adverb' || tag === 'Gerund',
+	);
+}
+
 /** A demonym the lexicon knows: "Ukrainian". */
 export function isDemonym(word: string): boolean {
 	return lookup(word).includes('Demonym');

@@ -1,4 +1,6 @@
 import type {Block} from './article.js';
+import {isPersonNoun} from './lexicon.js';
+import {DOCUMENT_NOUNS, FUNCTION_WORDS, PEOPLE_NOUNS, PREPOSITIONS, RELATION_NOUNS, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_WORDS} from './vocabulary.js';
 
 // Finding quoted spans in a paragraph. Double quotes (straight or curly) nest; single quotes count
 // only outside double quotes, after telling them apart from apostrophes (possessives, contractions,
@@ -144,6 +146,13 @@ function span(block: Block, range: Range, mark: QuoteMark): QuoteSpan | undefine
 const NAMING_CUE =
 	/\b(?:named|names|dubbed|dubs|code-?named|nicknamed|titled|entitled|known as|so-called|the (?:term|word|phrase|slogan|hashtag|motto)|(?:a|an|the|its|his|her|their) [\p{L}-]+ called)\s*$/iu;
 
+/** "who rates the stock "market perform."": a short phrase in a relative clause whose verb is not one of saying. */
+const RELATIVE_CLAUSE = /\b(?:who|which)\s+(\p{Ll}+)\s+(?:[^\s,;:.!?"“”\u0001]+\s+){0,4}$/u;
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'would', 'will', 'could', 'may', 'might']);
+
+/** "the national anthem, "…"": a phrase in apposition to a thing it names (not a person, a speaker or a document). */
+const APPOSED_THING = /(?:^|\s)(\p{Ll}+)\s+(?:the|a|an|its|his|her|their|our)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+),\s*$/u;
+
 /** Words that title case leaves in lower case: "Day after Day", "Gone with the Wind". */
 const TITLE_LOWER_CASE = new Set('a an the and but or nor of in on at to for by as after with from into onto over upon than about under without'.split(' '));
 
@@ -153,6 +162,13 @@ export function isScareQuote(text: string, quote: QuoteSpan): boolean {
 	const before = text.slice(Math.max(0, quote.open - 40), quote.open);
 	const tokens = words.split(/\s+/);
 	if (tokens.length <= 6 && NAMING_CUE.test(before)) return true;
+	const relative = tokens.length <= 3 ? RELATIVE_CLAUSE.exec(text.slice(Math.max(0, quote.open - 80), quote.open)) : null;
+	if (relative && !SPEECH_VERBS.has(relative[1]!) && !BE.has(relative[1]!)) return true;
+	const apposed = APPOSED_THING.exec(text.slice(Math.max(0, quote.open - 60), quote.open));
+	const [, governor = '', noun = ''] = apposed ?? [];
+	if (apposed && /^\s*(?:[.,;)]|$)/.test(text.slice(quote.close, quote.close + 2)) && !SPEECH_VERBS.has(governor) && !PREPOSITIONS.has(governor) && !FUNCTION_WORDS.has(governor)) {
+		if (!SPEAKER_NOUNS.has(noun) && !PEOPLE_NOUNS.has(noun) && !TITLE_WORDS.has(noun) && !DOCUMENT_NOUNS.has(noun) && !RELATION_NOUNS.has(noun) && !isPersonNoun(noun)) return true;
+	}
 	// A word or two glossed in brackets straight after the closing mark is a term being explained: "kuffar" (non-Muslim).
 	if (tokens.length <= 2 && /^ ?\(/.test(text.slice(quote.close, quote.close + 2))) return true;
 	// A short title-cased phrase with no punctuation is a name or a title, not someone's words.

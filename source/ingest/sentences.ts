@@ -55,11 +55,16 @@ function maskSpans(text: string, offset: number, spans: readonly {open: number; 
 
 const SENTENCE_END_CANDIDATE = /[.!?]|\u0001(?!\u0001)/g;
 
-function maskAsides(masked: string, paragraphStart: boolean): string {
+/**
+ * A wire dateline is where and when the story was filed, not part of its first sentence: "LONDON (AP) — ",
+ * "DAYTON, Ohio (AP) — ", "NASHVILLE, Tenn. (AP) — ", "UNITED NATIONS — ", "March 4 (Reuters) - ".
+ */
+const DATELINE =
+	/^(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?)? ?(?:\([^()]{1,30}\) ?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2} \([^()]{1,30}\) ?)[\u2014\u2013-]{1,2} /u;
+
+function maskAsides(masked: string): string {
 	if (!/[([\u2014\u2013]|\s-\s/.test(masked)) return masked;
-	// A wire dateline, "LONDON (AP) — ", is where the story was filed, not part of its first sentence.
-	let out = !paragraphStart ? masked : masked.replace(/^[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*[\u2014\u2013-]{1,2}\s/, match => ' '.repeat(match.length));
-	out = out.replace(/\([^()]{0,200}\)|\[[^[\]]{0,200}\]/g, match => ' '.repeat(match.length));
+	let out = masked.replace(/\([^()]{0,200}\)|\[[^[\]]{0,200}\]/g, match => ' '.repeat(match.length));
 	out = out.replace(/(?:\s[\u2014\u2013]\s?|\u2014|\s-\s)[^\u2014\u2013\u0001]{1,120}?(?:\s?[\u2014\u2013]\s|\u2014|\s-\s)/g, match =>
 		' '.repeat(match.length),
 	);
@@ -123,7 +128,9 @@ function endsSentence(masked: string, dot: number): boolean {
 /** Splits a paragraph into sentences; `startIndex` numbers them within the article. */
 export function splitSentences(block: Block, quotes: readonly QuoteSpan[], startIndex: number, names: readonly QuoteSpan[] = []): Sentence[] {
 	// Names in quotation marks ("Operation Peace Spring") are hidden from the name finder but are not quotations.
-	const masked = maskSpans(maskSpans(block.text, block.start, quotes, QUOTE_CHAR), block.start, names, NAME_CHAR);
+	let masked = maskSpans(maskSpans(block.text, block.start, quotes, QUOTE_CHAR), block.start, names, NAME_CHAR);
+	const dateline = block.index >= 0 ? DATELINE.exec(masked) : null;
+	if (dateline) masked = ' '.repeat(dateline[0].length) + masked.slice(dateline[0].length);
 	const quoteEnds = new Map(quotes.map(quote => [quote.close - block.start, quote]));
 	const cuts: number[] = [];
 	for (const match of masked.matchAll(SENTENCE_END_CANDIDATE)) {
@@ -148,7 +155,7 @@ export function splitSentences(block: Block, quotes: readonly QuoteSpan[], start
 		const start = from + lead;
 		from = cut;
 		if (start >= cut) continue;
-		const sentenceMasked = maskAsides(masked.slice(start, cut), start === 0);
+		const sentenceMasked = maskAsides(masked.slice(start, cut));
 		const absoluteStart = block.start + start;
 		// Quotations come in order, and so do sentences: a pointer, not a search per sentence.
 		while (quoteIndex < quotes.length && quotes[quoteIndex]!.open < absoluteStart) quoteIndex++;

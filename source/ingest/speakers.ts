@@ -1,16 +1,19 @@
-import {firstNameGender, fold, isCommonWord, isDateWord, isDemonym, isFirstName, isOrganisationWord, isPersonNoun, isPlaceWord, singular, type Gender} from './lexicon.js';
+import {firstNameGender, fold, isCommonWord, isDateWord, isDemonym, isFirstName, isOrganisationWord, isPersonNoun, isPersonWord, isPlaceWord, isVerbLike, singular, type Gender} from './lexicon.js';
 import {QUOTE_CHAR, type Sentence, type Token} from './sentences.js';
 import {
+	AGE_NOUNS,
 	COUNTRY_ACRONYMS,
 	DEMONYMS,
 	FEMALE_WORDS,
 	FUNCTION_WORDS,
 	MALE_WORDS,
 	NAME_PARTICLES,
+	NOUN_DEMONYMS,
 	ORGANISATION_WORDS,
 	PEOPLE_NOUNS,
 	PORTFOLIO_WORDS,
 	PREPOSITIONS,
+	RELATION_NOUNS,
 	SPEAKER_NOUNS,
 	TITLE_WORDS,
 } from './vocabulary.js';
@@ -38,7 +41,12 @@ export type Entity = {
 	spoke?: boolean;
 	/** A person named only by a common noun ("the head of …", "one of the victims"): "he" or "she" can refer to it. */
 	human?: boolean;
+	/** Given in apposition ("Delia Moreno, 67,") or in a role ("the 29-year-old striker"). */
+	age?: number;
 };
+
+/** What an epithet tells of the person it stands for: "the Dutchman", "the Poland international", "the 31-year-old". */
+export type Epithet = {country?: string; gender?: Gender; age?: readonly [number, number]};
 
 export type MentionKind = 'name' | 'pronoun' | 'noun';
 
@@ -55,10 +63,18 @@ export type Mention = {
 	readonly afterPreposition: boolean;
 	/** he, she, they, it, who, which (pronouns only). */
 	readonly pronoun?: string;
+	/** "the Dutchman", "the Hungarian said": a nationality standing for someone named before (resolved like a pronoun). */
+	readonly epithet?: Epithet;
+	/** "her family", "his lawyer", "my editor": the possessive of a relation noun (resolved through the pronoun). */
+	readonly owner?: string;
+	/** "says MP", "the Prime Minister said": a title without a name, for the holder of that role (lower case). */
+	readonly title?: string;
 	entity?: Entity;
 };
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+/** Possessive determiners that make a relation noun someone's: "her family", "my editor". */
+const OWNERS = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
 /** Nouns for a body that speaks for its owner: "Schumer's office", "the president's campaign". */
 export const BODY_NOUNS = new Set(['office', 'campaign', 'team', 'government', 'administration', 'ministry', 'department', 'party']);
 const CONNECTORS = new Set(['of', 'for', 'on', 'to', 'the', 'and']);
@@ -69,6 +85,47 @@ const GEOGRAPHY = new Set(
 
 /** Countries named by the demonym table, and the parts of the United Kingdom. */
 const COUNTRIES = new Set([...Object.values(DEMONYMS).map(fold), 'britain', 'england', 'scotland', 'wales', 'america']);
+const SAME_COUNTRY: Readonly<Record<string, string>> = {britain: 'united kingdom', england: 'united kingdom', scotland: 'united kingdom', wales: 'united kingdom', america: 'united states'};
+
+/** A country's folded name, if `name` is one: "Britain" and "United Kingdom" are one country. */
+export function countryOf(name: string | undefined): string | undefined {
+	if (!name) return undefined;
+	const key = fold(name.replace(/^the\s+/i, ''));
+	return COUNTRIES.has(key) ? (SAME_COUNTRY[key] ?? key) : undefined;
+}
+
+/**
+ * What the words of a description after "the" tell of a person: a nationality ("Dutchman", "Hungarian", "Dane",
+ * "Poland international"), a gender ("Frenchwoman") or an age ("31-year-old", "teenager"). Undefined if none.
+ */
+export function epithetOf(words: readonly string[]): Epithet | undefined {
+	const epithet: {country?: string; gender?: Gender; age?: readonly [number, number]} = {};
+	for (const word of words) {
+		const key = fold(word);
+		const compound = /^(\p{L}+?)(man|woman|men|women)$/u.exec(key);
+		const stem = compound && (DEMONYMS[compound[1]!] ?? NOUN_DEMONYMS[compound[1]!]);
+		const country = DEMONYMS[key] ?? NOUN_DEMONYMS[key] ?? stem ?? (/^\p{Lu}/u.test(word) ? countryOf(word) : undefined);
+		if (country) epithet.country = countryOf(country) ?? fold(country);
+		if (stem) epithet.gender = compound![2]!.startsWith('w') ? 'female' : 'male';
+		const years = /^(\d{1,3})-year-old$/.exec(key);
+		if (years) epithet.age = [Number(years[1]), Number(years[1])];
+		else if (AGE_NOUNS[key]) epithet.age = AGE_NOUNS[key];
+	}
+	return epithet.country || epithet.gender || epithet.age ? epithet : undefined;
+}
+
+/** Nothing known of the person contradicts the epithet: nationality, gender and age agree where both are known. */
+export function fitsEpithet(epithet: Epithet, entity: Entity): boolean {
+	if (epithet.gender && entity.gender && epithet.gender !== entity.gender) return false;
+	if (epithet.age && entity.age !== undefined && (entity.age < epithet.age[0] || entity.age > epithet.age[1])) return false;
+	if (epithet.country) {
+		for (const role of [entity.role, ...(entity.laterRoles ?? [])]) {
+			const country = countryOf(affiliationOf(role));
+			if (country && country !== epithet.country) return false;
+		}
+	}
+	return true;
+}
 
 type TokenClass = 'title' | 'organisation' | 'demonym' | 'place' | 'connector' | 'name';
 
@@ -108,7 +165,9 @@ function startsName(sentence: Sentence, index: number, names: ReadonlySet<string
 	if (!token.capitalised || FUNCTION_WORDS.has(token.key) || isDateWord(token.key)) return false;
 	const gap = gapBetween(sentence, sentence.tokens[index - 1], token);
 	const atStart = index === 0 || /[.:!?\u0001]\s*$/.test(gap);
-	const common = isCommonWord(token.key) || isAdverbOfCommonWord(token.key);
+	// "Prosecuting, Nicholas Grey KC said", "Sentencing, Judge Whitfield said": a participle and a comma open a clause.
+	const participle = /\p{Ll}{3}ing$/u.test(token.key) && sentence.masked.charAt(token.end - sentence.start) === ',';
+	const common = isCommonWord(token.key) || isAdverbOfCommonWord(token.key) || participle;
 	return !(atStart && common && !TITLE_WORDS.has(token.key) && !ORGANISATION_WORDS.has(token.key) && !names.has(token.key));
 }
 
@@ -138,6 +197,8 @@ function joins(sentence: Sentence, index: number, runStart = index): boolean {
 	// "Secretary of State", "Commission on International Religious Freedom", "Ambassador to the United Nations".
 	if ((right.key === 'of' || right.key === 'for' || right.key === 'on' || right.key === 'to') && (leftClass === 'title' || leftClass === 'organisation'))
 		return true;
+	// "Fraternal Order of Police", "Friends of the Earth": a capitalised common noun before "of" heads a name; a surname does not.
+	if (right.key === 'of' && leftClass === 'name' && isCommonWord(left.key) && !isPersonWord(left.key) && !isFirstName(left.key)) return true;
 	// "Office of Management and Budget", "Department of Health and Social Care": "and" inside what an organisation is "of".
 	if (right.key === 'and' && next === tokens[index + 2] && !TITLE_WORDS.has(next.key) && !isFirstName(next.key) && classify(next) !== 'demonym') {
 		for (let at = runStart; at < index; at++) if (classify(tokens[at]!) === 'organisation' && tokens[at + 1]?.key === 'of') return true;
@@ -161,6 +222,13 @@ function runsOf(sentence: Sentence, names: ReadonlySet<string>): Run[] {
 		}
 		runs.push({from: index, to});
 		index = to;
+	}
+	// "Professional Game Match Officials Limited", "United Lincolnshire Coast NHS Trust": a common word that opens the
+	// sentence opens an organisation's name too, when the capitalised run it is glued to is one.
+	const first = runs[0];
+	const opener = tokens[0];
+	if (first?.from === 1 && opener?.capitalised && !FUNCTION_WORDS.has(opener.key) && !isDateWord(opener.key) && !/(?:ly|ing|ed)$/.test(opener.key)) {
+		if (gapBetween(sentence, opener, tokens[1]) === ' ' && classify(tokens[1]!) !== 'title' && tokens.slice(1, first.to + 1).some(token => classify(token) === 'organisation')) first.from = 0;
 	}
 	return runs;
 }
@@ -190,6 +258,22 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 		if (previous && /^(?:the|a|an|its|his|her|their|this|that)$/.test(previous.key) && /^\s+$/.test(gap)) {
 			gap = gapBetween(sentence, tokens[from - 2], previous);
 			previous = tokens[from - 2];
+		} else if (kind === 'name') {
+			// "to the record producer Earl Combs": a name after its role words is still the object of the preposition.
+			let at = from - 1;
+			while (at > 0 && from - at <= 5 && / $/.test(gapBetween(sentence, tokens[at - 1], tokens[at])) && gapBetween(sentence, tokens[at], tokens[at + 1]) === ' ') {
+				const word = tokens[at]!;
+				const roleWord = TITLE_WORDS.has(word.key) || (!word.capitalised && !FUNCTION_WORDS.has(word.key) && !PREPOSITIONS.has(word.key)) || (word.capitalised && at > from - 2);
+				if (!roleWord) break;
+				at--;
+				if (/^(?:the|a|an)$/.test(tokens[at]!.key)) {
+					if (at > 0 && PREPOSITIONS.has(tokens[at - 1]!.key) && gapBetween(sentence, tokens[at - 1], tokens[at]) === ' ') {
+						previous = tokens[at - 1];
+						gap = ' ';
+					}
+					break;
+				}
+			}
 		}
 		return {
 			kind,
@@ -212,9 +296,30 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 			mentions.push(make('pronoun', index, index, {pronoun: token.key}));
 			continue;
 		}
+		// "Her family", "his younger brother", "my editor": someone known by whose relation they are.
+		if (OWNERS.has(token.key)) {
+			let head = index + 1;
+			if (tokens[head] && !RELATION_NOUNS.has(tokens[head]!.key) && !FUNCTION_WORDS.has(tokens[head]!.key)) head++;
+			const relation = tokens[head];
+			if (relation && !relation.capitalised && RELATION_NOUNS.has(relation.key) && /^ +$/.test(gapBetween(sentence, tokens[index], tokens[index + 1])) && (head === index + 1 || gapBetween(sentence, tokens[index + 1], relation) === ' ')) {
+				mentions.push(make('noun', index, head, {owner: token.key}));
+				index = head;
+				continue;
+			}
+		}
 		const run = runs[runIndex];
 		if (run?.from !== index) continue;
 		runIndex++;
+		// "the Dutchman said", "the Hungarian was unimpressed": a nationality used as a noun stands for a person named before.
+		if (run.to === run.from && tokens[index - 1]?.key === 'the' && gapBetween(sentence, tokens[index - 1], token) === ' ') {
+			const epithet = epithetOf([token.text]);
+			const next = tokens[index + 1];
+			const noun = !next || gapBetween(sentence, token, next) !== ' ' || FUNCTION_WORDS.has(next.key) || PREPOSITIONS.has(next.key) || isVerbLike(next.key);
+			if (epithet?.country && noun) {
+				mentions.push(make('noun', index, index, {epithet}));
+				continue;
+			}
+		}
 		// The name is the longest run of name-like words at the end; the words before it are its role.
 		let tailFrom = run.to + 1;
 		while (tailFrom > run.from) {
@@ -244,7 +349,9 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 			(prefix.every(value => value === 'organisation' || value === 'place' || value === 'connector') ||
 				(prefix.includes('organisation') && !prefix.includes('title'))) &&
 			!isFirstName(tokens[tailFrom]!.key);
-		const isName = tailFrom <= run.to && !namedAfterOrganisation;
+		// "Ohio Bureau of Criminal Investigation": what an organisation is "of" or "for" is part of its name, not a person.
+		const afterConnector = tailFrom > run.from && prefix.at(-1) === 'connector' && tokens[tailFrom - 1]!.key !== 'and' && prefix.includes('organisation');
+		const isName = tailFrom <= run.to && !namedAfterOrganisation && !afterConnector;
 		// "Schumer's office", "Trump's campaign": a body that speaks for its owner is an organisation of its own.
 		const body = tokens[run.to + 1];
 		if (tokens[run.to]!.possessive && body && !body.capitalised && BODY_NOUNS.has(body.key) && gapBetween(sentence, tokens[run.to], body) === ' ') {
@@ -253,6 +360,7 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 			continue;
 		}
 		if (isName) mentions.push(make('name', tailFrom, run.to));
+		else if (tailFrom > run.to && prefix.every(value => value === 'title') && !PEOPLE_NOUNS.has(tokens[run.to]!.key)) mentions.push(make('noun', run.from, run.to, {title: fold(textOf(sentence, run.from, run.to, article))}));
 		else mentions.push(make('noun', run.from, run.to));
 		index = run.to;
 	}
@@ -336,7 +444,11 @@ export function roleInApposition(mention: Mention, article: string): string | un
 /** Gender shown by role words: "mother", "spokeswoman", "Mr". */
 export function genderOfRole(role: string | undefined): Gender | undefined {
 	if (!role) return undefined;
-	const words = role.split(/[\s,]+/).map(word => fold(word.replace(/['’]s$/, '')));
+	// "Her son": a possessive says whose relation this is, not the gender of the one who has the role.
+	const words = role
+		.split(/[\s,]+/)
+		.map(word => fold(word.replace(/['’]s$/, '')))
+		.filter(word => word !== 'her' && word !== 'his' && word !== 'hers');
 	if (words.some(word => FEMALE_WORDS.has(word))) return 'female';
 	if (words.some(word => MALE_WORDS.has(word))) return 'male';
 	return undefined;

@@ -127,7 +127,7 @@ export const PORTFOLIO_WORDS = set(`
 export const ORGANISATION_WORDS = set(`
 	council ministry department party commission committee forces force army navy union agency institute university
 	organisation organization office bank international association court parliament assembly congress senate house
-	government administration news times post press television tv radio company group corporation corp inc ltd llc
+	government administration news times post press television tv radio company group corporation corp inc ltd llc limited plc llp
 	foundation fund service services police network alliance federation coalition movement front church embassy
 	kremlin pentagon reuters bureau authority board centre center cabinet directorate guard guards command
 	holdings airlines airways institution school college league club society trust unit brigade battalion militia
@@ -162,8 +162,19 @@ export const PEOPLE_NOUNS = set(`
 /** Words that pick some members of a group: "one of the victims", "several of the protesters". */
 export const PARTITIVE_WORDS = set('one two three four five several some many most all each none both few another any');
 
+/** Nouns for someone known by whose they are: "her family", "his lawyer", "their spokesman", "my editor". */
+export const RELATION_NOUNS = set(`
+	family relatives parents children mother father wife husband son daughter sons daughters brother sister brothers sisters
+	aunt uncle niece nephew cousin grandmother grandfather grandson granddaughter grandchildren widow widower fiancee fiancée
+	fiance fiancé partner lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson spokespeople editor agent
+	publisher manager coach doctor friend friends colleague colleagues neighbour neighbor aide aides adviser advisers
+`);
+
+/** Relations that are several people, who speak as "they": "her family", "his lawyers". */
+export const COLLECTIVE_RELATIONS = set('family relatives parents children sons daughters brothers sisters grandchildren friends colleagues lawyers attorneys aides advisers spokespeople');
+
 /** Nouns for documents: "the statement said" means whoever issued it said. */
-export const DOCUMENT_NOUNS = set('statement report release communique communiqué letter document memo post tweet filing ruling message');
+export const DOCUMENT_NOUNS = set('statement report release communique communiqué letter document memo post tweet filing ruling message reply email e-mail caption');
 
 /** Possessives and pronouns that show gender in a role: "his part", "fiancée of …". */
 export const FEMALE_WORDS = set(`
@@ -203,6 +214,17 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
 	kurdish: 'Kurds', armenian: 'Armenia', azerbaijani: 'Azerbaijan', georgian: 'Georgia', kazakh: 'Kazakhstan',
 	indonesian: 'Indonesia', thai: 'Thailand', vietnamese: 'Vietnam', filipino: 'Philippines', malaysian: 'Malaysia',
 	european: 'European Union', emirati: 'United Arab Emirates', qatari: 'Qatar', yemeni: 'Yemen', moldovan: 'Moldova',
+};
+
+/** Nationality nouns that are not the adjective: "the Dane", "the Spaniard". ("the Dutchman" is the adjective and -man.) */
+export const NOUN_DEMONYMS: Readonly<Record<string, string>> = {
+	dane: 'Denmark', spaniard: 'Spain', briton: 'United Kingdom', swede: 'Sweden', finn: 'Finland', pole: 'Poland', turk: 'Turkey',
+	scot: 'United Kingdom', scots: 'United Kingdom', kiwi: 'New Zealand', aussie: 'Australia', brit: 'United Kingdom', yank: 'United States',
+};
+
+/** Nouns for a person by age alone, as epithets ("the teenager"), with the ages they allow. */
+export const AGE_NOUNS: Readonly<Record<string, readonly [number, number]>> = {
+	teenager: [13, 19], teen: [13, 19], youngster: [0, 25], veteran: [0, 150], octogenarian: [80, 89], nonagenarian: [90, 99], centenarian: [100, 150],
 };
 
 /** Seats of government that stand for a country: "the Kremlin said". */

@@ -318,6 +318,25 @@ describe('quoted phrases that are not quotations', () => {
 			['an act of barbarity', 'Ann Holt'],
 		]);
 	});
+
+	it('drops a rating in a relative clause whose verb is not one of saying, and a title in apposition to a thing', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'"The guide was not fine," said Priya Raman, an analyst at Bernstein who rates the stock "market perform." "The faith is thin."',
+					'As the buses crossed the border, the men sang the national anthem, "Shche ne vmerla Ukraina".',
+					'According to the study, "the placenta may not be the barrier it was assumed to be."',
+					'They released a statement which said, "We regret the decision."',
+				),
+			),
+		).toEqual([
+			['The guide was not fine,', 'Priya Raman'],
+			['The faith is thin.', 'Priya Raman'],
+			['the placenta may not be the barrier it was assumed to be.', undefined],
+			['We regret the decision.', undefined],
+		]);
+	});
 });
 
 describe('characterisations', () => {
@@ -568,6 +587,301 @@ describe('attribution in agency and paper styles', () => {
 		).toEqual([
 			['growing concern', 'Scientists'],
 			['a disaster', 'Ann Lee'],
+		]);
+	});
+
+	it('a short name refers back only: a city named before an organisation that starts with it is the city', () => {
+		expect(
+			quotesOf(
+				article(
+					'A city in mourning',
+					'"We are a city in mourning," Dayton said in a statement on Monday.',
+					'A vigil was organised by the Dayton Justice Coalition. "Show us the tape," it said.',
+				),
+			),
+		).toEqual([
+			['We are a city in mourning,', 'Dayton'],
+			['Show us the tape,', 'Dayton Justice Coalition'],
+		]);
+	});
+
+	it('a dateline is not a name, and "X\'s police chief" is the holder of that role unless placed elsewhere', () => {
+		expect(
+			quotesOf(
+				article(
+					'Police chief defends response',
+					'DAYTON, Ohio (AP) — Dayton\'s police chief on Monday defended her officers, telling reporters that they arrived "in under two minutes".',
+					'"I understand the anger," Chief Lorna Whitaker said at a news conference.',
+				),
+			),
+		).toEqual([
+			['in under two minutes', 'Lorna Whitaker'],
+			['I understand the anger,', 'Lorna Whitaker'],
+		]);
+		expect(
+			quotesOf(
+				article(
+					'Council divided',
+					'UNITED NATIONS — The United States ambassador, Carol Whitfield, called the vote "a disgrace".',
+					'Russia\'s deputy ambassador told reporters that the text was "unacceptable".',
+					'March 4 (Reuters) - Britain\'s ambassador, Edward Lang, said the council had "failed".',
+				),
+			),
+		).toEqual([
+			['a disgrace', 'Carol Whitfield'],
+			['unacceptable', "Russia's deputy ambassador"],
+			['failed', 'Edward Lang'],
+		]);
+	});
+
+	it('a name right before a role word says whose role it is: "the Rovers manager, Gary Doyle"', () => {
+		expect(quotesOf(article('H', 'Brackley City beat Eastfield Rovers 3-1 on Saturday.', '"It is a penalty," said the Rovers manager, Gary Doyle.'))).toEqual([
+			['It is a penalty,', 'Gary Doyle'],
+		]);
+	});
+
+	it('a name ending in a plural, with no first name, surname or role, is a team or company: "the company" finds it', () => {
+		const text = article(
+			'H',
+			'Halvern Technologies forecast weak revenue on Tuesday. The company said the job cuts were "hard decisions".',
+			'The 158 was withdrawn after its operator, Cymru Coaches, said the route did not pay. "It was not a decision we took lightly," the company said.',
+			'"We go again," said Tyrell Banks, an organiser with the residents\' group.',
+		);
+		expect(quotesOf(text)).toEqual([
+			['hard decisions', 'Halvern Technologies'],
+			['It was not a decision we took lightly,', 'Cymru Coaches'],
+			['We go again,', 'Tyrell Banks'],
+		]);
+		expect(analyseArticle(text).entities.all.find(entity => entity.name === 'Tyrell Banks')?.kind).toBe('person');
+	});
+
+	it('an organisation\'s name keeps a common word that opens the sentence and what it is "of"', () => {
+		const text = article(
+			'H',
+			'Professional Game Match Officials Limited, which oversees referees, said it would review the incident.',
+			'The shooting is being investigated by the Ohio Bureau of Criminal Investigation, which said its inquiry was "active and ongoing".',
+		);
+		expect(quotesOf(text)).toEqual([['active and ongoing', 'Ohio Bureau of Criminal Investigation']]);
+		expect(analyseArticle(text).entities.all.map(entity => entity.name)).toContain('Professional Game Match Officials Limited');
+	});
+
+	it('an initialism no bracket defined stands for the organisation whose capitalised words it spells', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Professional Game Match Officials Limited, which oversees referees, said it would review the incident. "The key decisions will be assessed," a PGMOL spokesperson said.',
+					'The shooting is being investigated by the Ohio Bureau of Criminal Investigation. "Our inquiry is active," a BCI spokesman said.',
+				),
+			),
+		).toEqual([
+			['The key decisions will be assessed,', 'Spokesperson for Professional Game Match Officials Limited'],
+			['Our inquiry is active,', 'Spokesman for Ohio Bureau of Criminal Investigation'],
+		]);
+	});
+
+	it('"the mission", "the union", "the state bureau": the organisation introduced with that noun, however long ago', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'The UN peacekeeping mission in Congo, MONUSCO, said its troops had reinforced positions around Sake.',
+					'The union representing Dayton officers, Fraternal Order of Police Lodge 12, defended the officers. "Our members ran toward gunfire," the union said.',
+					'The shooting is being investigated by the Ohio Bureau of Criminal Investigation.',
+					'Residents held a vigil. Some carried candles. Others carried photographs. Nobody spoke.',
+					'The mission, which has been winding down, said it was "deeply alarmed".',
+					'The state bureau said its investigation was "active and ongoing".',
+				),
+			),
+		).toEqual([
+			['Our members ran toward gunfire,', 'Fraternal Order of Police Lodge'],
+			['deeply alarmed', 'MONUSCO'],
+			['active and ongoing', 'Ohio Bureau of Criminal Investigation'],
+		]);
+	});
+
+	it('an epithet ("the Dutchman", "the Poland international", "the 67-year-old") is the last person named whom nothing contradicts', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'City’s manager, Pieter Vermeulen, admitted his side had been second best.',
+					'"We were nervous," the Dutchman said.',
+					'Wilk, whose goal was his 21st, said the dressing room was "devastated".',
+					'"Sometimes football is cruel," the Poland international said.',
+					'Hungary’s Elena Varga beat Spain’s Marta Ruiz in three sets. "I had to be patient," the Hungarian said.',
+					'Delia Moreno, 67, waited with her neighbour, Tom Hale, 31. "Nobody came," said the 67-year-old.',
+				),
+			),
+		).toEqual([
+			['We were nervous,', 'Pieter Vermeulen'],
+			['devastated', 'Wilk'],
+			['Sometimes football is cruel,', 'Wilk'],
+			['I had to be patient,', 'Elena Varga'],
+			['Nobody came,', 'Delia Moreno'],
+		]);
+	});
+
+	it('"the striker", "the lead author", "the pastor": the person named before with that role, in apposition or not', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'"We saw it early," said Dr. Naomi Feld, an epidemiologist at the University of Michigan and the study\'s lead author.',
+					'Jamie Harlow, the 29-year-old striker, scored three. Then Tom Reyes, a pastor in the town, spoke.',
+					'"A fan matters," the lead author said.',
+					'"It has not sunk in," the striker said.',
+					'"We lost a steeple," the pastor said.',
+					'"I was scared," said the nurse, who asked not to be named.',
+				),
+			),
+		).toEqual([
+			['We saw it early,', 'Naomi Feld'],
+			['A fan matters,', 'Naomi Feld'],
+			['It has not sunk in,', 'Jamie Harlow'],
+			['We lost a steeple,', 'Tom Reyes'],
+			['I was scared,', 'Nurse'],
+		]);
+	});
+
+	it('"her family", "his sister" speak for themselves, named through the pronoun; "the family" is the one before', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Darlene Pruitt, the country singer, died on Tuesday. She was 81.',
+					'Her family announced her death in a statement, which said she died "surrounded by the songs she loved."',
+					'Liam Carter was jailed for eight years. His sister told reporters: "He is not a monster."',
+					'The family said a memorial would be held next month. "Come as you are," they said.',
+					'Her father and coach, Henrik Sorensen, said she had asked to practise. "That is Mia," he said.',
+				),
+			),
+		).toEqual([
+			['surrounded by the songs she loved.', "Pruitt's family"],
+			['He is not a monster.', "Carter's sister"],
+			['Come as you are,', "Pruitt's family"],
+			['That is Mia,', 'Henrik Sorensen'],
+		]);
+	});
+
+	it('in an interview transcript, "my" in an answer and "your" in a question are the one interviewed', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'"It\'s for eating and arguing," says Maeve Donnelly, pouring tea.',
+					'Why fishermen?',
+					'Because my grandfather was one. My editor kept writing "Why?" in the margin.',
+					'What would your father have made of the book?',
+					'He would have read the first chapter and said, "Too many adjectives."',
+				),
+			),
+		).toEqual([
+			["It's for eating and arguing,", 'Maeve Donnelly'],
+			['Why?', "Donnelly's editor"],
+			['Too many adjectives.', "Donnelly's father"],
+		]);
+		expect(quotesOf(article('H', '"I never planned this," said Tom Reyes, the mayor.', 'Q: Who taught you to cook?', 'A: My mother used to say, "Never apologise for the weather."'))).toEqual([
+			['I never planned this,', 'Tom Reyes'],
+			['Never apologise for the weather.', "Reyes's mother"],
+		]);
+	});
+
+	it('a title without a name ("says MP", "by the area\'s MP", "The Prime Minister said") is the holder of that role', () => {
+		expect(
+			quotesOf(
+				article(
+					'Maternity unit closure ‘a disaster for families’, says MP',
+					'The closure has been described as "a disaster for families" by the area’s MP.',
+					'Westbrook’s Labour MP, Claire Hennessy, said women would face "a long ride".',
+					'The Prime Minister said the plan was "sound". Prime Minister Ann Holt spoke later.',
+				),
+			),
+		).toEqual([
+			['a disaster for families', 'Claire Hennessy'],
+			['a disaster for families', 'Claire Hennessy'],
+			['a long ride', 'Claire Hennessy'],
+			['sound', 'Ann Holt'],
+		]);
+	});
+
+	it('"they" is the people a sentence opened with ("Analysts at Jefferies were …", "Midwives at the unit said …")', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Investors have grown impatient with the sector.',
+					'Analysts at Jefferies were more forgiving. In a note to clients, they said the spending was "the right call at the wrong moment".',
+					'Midwives at the unit said in an anonymous letter to BBC Lincolnshire that staff had been "running on empty".',
+					'"We love this unit and we are exhausted," they wrote.',
+				),
+			),
+		).toEqual([
+			['the right call at the wrong moment', 'Analysts at Jefferies'],
+			['running on empty', 'Midwives'],
+			['We love this unit and we are exhausted,', 'Midwives'],
+		]);
+	});
+
+	it('a title before a name is part of the name: "Mr Pryce will …. He says" is Pryce, not the last "Mr" quoted', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'For Dafydd Pryce, 83, the bus was the way to the hospital.',
+					'"The children love it," says the headteacher, Rhys Morgan. "It keeps them talking," Mr Morgan says.',
+					'Mr Pryce will be in the car again on Friday. He says he has started learning the drivers’ life stories.',
+					'"Forty minutes there," he says.',
+				),
+			),
+		).toEqual([
+			['The children love it,', 'Rhys Morgan'],
+			['It keeps them talking,', 'Rhys Morgan'],
+			['Forty minutes there,', 'Dafydd Pryce'],
+		]);
+	});
+
+	it('"Prosecuting, X said": a participle and a comma open a clause, they name nobody', () => {
+		expect(quotesOf(article('H', 'Prosecuting, Nicholas Grey said the driver was "distracted for the whole of that stretch of road".'))).toEqual([
+			['distracted for the whole of that stretch of road', 'Nicholas Grey'],
+		]);
+	});
+
+	it('words in apposition to someone\'s document are theirs: "Carter\'s reply, "…", was sent"', () => {
+		expect(
+			quotesOf(article('H', 'Prosecuting, Nicholas Grey said phone records showed that Carter\'s reply, "on my way, save me a seat", was sent at 06:41.')),
+		).toEqual([['on my way, save me a seat', 'Carter']]);
+	});
+
+	it('a hyphenated noun heads a description too: "the co-author added"', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'"Do that for six nights," said Dr. Arjun Mehta, a cardiologist and a co-author of the study.',
+					'The researchers plan to look at alerts next.',
+					'"We want to know more," the co-author added.',
+				),
+			),
+		).toEqual([
+			['Do that for six nights,', 'Arjun Mehta'],
+			['We want to know more,', 'Arjun Mehta'],
+		]);
+	});
+
+	it('"to the record producer Earl Combs" is no subject nor a surname of the son named later, who is male', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Darlene Pruitt, the country singer, died on Tuesday.',
+					'Pruitt\'s marriage to the record producer Earl Combs ended in divorce in 1984. She rarely spoke about it, telling Rolling Stone only that "some songs you live."',
+					'Her son, Jesse Combs, said his mother had performed until the spring. "Mama never stopped working," he said.',
+				),
+			),
+		).toEqual([
+			['some songs you live.', 'Darlene Pruitt'],
+			['Mama never stopped working,', 'Jesse Combs'],
 		]);
 	});
 });

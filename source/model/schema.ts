@@ -18,9 +18,11 @@ function described<T extends z.ZodMiniType>(schema: T, description: string): T {
 /** Display text: sanitised, and still non-empty afterwards. */
 const text = (what: string) =>
 	described(
-		z.pipe(
-			z.pipe(z.string().check(z.minLength(1, `expected ${what}, found an empty string`)), z.transform(sanitizeLine)),
-			z.string().check(z.minLength(1, `expected ${what}, found only white space or control characters`)),
+		// One string schema whose checks run in turn (an overwrite, not a pipe and transform: a third of the cost on a large briefing).
+		z.string().check(
+			z.minLength(1, {error: `expected ${what}, found an empty string`, abort: true}),
+			z.overwrite(sanitizeLine),
+			z.minLength(1, `expected ${what}, found only white space or control characters`),
 		),
 		what,
 	);
@@ -125,7 +127,7 @@ export const Topic = z.strictObject({
 });
 
 const BriefingShape = z.strictObject({
-	$schema: described(z.optional(z.pipe(z.string(), z.transform(sanitizeLine))), 'The JSON Schema for editors: briefing.schema.json'),
+	$schema: described(z.optional(z.string().check(z.overwrite(sanitizeLine))), 'The JSON Schema for editors: briefing.schema.json'),
 	schemaVersion: z.literal(SCHEMA_VERSION, {error: `expected schemaVersion ${SCHEMA_VERSION}`}),
 	id: id('the briefing id'),
 	headline: text('the headline'),

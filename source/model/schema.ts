@@ -145,14 +145,15 @@ const BriefingShape = z.strictObject({
 	paragraphs: described(z.array(text('an article paragraph')), 'The article body, one string per paragraph'),
 });
 
-type Entry = {readonly index: number; readonly item: Record<string, unknown>};
-
-/** The objects of a list, with their indexes; undefined when the value is not a list at all. */
-function entries(value: unknown): Entry[] | undefined {
-	if (!Array.isArray(value)) return undefined;
-	return value.flatMap((item: unknown, index) =>
-		item !== null && typeof item === 'object' && !Array.isArray(item) ? [{index, item: item as Record<string, unknown>}] : [],
-	);
+/** Calls `each` for every object in a list (not for other values); false when the value is not a list at all. */
+function eachObject(value: unknown, each: (item: Record<string, unknown>, index: number) => void): boolean {
+	if (!Array.isArray(value)) return false;
+	// A plain loop: a large briefing has 10,000 quotes, and this runs on every load.
+	for (let index = 0; index < value.length; index++) {
+		const item: unknown = value[index];
+		if (item !== null && typeof item === 'object' && !Array.isArray(item)) each(item as Record<string, unknown>, index);
+	}
+	return true;
 }
 
 const asString = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
@@ -167,17 +168,15 @@ function checkReferences(briefing: Record<string, unknown>, ctx: z.core.$Refinem
 	const issue = (path: (string | number)[], message: string) => ctx.addIssue({code: 'custom', path, message, input: undefined});
 
 	const idsOf = (key: string): Set<string> | undefined => {
-		const list = entries(briefing[key]);
-		if (!list) return undefined;
 		const seen = new Map<string, number>();
-		for (const {index, item} of list) {
+		const isList = eachObject(briefing[key], (item, index) => {
 			const id = asString(item['id']);
-			if (id === undefined) continue;
+			if (id === undefined) return;
 			const first = seen.get(id);
 			if (first === undefined) seen.set(id, index);
 			else issue([key, index, 'id'], `expected a unique id, found ${describeValue(id)} again (first at ${key}[${first}])`);
-		}
-		return new Set(seen.keys());
+		});
+		return isList ? new Set(seen.keys()) : undefined;
 	};
 	// Worded once per set: a file with thousands of dangling ids must not list thousands of ids thousands of times.
 	const described = new Map<Set<string>, string>();
@@ -204,8 +203,8 @@ function checkReferences(briefing: Record<string, unknown>, ctx: z.core.$Refinem
 	idsOf('topics');
 	const paragraphs = Array.isArray(briefing['paragraphs']) ? briefing['paragraphs'].length : undefined;
 
-	for (const {index, item} of entries(briefing['speakers']) ?? []) resolve(sides, item['sideId'], ['speakers', index, 'sideId'], 'a side');
-	for (const {index, item} of entries(briefing['quotes']) ?? []) {
+	eachObject(briefing['speakers'], (item, index) => resolve(sides, item['sideId'], ['speakers', index, 'sideId'], 'a side'));
+	eachObject(briefing['quotes'], (item, index) => {
 		resolve(speakers, item['speakerId'], ['quotes', index, 'speakerId'], 'a speaker');
 		const paragraph = item['paragraph'];
 		if (typeof paragraph === 'number' && paragraphs !== undefined && paragraph >= paragraphs)
@@ -215,10 +214,10 @@ function checkReferences(briefing: Record<string, unknown>, ctx: z.core.$Refinem
 					? `expected no paragraph index, as "paragraphs" is empty, found ${paragraph}`
 					: `expected a paragraph index from 0 to ${paragraphs - 1}, found ${paragraph}`,
 			);
-	}
-	for (const {index: topicIndex, item: topic} of entries(briefing['topics']) ?? []) {
+	});
+	eachObject(briefing['topics'], (topic, topicIndex) => {
 		const sidesSeen = new Set<string>();
-		for (const {index, item: position} of entries(topic['positions']) ?? []) {
+		eachObject(topic['positions'], (position, index) => {
 			const path = ['topics', topicIndex, 'positions', index];
 			const sideId = asString(position['sideId']);
 			if (resolve(sides, sideId, [...path, 'sideId'], 'a side') && sideId !== undefined) {
@@ -228,8 +227,8 @@ function checkReferences(briefing: Record<string, unknown>, ctx: z.core.$Refinem
 			const quoteIds = position['quoteIds'];
 			if (Array.isArray(quoteIds))
 				quoteIds.forEach((quoteId: unknown, quoteIndex) => resolve(quotes, quoteId, [...path, 'quoteIds', quoteIndex], 'a quote'));
-		}
-	}
+		});
+	});
 }
 
 /** A complete, cross-checked briefing. Parse with `Briefing.safeParse` (or load.ts) to get sanitised text. */

@@ -62,17 +62,19 @@ export function countWrittenKeys(text: string): number {
 /** How many properties the parsed value holds, at every depth (JSON.parse keeps one per name). */
 export function countParsedKeys(value: unknown): number {
 	let count = 0;
-	const stack: unknown[] = [value];
+	// Only objects and lists go on the stack, and keys are counted without listing them: no garbage per object.
+	const stack: object[] = value !== null && typeof value === 'object' ? [value] : [];
 	while (stack.length > 0) {
-		const current = stack.pop();
-		if (current === null || typeof current !== 'object') continue;
+		const current = stack.pop()!;
 		if (Array.isArray(current)) {
-			for (const item of current) stack.push(item);
+			for (const item of current as unknown[]) if (item !== null && typeof item === 'object') stack.push(item);
 			continue;
 		}
-		const keys = Object.keys(current);
-		count += keys.length;
-		for (const key of keys) stack.push((current as Record<string, unknown>)[key]);
+		for (const key in current) {
+			count++;
+			const item = (current as Record<string, unknown>)[key];
+			if (item !== null && typeof item === 'object') stack.push(item);
+		}
 	}
 	return count;
 }

@@ -116,7 +116,15 @@ export function wireStylePart(name: string): 'tuning' | 'final' {
  * round. Articles 01–05 may be used to develop fixes; 06–10 are only looked at for the final figures.
  */
 export function loadFreshSet(root = FIXTURES): GoldArticle[] {
-	const folder = path.join(root, 'fresh');
+	return loadSyntheticSet(path.join(root, 'fresh'));
+}
+
+/** The blind set: 8 synthetic articles annotated without reading the rules; never used for fixes. */
+export function loadBlindSet(root = FIXTURES): GoldArticle[] {
+	return loadSyntheticSet(path.join(root, 'blind'));
+}
+
+function loadSyntheticSet(folder: string): GoldArticle[] {
 	return readdirSync(path.join(folder, 'articles'))
 		.filter(name => name.endsWith('.txt'))
 		.sort()

@@ -2,13 +2,14 @@ import {statSync} from 'node:fs';
 import chalk from 'chalk';
 import type {OpenOptions} from '../command-line.js';
 import {Library, listLibrary} from '../model/library.js';
-import {loadBriefingFile} from '../model/load.js';
+import {type LoadResult, previewBriefingFile} from '../model/load.js';
 import {UserError} from '../model/problems.js';
 import {sanitizeLine} from '../model/sanitize.js';
 import type {Briefing} from '../model/schema.js';
 import {closest} from '../model/suggest.js';
 import {firstFrameLines} from '../ui/first-frame.js';
 import {colorWanted, createTheme} from '../ui/theme.js';
+import type {StorySize} from '../ui/view/dashboard-model.js';
 
 const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h';
 const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
@@ -35,7 +36,9 @@ export function findSpeaker(briefing: Briefing, name: string, file: string): str
 	throw new UserError(`${sanitizeLine(file)}: no speaker named "${sanitizeLine(name)}"${hint}; speakers: ${names.join(', ')}`);
 }
 
-type Source = {kind: 'story'; file: string; briefing: Briefing} | {kind: 'library'; library: Library};
+type Source =
+	| {kind: 'story'; file: string; briefing: Briefing; size: StorySize; complete: () => LoadResult}
+	| {kind: 'library'; library: Library};
 
 function openSource(target: string): Source {
 	let folder = false;
@@ -49,27 +52,38 @@ function openSource(target: string): Source {
 		if (!listed.ok) throw UserError.fromProblems([listed.problem]);
 		return {kind: 'library', library: new Library(target, listed.files)};
 	}
-	const result = loadBriefingFile(target);
+	const preview = previewBriefingFile(target);
+	if (!preview.ok) throw UserError.fromProblems(preview.problems);
+	return {kind: 'story', file: target, ...preview};
+}
+
+/** The whole briefing behind a preview, or its problems as the error to exit with. */
+function completed(source: Source & {kind: 'story'}): Briefing {
+	const result = source.complete();
 	if (!result.ok) throw UserError.fromProblems(result.problems);
-	return {kind: 'story', file: target, briefing: result.briefing};
+	return result.briefing;
 }
 
 /** `briefing [FILE|DIR]`: the dashboard (or the story picker) in a terminal; the text form anywhere else. */
 export async function runOpen(options: OpenOptions): Promise<void> {
 	const source = openSource(options.target);
-	const speakerId = options.speaker === undefined ? undefined : source.kind === 'story' ? findSpeaker(source.briefing, options.speaker, source.file) : undefined;
 	if (options.speaker !== undefined && source.kind === 'library')
 		throw new UserError('briefing: --speaker needs a briefing file, not a folder', {exitCode: 2});
+	const terminal = Boolean(process.stdout.isTTY && process.stdin.isTTY);
+	// Only the dashboard's first frame, the Summary pane, is drawn from a preview; everything else waits for the whole briefing.
+	const previewed = terminal && source.kind === 'story' && options.speaker === undefined && (options.pane ?? 'summary') === 'summary';
+	const story = source.kind === 'story' && !previewed ? {...source, briefing: completed(source)} : source;
+	const speakerId = options.speaker === undefined || story.kind !== 'story' ? undefined : findSpeaker(story.briefing, options.speaker, story.file);
 
-	if (!process.stdout.isTTY || !process.stdin.isTTY) {
+	if (!terminal) {
 		// A pipe, cron or CI: print what the dashboard would show instead of failing on raw mode.
 		const {formatBriefing} = await import('./print.js');
 		const {formatLibrary} = await import('../format/library.js');
 		const width = process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : 80;
 		process.stdout.write(
-			source.kind === 'library'
-				? formatLibrary(source.library, 'text', width)
-				: formatBriefing(source.briefing, 'text', {width, ...(options.pane ? {pane: options.pane} : {})}),
+			story.kind === 'library'
+				? formatLibrary(story.library, 'text', width)
+				: formatBriefing(story.briefing, 'text', {width, ...(options.pane ? {pane: options.pane} : {})}),
 		);
 		return;
 	}
@@ -77,7 +91,7 @@ export async function runOpen(options: OpenOptions): Promise<void> {
 	const theme = createTheme({level: chalk.level, color: colorWanted(process.env)});
 	const styled = chalk.level > 0;
 	const initial = {...(options.pane ? {pane: options.pane} : {}), ...(speakerId ? {speakerId} : {})};
-	const opening = source.kind === 'story' ? {briefing: source.briefing, initial} : {library: source.library};
+	const opening = story.kind === 'story' ? {briefing: story.briefing, initial, storySize: story.size} : {library: story.library};
 
 	const restore = () => {
 		process.stdout.write(LEAVE_ALTERNATE_SCREEN + SHOW_CURSOR);
@@ -103,8 +117,16 @@ export async function runOpen(options: OpenOptions): Promise<void> {
 		ENTER_ALTERNATE_SCREEN + HIDE_CURSOR + BEGIN_UPDATE + firstFrameLines(opening, theme, styled, size).join('\n') + END_UPDATE + CURSOR_HOME,
 	);
 
+	// A previewed briefing is checked in full now, before a key is acted on; a problem leaves the dashboard.
+	let whole: Briefing | undefined;
+	try {
+		whole = previewed && story.kind === 'story' ? completed(story) : undefined;
+	} catch (error) {
+		restore();
+		throw error;
+	}
 	const {mount} = await import('../ui/mount.js');
-	const app = mount({...opening, theme, styled, initial});
+	const app = mount({...(story.kind === 'story' ? {briefing: whole ?? story.briefing} : {library: story.library}), theme, styled, initial});
 	stop = app.stop;
 	await app.done;
 	restore();

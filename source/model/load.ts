@@ -2,7 +2,7 @@ import * as jsonc from 'jsonc-parser';
 import * as z from 'zod/mini';
 import {describeValue, formatPath, type Problem} from './problems.js';
 import {sanitizeLine} from './sanitize.js';
-import {Briefing} from './schema.js';
+import {Briefing, BriefingHead} from './schema.js';
 import {closest} from './suggest.js';
 import {LineIndex, readTextFile} from './text-file.js';
 
@@ -25,9 +25,57 @@ export function loadBriefingFile(file: string): LoadResult {
 export function parseBriefingText(text: string, file: string): LoadResult {
 	const parsed = parseJson(text, file);
 	if (!parsed.ok) return parsed;
+	return checkParsed(text, parsed.value, file);
+}
+
+/** A file from this size on is previewed before it is checked in full (see previewBriefingFile). */
+export const PREVIEW_FROM_CHARS = 1024 * 1024;
+
+export type Preview =
+	| {
+			ok: true;
+			/** For the Summary pane and the header only: in a preview, speakers, quotes, topics and paragraphs are empty. */
+			briefing: Briefing;
+			/** How many speakers, quotes and topics the file lists (what the header says). */
+			size: {speakers: number; quotes: number; topics: number};
+			/** The complete check; a preview is shown only until this has passed. */
+			complete: () => LoadResult;
+	  }
+	| {ok: false; problems: Problem[]};
+
+/**
+ * A briefing for the dashboard's first frame. A large one (megabytes: thousands of quotes) is parsed,
+ * and only what the Summary pane shows is checked (and sanitised) before the frame is drawn; `complete`
+ * then checks everything, as `loadBriefingFile` does, before anything else is shown or a key acted on.
+ * A small one is checked in full at once. Whatever fails the preview's check fails the complete one.
+ */
+export function previewBriefingFile(file: string): Preview {
+	const read = readTextFile(file, {maxBytes: MAX_BRIEFING_BYTES, what: 'a JSON briefing'});
+	if (!read.ok) return {ok: false, problems: [read.problem]};
+	const parsed = parseJson(read.text, file);
+	if (!parsed.ok) return parsed;
+	const complete = () => checkParsed(read.text, parsed.value, file);
+	const head = read.text.length < PREVIEW_FROM_CHARS ? undefined : BriefingHead().safeParse(parsed.value);
+	if (!head?.success) {
+		const result = complete();
+		if (!result.ok) return result;
+		const {briefing} = result;
+		return {ok: true, briefing, size: {speakers: briefing.speakers.length, quotes: briefing.quotes.length, topics: briefing.topics.length}, complete: () => result};
+	}
+	const {speakers, quotes, topics, paragraphs: _, ...summary} = head.data;
+	return {
+		ok: true,
+		briefing: {...summary, speakers: [], quotes: [], topics: [], paragraphs: []},
+		size: {speakers: speakers.length, quotes: quotes.length, topics: topics.length},
+		complete,
+	};
+}
+
+/** The checks after parsing: duplicate keys, the schema and the cross-references. */
+function checkParsed(text: string, value: unknown, file: string): LoadResult {
 	// Locating duplicate keys needs a second, slow parse: do it only when there are any.
-	const duplicates = countWrittenKeys(text) === countParsedKeys(parsed.value) ? [] : duplicateKeys(text, file);
-	const result = validateBriefing(parsed.value, file, text);
+	const duplicates = countWrittenKeys(text) === countParsedKeys(value) ? [] : duplicateKeys(text, file);
+	const result = validateBriefing(value, file, text);
 	if (duplicates.length === 0) return result;
 	// In file order, like the schema's problems; "and N more problems not shown" has no place and stays last.
 	const nowhere = Number.MAX_SAFE_INTEGER;

@@ -231,6 +231,19 @@ function checkReferences(briefing: Record<string, unknown>, ctx: z.core.$Refinem
 	});
 }
 
+let head: ReturnType<typeof makeHead> | undefined;
+const makeHead = () =>
+	z.extend(BriefingShape, {speakers: z.array(z.unknown()), quotes: z.array(z.unknown()), topics: z.array(z.unknown()), paragraphs: z.array(z.unknown())});
+
+/**
+ * What the Summary pane and the header show, with the same rules as Briefing: every field but the
+ * speakers, quotes, topics and paragraphs, which need only be lists. Built on first use.
+ */
+export function BriefingHead() {
+	head ??= makeHead();
+	return head;
+}
+
 /** A complete, cross-checked briefing. Parse with `Briefing.safeParse` (or load.ts) to get sanitised text. */
 export const Briefing = BriefingShape.check(
 	z.superRefine((value, ctx) => checkReferences(value as Record<string, unknown>, ctx), {when: () => true}),

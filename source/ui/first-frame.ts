@@ -4,16 +4,19 @@ import {computeLayout} from './layout.js';
 import {type StartAt, startState} from './navigation.js';
 import {initialPickerState} from './picker-navigation.js';
 import type {Theme} from './theme.js';
-import {buildDashboardModel} from './view/dashboard-model.js';
+import {buildDashboardModel, type StorySize} from './view/dashboard-model.js';
 import {frameLines, tooSmallLines} from './view/frame-text.js';
 import {createFrameViews} from './view/frame-view.js';
 import {createPickerViews} from './view/picker-view.js';
 
-export type Opening = {readonly briefing: Briefing; readonly initial?: StartAt} | {readonly library: Library};
+export type Opening =
+	| {readonly briefing: Briefing; readonly initial?: StartAt; readonly storySize?: StorySize}
+	| {readonly library: Library};
 
 /**
  * The lines of the first frame the app will show: the dashboard (or the picker) as it opens, or the
  * too-small message. Computed without Ink, from the same views the components draw.
+ * A preview's first frame is the Summary pane, which shows nothing of what a preview leaves out.
  */
 export function firstFrameLines(opening: Opening, theme: Theme, styled: boolean, size: {columns: number; rows: number}): string[] {
 	const layout = computeLayout(size.columns, size.rows);
@@ -21,7 +24,9 @@ export function firstFrameLines(opening: Opening, theme: Theme, styled: boolean,
 	let lines: string[];
 	if ('library' in opening) lines = frameLines(createPickerViews(opening.library, layout, theme).frame(initialPickerState), theme);
 	else {
-		const model = buildDashboardModel(opening.briefing, theme);
+		// A preview (a large briefing not yet checked in full) has no speakers or quotes yet, only their number.
+		const built = buildDashboardModel(opening.briefing, theme);
+		const model = opening.storySize ? {...built, size: opening.storySize} : built;
 		lines = frameLines(createFrameViews(model, layout, styled).frame(startState(model, opening.initial)), theme);
 	}
 	// Ink leaves out the spaces at the end of a line; so does this, so that the frame it draws over this

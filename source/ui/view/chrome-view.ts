@@ -9,14 +9,14 @@ export const PANE_TITLES: Record<PaneId, string> = {summary: 'Summary', quotes: 
 
 /** The headline (tagged when it is a draft) and the line about the story, styled but not fitted. */
 export function headerTexts(model: DashboardModel): {headline: string; about: string} {
-	const {briefing, theme} = model;
+	const {briefing, theme, size} = model;
 	const draft = briefing.draft ? `${theme.tag('DRAFT')} ` : '';
 	const about = [
 		briefing.source.name,
 		formatDate(briefing.source.published, 'long'),
-		`${briefing.speakers.length} speakers`,
-		`${briefing.quotes.length} quotes`,
-		`${briefing.topics.length} topics`,
+		`${size.speakers} speakers`,
+		`${size.quotes} quotes`,
+		`${size.topics} topics`,
 	].join(' · ');
 	return {headline: draft + theme.bold(briefing.headline), about: theme.dim(about)};
 }

@@ -15,9 +15,13 @@ export type SpeakerEntry = {
 
 export type VoiceShare = {readonly side: SideStyle; readonly quotes: number};
 
+/** How many speakers, quotes and topics the story has, as the header says. */
+export type StorySize = {readonly speakers: number; readonly quotes: number; readonly topics: number};
+
 export type DashboardModel = {
 	readonly briefing: Briefing;
 	readonly theme: Theme;
+	readonly size: StorySize;
 	readonly sides: ReadonlyMap<string, SideStyle>;
 	/** Speakers grouped by side (in the order of `sides`), most quoted first. */
 	readonly speakers: readonly SpeakerEntry[];
@@ -90,6 +94,7 @@ export function buildDashboardModel(briefing: Briefing, theme: Theme): Dashboard
 	return {
 		briefing,
 		theme,
+		size: {speakers: briefing.speakers.length, quotes: briefing.quotes.length, topics: briefing.topics.length},
 		sides,
 		speakers,
 		speakerById: new Map(speakers.map(entry => [entry.speaker.id, entry])),

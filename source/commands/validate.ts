@@ -32,6 +32,11 @@ export function runValidate(options: ValidateOptions): number {
 			failed++;
 		}
 		for (const file of files) {
+			// `briefing validate data/*.json` names the JSON Schema too: it describes briefings, it is not one (a folder leaves it out).
+			if (file.endsWith('.schema.json')) {
+				process.stdout.write(`${sanitizeLine(file)}: skipped (a JSON Schema, not a briefing)\n`);
+				continue;
+			}
 			checked++;
 			const result = loadBriefingFile(file);
 			if (result.ok) {

@@ -27,6 +27,15 @@ describe('briefing validate, on good files', () => {
 			expect(ok[index]).toMatch(new RegExp(`^data/${path.basename(file)}: ok \\(\\d+ speakers, \\d+ quotes, \\d+ topics\\)$`));
 	});
 
+	it('data/*.json as a shell expands it: the JSON Schema is skipped, not reported as a broken briefing', () => {
+		const files = ['data/briefing.schema.json', ...bundledFiles().map(file => path.relative(ROOT, file))];
+		const run = runCli(['validate', ...files]);
+		expect(run.stderr).toBe('');
+		expect(run.status).toBe(0);
+		expect(lines(run.stdout)[0]).toBe('data/briefing.schema.json: skipped (a JSON Schema, not a briefing)');
+		expect(lines(run.stdout)).toHaveLength(files.length);
+	});
+
 	it('one file, named as given', () => {
 		const run = runCli(['validate', path.relative(ROOT, NATO_FILE)]);
 		expect(run).toEqual({status: 0, stdout: 'data/nato-russia-council-2022.json: ok (8 speakers, 33 quotes, 7 topics)\n', stderr: ''});

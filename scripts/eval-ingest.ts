@@ -66,56 +66,34 @@ for (const result of extra) console.log(row(result.name, result.direct));
 const extraTotal = total(extra.map(result => result.direct));
 console.log(row('TOTAL', extraTotal));
 
-// The held-out set measures generalisation: it is never part of --check, so that no change is made to pass it.
+/**
+ * A set reported in two halves, each with its articles and total, then in all: the first half may
+ * guide fixes; the second was held back when the set was added. Never part of --check.
+ */
+function reportHalves(title: string, articles: ArticleResult[], part: (name: string) => 'tuning' | 'final', [first, second, all]: [string, string, string]) {
+	const tuning = articles.filter(result => part(result.name) === 'tuning');
+	const final = articles.filter(result => part(result.name) === 'final');
+	const totals = {
+		tuning: total(tuning.map(result => result.direct)),
+		final: total(final.map(result => result.direct)),
+		all: total(articles.map(result => result.direct)),
+	};
+	console.log(`\n${title} (direct quotations; reported, not checked)`);
+	console.log(header);
+	for (const result of tuning) console.log(row(result.name, result.direct));
+	console.log(row(`TOTAL ${first} (may guide fixes)`, totals.tuning));
+	for (const result of final) console.log(row(result.name, result.direct));
+	console.log(row(`TOTAL ${second} (held back at first)`, totals.final));
+	console.log(row(`TOTAL ${all}`, totals.all));
+	return {tuning, totals};
+}
+
 const heldOut: ArticleResult[] = loadHeldOutSet().map(evaluateArticle);
-const tuning = heldOut.filter(result => heldOutPart(result.name) === 'tuning');
-const final = heldOut.filter(result => heldOutPart(result.name) === 'final');
-const heldOutTotals = {
-	tuning: total(tuning.map(result => result.direct)),
-	final: total(final.map(result => result.direct)),
-	all: total(heldOut.map(result => result.direct)),
-};
-console.log('\nHeld-out set: 20 Wikinews articles not used to write the rules (direct quotations; reported, not checked)');
-console.log(header);
-for (const result of tuning) console.log(row(result.name, result.direct));
-console.log(row('TOTAL 01-12 (may guide fixes)', heldOutTotals.tuning));
-for (const result of final) console.log(row(result.name, result.direct));
-console.log(row('TOTAL 13-20 (held back at first)', heldOutTotals.final));
-console.log(row('TOTAL 01-20', heldOutTotals.all));
-
-// The wire-style set (synthetic, other outlets' styles) is reported like the held-out set, never checked.
+const {tuning, totals: heldOutTotals} = reportHalves('Held-out set: 20 Wikinews articles not used to write the rules', heldOut, heldOutPart, ['01-12', '13-20', '01-20']);
 const wire: ArticleResult[] = loadWireStyleSet().map(evaluateArticle);
-const wireTuning = wire.filter(result => wireStylePart(result.name) === 'tuning');
-const wireFinal = wire.filter(result => wireStylePart(result.name) === 'final');
-const wireTotals = {
-	tuning: total(wireTuning.map(result => result.direct)),
-	final: total(wireFinal.map(result => result.direct)),
-	all: total(wire.map(result => result.direct)),
-};
-console.log('\nWire-style set: 12 synthetic articles in agency and paper styles (direct quotations; reported, not checked)');
-console.log(header);
-for (const result of wireTuning) console.log(row(result.name, result.direct));
-console.log(row('TOTAL 01-06 (may guide fixes)', wireTotals.tuning));
-for (const result of wireFinal) console.log(row(result.name, result.direct));
-console.log(row('TOTAL 07-12 (held back at first)', wireTotals.final));
-console.log(row('TOTAL 01-12', wireTotals.all));
-
-// The fresh set (synthetic, written after the wire-style round) is reported the same way, never checked.
+const {tuning: wireTuning, totals: wireTotals} = reportHalves('Wire-style set: 12 synthetic articles in agency and paper styles', wire, wireStylePart, ['01-06', '07-12', '01-12']);
 const fresh: ArticleResult[] = loadFreshSet().map(evaluateArticle);
-const freshTuning = fresh.filter(result => freshPart(result.name) === 'tuning');
-const freshFinal = fresh.filter(result => freshPart(result.name) === 'final');
-const freshTotals = {
-	tuning: total(freshTuning.map(result => result.direct)),
-	final: total(freshFinal.map(result => result.direct)),
-	all: total(fresh.map(result => result.direct)),
-};
-console.log('\nFresh set: 10 synthetic articles in other styles and genres (direct quotations; reported, not checked)');
-console.log(header);
-for (const result of freshTuning) console.log(row(result.name, result.direct));
-console.log(row('TOTAL 01-05 (may guide fixes)', freshTotals.tuning));
-for (const result of freshFinal) console.log(row(result.name, result.direct));
-console.log(row('TOTAL 06-10 (held back at first)', freshTotals.final));
-console.log(row('TOTAL 01-10', freshTotals.all));
+const {tuning: freshTuning, totals: freshTotals} = reportHalves('Fresh set: 10 synthetic articles in other styles and genres', fresh, freshPart, ['01-05', '06-10', '01-10']);
 
 // The blind set: annotated without reading the rules, and never looked at to write one.
 const blind: ArticleResult[] = loadBlindSet().map(evaluateArticle);
@@ -139,29 +117,23 @@ const met = direct.f1 >= TARGETS.directF1 && direct.speakerAccuracy >= TARGETS.d
 console.log(
 	`\nTargets: direct F1 ${percent(direct.f1).trim()}% (>= ${TARGETS.directF1 * 100}%), speaker accuracy ${percent(direct.speakerAccuracy).trim()}% (>= ${TARGETS.directSpeakerAccuracy * 100}%), seed quotations all found with the right speaker: ${seedAllRight ? 'yes' : 'no'} => ${met ? 'met' : 'NOT met'}`,
 );
-const heldOutMet = heldOutTotals.all.f1 >= TARGETS.directF1 && heldOutTotals.all.speakerAccuracy >= TARGETS.directSpeakerAccuracy;
-console.log(
-	`Held-out (reported only): direct F1 ${percent(heldOutTotals.all.f1).trim()}%, speaker accuracy ${percent(heldOutTotals.all.speakerAccuracy).trim()}% => ${heldOutMet ? 'at' : 'below'} the same targets`,
-);
-const wireMet = wireTotals.all.f1 >= TARGETS.directF1 && wireTotals.all.speakerAccuracy >= TARGETS.directSpeakerAccuracy;
-console.log(
-	`Wire-style (reported only): direct F1 ${percent(wireTotals.all.f1).trim()}%, speaker accuracy ${percent(wireTotals.all.speakerAccuracy).trim()}% => ${wireMet ? 'at' : 'below'} the same targets`,
-);
-
-const freshMet = freshTotals.all.f1 >= TARGETS.directF1 && freshTotals.all.speakerAccuracy >= TARGETS.directSpeakerAccuracy;
-console.log(
-	`Fresh (reported only): direct F1 ${percent(freshTotals.all.f1).trim()}%, speaker accuracy ${percent(freshTotals.all.speakerAccuracy).trim()}% => ${freshMet ? 'at' : 'below'} the same targets`,
-);
-const blindMet = blindTotal.f1 >= TARGETS.directF1 && blindTotal.speakerAccuracy >= TARGETS.directSpeakerAccuracy;
-console.log(
-	`Blind (reported only): direct F1 ${percent(blindTotal.f1).trim()}%, speaker accuracy ${percent(blindTotal.speakerAccuracy).trim()}% => ${blindMet ? 'at' : 'below'} the same targets`,
-);
+/** A reported set's totals beside the development targets. */
+function reportedOnly(name: string, score: Score): void {
+	const at = score.f1 >= TARGETS.directF1 && score.speakerAccuracy >= TARGETS.directSpeakerAccuracy;
+	console.log(
+		`${name} (reported only): direct F1 ${percent(score.f1).trim()}%, speaker accuracy ${percent(score.speakerAccuracy).trim()}% => ${at ? 'at' : 'below'} the same targets`,
+	);
+}
+reportedOnly('Held-out', heldOutTotals.all);
+reportedOnly('Wire-style', wireTotals.all);
+reportedOnly('Fresh', freshTotals.all);
+reportedOnly('Blind', blindTotal);
 
 if (jsonFile) {
 	mkdirSync(path.dirname(jsonFile), {recursive: true});
 	writeFileSync(
 		jsonFile,
-		`${JSON.stringify({direct, reported, extra: extraTotal, heldOut: heldOutTotals, wireStyle: wireTotals, fresh: freshTotals, blind: blindTotal, targets: TARGETS, met, articles: results, extraArticles: extra, heldOutArticles: heldOut, wireStyleArticles: wire, freshArticles: fresh, blindArticles: blind}, null, 2)}\n`,
+		`${JSON.stringify({direct, reported, extra: extraTotal, heldOut: heldOutTotals, wireStyle: wireTotals, fresh: freshTotals, blind: blindTotal, targets: TARGETS, met, articles: results, extraArticles: extra, heldOutArticles: heldOut, wireStyleArticles: wire, freshArticles: fresh, blindArticles: blind.map(({name, direct}) => ({name, direct}))}, null, 2)}\n`,
 	);
 	console.log(`wrote ${jsonFile}`);
 }

@@ -82,11 +82,7 @@ export function loadExtraSet(root = FIXTURES): GoldArticle[] {
  * develop fixes ("tuning" part); 13–20 are only looked at for the final figures ("final" part).
  */
 export function loadHeldOutSet(root = FIXTURES): GoldArticle[] {
-	const folder = path.join(root, 'heldout');
-	return readdirSync(path.join(folder, 'articles'))
-		.filter(name => name.endsWith('.txt'))
-		.sort()
-		.map(name => loadGold(path.join(folder, 'articles', name), path.join(folder, 'gold', name.replace(/\.txt$/, '.json')), name.replace(/\.txt$/, '')));
+	return loadGoldFolder(path.join(root, 'heldout'));
 }
 
 /** Which part of the held-out set an article belongs to, by its number. */
@@ -99,11 +95,7 @@ export function heldOutPart(name: string): 'tuning' | 'final' {
  * Jazeera). Articles 01–06 may be used to develop fixes; 07–12 are only looked at for the final figures.
  */
 export function loadWireStyleSet(root = FIXTURES): GoldArticle[] {
-	const folder = path.join(root, 'wire-style');
-	return readdirSync(path.join(folder, 'articles'))
-		.filter(name => name.endsWith('.txt'))
-		.sort()
-		.map(name => loadGold(path.join(folder, 'articles', name), path.join(folder, 'gold', name.replace(/\.txt$/, '.json')), name.replace(/\.txt$/, '')));
+	return loadGoldFolder(path.join(root, 'wire-style'));
 }
 
 /** Which part of the wire-style set an article belongs to, by its number. */
@@ -116,15 +108,16 @@ export function wireStylePart(name: string): 'tuning' | 'final' {
  * round. Articles 01–05 may be used to develop fixes; 06–10 are only looked at for the final figures.
  */
 export function loadFreshSet(root = FIXTURES): GoldArticle[] {
-	return loadSyntheticSet(path.join(root, 'fresh'));
+	return loadGoldFolder(path.join(root, 'fresh'));
 }
 
 /** The blind set: 8 synthetic articles annotated without reading the rules; never used for fixes. */
 export function loadBlindSet(root = FIXTURES): GoldArticle[] {
-	return loadSyntheticSet(path.join(root, 'blind'));
+	return loadGoldFolder(path.join(root, 'blind'));
 }
 
-function loadSyntheticSet(folder: string): GoldArticle[] {
+/** A gold set's folder: articles/NN-slug.txt with gold/NN-slug.json beside them, in order. */
+function loadGoldFolder(folder: string): GoldArticle[] {
 	return readdirSync(path.join(folder, 'articles'))
 		.filter(name => name.endsWith('.txt'))
 		.sort()

@@ -47,6 +47,12 @@ export class Entities {
 	private readonly byLastWord = new Map<string, Entity[]>();
 	private readonly byAnyWord = new Map<string, Entity[]>();
 	private readonly byAlias = new Map<string, Entity>();
+	/** Persons by their whole last word, hyphen and all: "okonkwo-hart" for "Emeka Okonkwo-Hart". */
+	private readonly byLastPart = new Map<string, Entity[]>();
+	/** The person a surname alone last stood for: "Sorensen" stays the player once her father is named. */
+	private readonly bySurnameUse = new Map<string, Entity>();
+	/** Genders known only from a first name's usual one, which a title ("Mr.") or a role overrides. */
+	private readonly guessedGender = new Set<Entity>();
 
 	private create(name: string, kind: EntityKind, first: number): Entity {
 		const entity: Entity = {id: this.all.length, name, kind, words: wordsOf(name), aliases: new Set(), first};
@@ -60,6 +66,8 @@ export class Entities {
 			};
 			add(this.byLastWord, entity.words.at(-1)!);
 			for (const word of entity.words) add(this.byAnyWord, word);
+			const lastPart = fold(name.split(/\s+/).at(-1)!.replace(/['’]s$/, ''));
+			if (lastPart.includes('-')) add(this.byLastPart, lastPart);
 		}
 		return entity;
 	}
@@ -86,6 +94,7 @@ export class Entities {
 			entity = this.create(mention.text, 'person', mention.start);
 			const first = mention.text.split(/\s+/)[0]!;
 			entity.gender = firstNameGender(first);
+			if (entity.gender) this.guessedGender.add(entity);
 		}
 		this.describe(entity, mention);
 		mention.entity = entity;
@@ -108,7 +117,9 @@ export class Entities {
 			// A role's gender ("Her son, Jesse Combs") says more than a first name's usual one.
 			// A kinship role's gender ("Her son, Jesse Combs") says more than a first name's usual one.
 			const head = fold(role.split(/\s+/).at(-1)!.replace(/[,.]$/, ''));
-			entity.gender = (RELATION_NOUNS.has(head) ? genderOfRole(head) : undefined) ?? entity.gender ?? genderOfRole(role);
+			const kin = RELATION_NOUNS.has(head) ? genderOfRole(head) : undefined;
+			entity.gender = kin ?? entity.gender ?? genderOfRole(role);
+			if (kin) this.guessedGender.delete(entity);
 		}
 	}
 
@@ -136,12 +147,37 @@ export class Entities {
 		mention.entity = entity;
 	}
 
-	/** A person named in full before `mention`, else (a surname quoted ahead of the full name) the first named after. */
+	/**
+	 * A person named in full before `mention`, else (a surname quoted ahead of the full name) the first named after.
+	 * When several share the surname: a title's gender ("Mr.", "Ms.") decides, then the one the surname alone stood
+	 * for last, then the one named most recently. A whole last name ("Hart" for Ruth Hart) beats half of a
+	 * hyphenated one (Okonkwo-Hart).
+	 */
 	private findByWord(word: string, mention: Mention, ahead = true): Entity | undefined {
-		const candidates = this.byLastWord.get(word) ?? this.byAnyWord.get(word) ?? [];
+		let candidates = (word.includes('-') ? this.byLastPart.get(word) : undefined) ?? this.byLastWord.get(word) ?? this.byAnyWord.get(word) ?? [];
 		if (candidates.length === 0) return undefined;
-		const before = candidates.filter(entity => entity.first <= mention.start);
-		return before.at(-1) ?? (ahead || mention.sentence.block < 0 ? candidates[0] : undefined);
+		const whole = candidates.filter(entity => fold(entity.name.split(/\s+/).at(-1)!) === word);
+		if (whole.length > 0 && whole.length < candidates.length) candidates = whole;
+		const before = candidates.filter(entity => entity.first <= mention.start).sort((a, b) => a.first - b.first);
+		if (before.length === 0) return ahead || mention.sentence.block < 0 ? candidates[0] : undefined;
+		const title = mention.from > 0 ? mention.sentence.tokens[mention.from - 1]! : undefined;
+		const gender = title && /^(?:mr|mrs|ms|miss|sir|dame|lady|lord)$/.test(title.key) && title.end + 2 >= mention.start ? genderOfRole(title.key) : undefined;
+		let chosen: Entity | undefined;
+		if (before.length === 1) chosen = before[0];
+		else {
+			// Agreeing gender 3, unknown 2, a first name's guess against it 1, a role's or pronoun's against it 0.
+			const rank = (entity: Entity) => (!gender || !entity.gender ? 2 : entity.gender === gender ? 3 : this.guessedGender.has(entity) ? 1 : 0);
+			const best = Math.max(...before.map(rank));
+			const fitting = before.filter(entity => rank(entity) === best);
+			const used = this.bySurnameUse.get(word);
+			chosen = used && fitting.includes(used) ? used : fitting.at(-1);
+		}
+		if (chosen && gender && (!chosen.gender || this.guessedGender.has(chosen))) {
+			chosen.gender = gender;
+			this.guessedGender.delete(chosen);
+		}
+		if (chosen) this.bySurnameUse.set(word, chosen);
+		return chosen;
 	}
 
 	/**

@@ -884,4 +884,24 @@ describe('attribution in agency and paper styles', () => {
 			['Mama never stopped working,', 'Jesse Combs'],
 		]);
 	});
+
+	it('a surname shared by relatives: a title\'s gender decides, a bare surname keeps its person, a hyphenated name is one surname', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Tomas Brandvold-Lee, a sculptor, died on Friday. His daughter, Ingrid Brandvold-Lee, confirmed the death.',
+					'"He carved every day," Ms. Brandvold-Lee said. "Even last week."',
+					'Mr. Brandvold-Lee once said he "never finished anything."',
+					'Clara Nygaard won the first set. Nygaard then faded. Her brother and coach, Piet Nygaard, watched from the stands.',
+					'"I felt fresh," Nygaard said.',
+				),
+			),
+		).toEqual([
+			['He carved every day,', 'Ingrid Brandvold-Lee'],
+			['Even last week.', 'Ingrid Brandvold-Lee'],
+			['never finished anything.', 'Tomas Brandvold-Lee'],
+			['I felt fresh,', 'Clara Nygaard'],
+		]);
+	});
 });

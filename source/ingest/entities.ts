@@ -6,6 +6,9 @@ import {isPlaceWord} from './lexicon.js';
 // One entity per person or organisation, however it is named: "Jens Stoltenberg", "Stoltenberg";
 // "Syrian Democratic Forces (SDF)", "the SDF"; "Recep Tayyip Erdoğan", "Erdogan".
 
+/** Relatives who usually share a surname. */
+const FAMILY_NOUNS = new Set('mother father wife husband son daughter brother sister aunt uncle niece nephew cousin grandmother grandfather grandson granddaughter widow widower'.split(' '));
+
 const STOP = new Set(['the', 'of', 'for', 'and', 'on', 'to']);
 
 function wordsOf(name: string): string[] {
@@ -80,9 +83,9 @@ export class Entities {
 			else if (mention.kind === 'noun' && mention.to > mention.from && kindOfNoun(mention) === 'organisation') this.noun(mention);
 		}
 		for (const entity of this.all) if (entity.kind === 'person' && looksLikeTeam(entity)) entity.kind = 'organisation';
-		for (const mention of mentions) {
+		for (const [index, mention] of mentions.entries()) {
 			if (mention.kind === 'pronoun' || mention.epithet || mention.owner || mention.entity) continue;
-			if (mention.kind === 'name') this.shortName(mention);
+			if (mention.kind === 'name') this.shortName(mention, this.familySurname(mentions, index));
 			else this.noun(mention);
 		}
 	}
@@ -124,7 +127,33 @@ export class Entities {
 	}
 
 	/** A person named by one word: a surname (or first name) of someone named in full, else a person of their own. */
-	private shortName(mention: Mention): void {
+	/**
+	 * "Sian Lloyd, who runs the shop with her husband, Gareth,": a relative named by a first name alone, in apposition
+	 * to "his/her/their" and a family noun, shares the surname of the person named before in the sentence.
+	 */
+	private familySurname(mentions: readonly Mention[], index: number): string | undefined {
+		const mention = mentions[index]!;
+		const tokens = mention.sentence.tokens;
+		const relation = tokens[mention.from - 1];
+		const owner = tokens[mention.from - 2];
+		if (mention.from !== mention.to || !relation || !owner || relation.capitalised || !FAMILY_NOUNS.has(relation.key) || !/^(?:his|her|their)$/.test(owner.key)) return undefined;
+		if (!/^,\s+$/.test(mention.sentence.masked.slice(relation.end - mention.sentence.start, mention.start - mention.sentence.start))) return undefined;
+		if (!isFirstName(mention.text) || this.byLastWord.has(fold(mention.text))) return undefined;
+		for (let at = index - 1; at >= 0 && mentions[at]!.sentence === mention.sentence; at--) {
+			const other = mentions[at]!;
+			if (other.kind === 'name' && other.entity?.kind === 'person' && !other.possessive) return other.text.split(/\s+/).at(-1);
+		}
+		return undefined;
+	}
+
+	private shortName(mention: Mention, surname?: string): void {
+		if (surname) {
+			const name = `${mention.text} ${surname}`;
+			const relative = this.byName.get(fold(name)) ?? this.create(name, 'person', mention.start);
+			this.describe(relative, mention);
+			mention.entity = relative;
+			return;
+		}
 		// "the record producer Earl Combs": a short name given a role introduces someone, not a surname of someone named later.
 		const found = this.findByWord(fold(mention.text), mention, roleBefore(mention, this.article) === undefined);
 		if (found) {
@@ -156,6 +185,9 @@ export class Entities {
 	private findByWord(word: string, mention: Mention, ahead = true): Entity | undefined {
 		let candidates = (word.includes('-') ? this.byLastPart.get(word) : undefined) ?? this.byLastWord.get(word) ?? this.byAnyWord.get(word) ?? [];
 		if (candidates.length === 0) return undefined;
+		// "Lloyd" known by the surname alone before "her husband, Gareth" became Gareth Lloyd: both are candidates.
+		const alone = this.byName.get(word);
+		if (alone && alone.kind === 'person' && alone.words.length === 1 && !candidates.includes(alone)) candidates = [...candidates, alone];
 		const whole = candidates.filter(entity => fold(entity.name.split(/\s+/).at(-1)!) === word);
 		if (whole.length > 0 && whole.length < candidates.length) candidates = whole;
 		const before = candidates.filter(entity => entity.first <= mention.start).sort((a, b) => a.first - b.first);

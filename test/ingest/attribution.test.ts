@@ -904,4 +904,20 @@ describe('attribution in agency and paper styles', () => {
 			['I felt fresh,', 'Clara Nygaard'],
 		]);
 	});
+
+	it('"her husband, Gareth" shares her surname, so "Mr Lloyd" is the husband and "Mrs Lloyd" the wife', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Wendy Marsh, who runs the bakery with her husband, Colin, opens at six.',
+					'"We never close," Mrs Marsh says.',
+					'Mr Marsh, 64, disagrees. "We close on Christmas Day," he says.',
+				),
+			),
+		).toEqual([
+			['We never close,', 'Wendy Marsh'],
+			['We close on Christmas Day,', 'Colin Marsh'],
+		]);
+	});
 });

@@ -231,7 +231,7 @@ export class Discourse {
 		let next = mention.to + 1;
 		if (tokens[next]?.key === 'and' && tokens[next + 2] && gapBetween(sentence, tokens[next + 1], tokens[next + 2]).startsWith(',')) next += 2;
 		if (tokens[next] && /^,\s+$/.test(gapBetween(sentence, tokens[next - 1], tokens[next]))) {
-			const named = this.mentionsOf(sentence).find(other => other.from === next && other.kind === 'name');
+			const named = nameAt(this, sentence, next);
 			const entity = named && this.entityOf(named);
 			if (entity?.kind === 'person') return entity;
 		}
@@ -386,6 +386,14 @@ export class Discourse {
 	}
 }
 
+/** The name that starts at token `at`, or after titles there: "Britain's ambassador, Sir Edward Lang", "his doctor, Dr. Ann Wu". */
+function nameAt(discourse: Discourse, sentence: Sentence, at: number): Mention | undefined {
+	const tokens = sentence.tokens;
+	let from = at;
+	while (from < at + 3 && tokens[from] && tokens[from]!.capitalised && TITLE_WORDS.has(tokens[from]!.key) && /^ $/.test(gapBetween(sentence, tokens[from], tokens[from + 1]))) from++;
+	return discourse.mentionsOf(sentence).find(mention => (mention.from === at || mention.from === from) && mention.kind === 'name');
+}
+
 /** "The UN peacekeeping mission in Congo, MONUSCO,": the name at `first` is in apposition to a phrase opening the clause with "the … NOUN". */
 function introducedAs(sentence: Sentence, first: number, noun: string): boolean {
 	const tokens = sentence.tokens;
@@ -441,7 +449,7 @@ function ownedRole(discourse: Discourse, sentence: Sentence, owner: Mention): {e
 	if (head === -1) return undefined;
 	const next = tokens[head + 1];
 	if (next && /^,\s+$/.test(gapBetween(sentence, tokens[head], next))) {
-		const named = discourse.mentionsOf(sentence).find(mention => mention.from === head + 1 && mention.kind === 'name');
+		const named = nameAt(discourse, sentence, head + 1);
 		const entity = named && discourse.entityOf(named);
 		if (entity) return {entity, start: owner.start};
 	}
@@ -773,7 +781,7 @@ function subjectAfter(discourse: Discourse, sentence: Sentence, verb: number, ar
 			const next = tokens[index + 1];
 			// "said Smith's lawyer, Jane Doe": the name in apposition.
 			const named = next && /^,\s+$/.test(gapBetween(sentence, tokens[index], next))
-				? discourse.mentionsOf(sentence).find(candidate => candidate.from === index + 1 && candidate.kind === 'name')
+				? nameAt(discourse, sentence, index + 1)
 				: undefined;
 			if (phrase && named) return discourse.entityOf(named);
 			if (phrase && !DOCUMENT_NOUNS.has(phrase.head) && (!next || /[,.]/.test(gapBetween(sentence, tokens[index], next)) || next.key === 'in' || next.key === 'on'))

@@ -920,4 +920,15 @@ describe('attribution in agency and paper styles', () => {
 			['We close on Christmas Day,', 'Colin Marsh'],
 		]);
 	});
+
+	it('"said Norway\'s envoy, Dame Ingrid Solheim": a name in apposition after its title', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Talks stalled on Friday. "We will try again," said Norway\'s envoy, Dame Ingrid Solheim.',
+				),
+			),
+		).toEqual([['We will try again,', 'Ingrid Solheim']]);
+	});
 });

@@ -791,6 +791,16 @@ function subjectAfter(discourse: Discourse, sentence: Sentence, verb: number, ar
 	return undefined;
 }
 
+const FINITE = /^(?:would|will|could|can|should|may|might|must|had|has|have|was|were|is|are|did|does|do|\p{Ll}+ed)$/u;
+
+/** "and said Russia would veto …": the name after the verb is the subject of what was said, not an inverted speaker. */
+function opensClause(discourse: Discourse, sentence: Sentence, at: number): boolean {
+	const mention = discourse.mentionsOf(sentence).find(candidate => candidate.from === at);
+	if (!mention || mention.possessive) return false;
+	const next = sentence.tokens[mention.to + 1];
+	return next !== undefined && !next.capitalised && gapBetween(sentence, sentence.tokens[mention.to], next) === ' ' && FINITE.test(next.key);
+}
+
 /** "was described as "…" by the police", "was told by the minister": who a passive verb of saying names after "by". */
 function passiveAgent(discourse: Discourse, sentence: Sentence, verb: number, article: string): Entity | undefined {
 	const tokens = sentence.tokens;
@@ -865,7 +875,7 @@ export function findAttributions(discourse: Discourse, sentence: Sentence, artic
 			speaker = subjectBefore(discourse, sentence, index, article);
 			if (!speaker && (index === 0 || /^[\s,]*$/.test(gapBefore))) {
 				const after = tokens[index + 1];
-				if (after && (after.capitalised || /^(?:the|a|an)$/.test(after.key))) speaker = subjectAfter(discourse, sentence, index, article);
+				if (after && (after.capitalised || /^(?:the|a|an)$/.test(after.key)) && !opensClause(discourse, sentence, index + 1)) speaker = subjectAfter(discourse, sentence, index, article);
 			}
 			// Coordinated verbs and relative clauses: "opposed the withdrawal and said", "a statement which said".
 			speaker ??= discourse.subjectOf(sentence, token.start, entity => entity.kind !== 'place' || index < 4);

@@ -931,4 +931,18 @@ describe('attribution in agency and paper styles', () => {
 			),
 		).toEqual([['We will try again,', 'Ingrid Solheim']]);
 	});
+
+	it('"and said Chile would …": a name after the verb that has its own verb is what was said about, not the speaker', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Marco Ruiz, speaking after the vote, called the plan "a trap" and said Chile would block any text that allowed "foreign control".',
+				),
+			),
+		).toEqual([
+			['a trap', 'Marco Ruiz'],
+			['foreign control', 'Marco Ruiz'],
+		]);
+	});
 });

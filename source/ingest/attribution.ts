@@ -1,5 +1,5 @@
 import {affiliationOfEntity, type Entities} from './entities.js';
-import {fold} from './lexicon.js';
+import {fold, isPersonNoun} from './lexicon.js';
 import type {QuoteSpan} from './quotes.js';
 import {QUOTE_CHAR, type Sentence, type Token} from './sentences.js';
 import {type Entity, type Epithet, epithetOf, fitsEpithet, gapBetween, isPeopleNoun, type Mention, SPEAKS_FOR, speakerForBefore} from './speakers.js';
@@ -144,17 +144,19 @@ export class Discourse {
 	}
 
 	/** A sentence that opens with a person named only by a noun phrase: "One of the victims decided …", "A witness saw …". */
-	unnamedSubject(sentence: Sentence): Entity | undefined {
+	unnamedSubject(sentence: Sentence, speaking = false): Entity | undefined {
 		const tokens = sentence.tokens;
 		const firstMention = this.mentionsOf(sentence)[0];
 		for (let index = 0; index < Math.min(tokens.length, 6); index++) {
 			if (firstMention && firstMention.from <= index) return undefined;
 			const token = tokens[index]!;
 			if (index > 0 && token.capitalised) return undefined;
-			if (!PEOPLE_NOUNS.has(token.key) && !TITLE_WORDS.has(token.key)) continue;
+			// As the subject of a verb of saying, any noun the lexicon knows for people, or one "who" follows: "A nurse who …".
+			const person = PEOPLE_NOUNS.has(token.key) || (speaking && !token.capitalised && (isPersonNoun(token.key) || tokens[index + 1]?.key === 'who'));
+			if (!person && !TITLE_WORDS.has(token.key)) continue;
 			// "Mr Pryce will be …": a title before a name is part of that name, not a person of its own.
 			if (firstMention && firstMention.from === index + 1 && gapBetween(sentence, token, tokens[index + 1]) === ' ') return undefined;
-			const phrase = nounPhraseAt(sentence, index, this.entities.article);
+			const phrase = nounPhraseAt(sentence, index, this.entities.article, 0, person);
 			if (!phrase || phrase.text.length !== token.end - tokens[0]!.start) return undefined;
 			// "Analysts at Jefferies were more forgiving": the people, named with where they are.
 			const link = tokens[index + 1];
@@ -877,6 +879,8 @@ export function findAttributions(discourse: Discourse, sentence: Sentence, artic
 				const after = tokens[index + 1];
 				if (after && (after.capitalised || /^(?:the|a|an)$/.test(after.key)) && !opensClause(discourse, sentence, index + 1)) speaker = subjectAfter(discourse, sentence, index, article);
 			}
+			// "A nurse who had worked all night, and who asked not to be named, said": the unnamed person opening the sentence.
+			speaker ??= discourse.unnamedSubject(sentence, true);
 			// Coordinated verbs and relative clauses: "opposed the withdrawal and said", "a statement which said".
 			speaker ??= discourse.subjectOf(sentence, token.start, entity => entity.kind !== 'place' || index < 4);
 		}

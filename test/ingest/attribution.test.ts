@@ -945,4 +945,16 @@ describe('attribution in agency and paper styles', () => {
 			['foreign control', 'Marco Ruiz'],
 		]);
 	});
+
+	it('"A porter who …, and who asked not to be named, said": the unnamed person opening the sentence speaks', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Leo Brandt said the hotel had reopened.',
+					'A porter who had worked there for years, and who asked not to be named because he feared for his job, said guests were "nervous but kind."',
+				),
+			),
+		).toEqual([['nervous but kind.', 'Porter']]);
+	});
 });

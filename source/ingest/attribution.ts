@@ -354,6 +354,13 @@ export class Discourse {
 		const sentence = mention.sentence;
 		// Same sentence: the nearest subject-like mention before the pronoun.
 		const earlier = this.mentionsOf(sentence).filter(other => other.end <= mention.start && !other.afterPreposition && other.kind !== 'pronoun');
+		// "His neighbour across the street, Ruby Tate, was among those killed, he said": with a subject that is someone's
+		// relation, "he" is whose relation, as "his" is.
+		const possessive = {he: 'his', she: 'her', they: 'their'}[mention.pronoun!];
+		if (possessive && earlier[0]?.owner === possessive) {
+			const owner = this.resolvePronoun({...earlier[0], kind: 'pronoun', pronoun: mention.pronoun!});
+			if (owner) return owner;
+		}
 		for (const other of earlier.reverse()) {
 			const entity = this.entityOf(other);
 			if (fits(entity)) return entity;

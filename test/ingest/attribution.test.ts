@@ -957,4 +957,17 @@ describe('attribution in agency and paper styles', () => {
 			),
 		).toEqual([['nervous but kind.', 'Porter']]);
 	});
+
+	it('"His cousin, Omar Vale, was hurt too, he said": "he" is the one whose cousin it is', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Sami Koller, 40, said the roof fell in at midnight.',
+					'His cousin across the road, 70-year-old Omar Vale, was hurt too, he said.',
+					'"Omar looked after us all," he said.',
+				),
+			),
+		).toEqual([['Omar looked after us all,', 'Sami Koller']]);
+	});
 });

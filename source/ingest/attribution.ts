@@ -313,6 +313,8 @@ export class Discourse {
 	 * sentence or the ten before it) whom nothing known contradicts: nationality, gender and age agree where known.
 	 */
 	epithetReferent(epithet: Epithet, sentence: Sentence, at: number): Entity | undefined {
+		// "said the 26-year-old, who had lost to Sorensen in May": whoever the rest of the sentence names is someone else.
+		const others = new Set(this.mentionsOf(sentence).flatMap(mention => (mention.start > at && mention.kind === 'name' && mention.entity ? [mention.entity] : [])));
 		for (let index = sentence.index; index >= Math.max(0, sentence.index - 10); index--) {
 			const earlier = this.sentences[index]!;
 			if (earlier.block < 0 && sentence.block >= 0) break;
@@ -323,7 +325,7 @@ export class Discourse {
 				const entity = mention.entity;
 				// A person, or a name known only by a surname who has spoken ("Wilk … said").
 				const person = entity?.kind === 'person' || (entity?.kind === 'unknown' && (entity.spoke || entity.role !== undefined));
-				if (person && fitsEpithet(epithet, entity)) return entity;
+				if (person && !others.has(entity) && fitsEpithet(epithet, entity)) return entity;
 			}
 		}
 		return undefined;

@@ -970,4 +970,16 @@ describe('attribution in agency and paper styles', () => {
 			),
 		).toEqual([['Omar looked after us all,', 'Sami Koller']]);
 	});
+
+	it('"said the 30-year-old, who had beaten Lind in May": an epithet is not someone the rest of its sentence names', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Anna Kovac had heard all week about Eva Lind. On Friday she beat her.',
+					'"It was my day," said the 30-year-old, who had lost to Lind in May.',
+				),
+			),
+		).toEqual([['It was my day,', 'Anna Kovac']]);
+	});
 });

@@ -2,7 +2,7 @@ import {affiliationOfEntity, type Entities} from './entities.js';
 import {fold, isPersonNoun} from './lexicon.js';
 import type {QuoteSpan} from './quotes.js';
 import {QUOTE_CHAR, type Sentence, type Token} from './sentences.js';
-import {type Entity, type Epithet, epithetOf, fitsEpithet, gapBetween, isPeopleNoun, type Mention, SPEAKS_FOR, speakerForBefore} from './speakers.js';
+import {countryOf, type Entity, type Epithet, epithetOf, fitsEpithet, gapBetween, isPeopleNoun, type Mention, SPEAKS_FOR, speakerForBefore} from './speakers.js';
 import {
 	DOCUMENT_NOUNS,
 	FUNCTION_WORDS,
@@ -315,6 +315,7 @@ export class Discourse {
 	epithetReferent(epithet: Epithet, sentence: Sentence, at: number): Entity | undefined {
 		// "said the 26-year-old, who had lost to Sorensen in May": whoever the rest of the sentence names is someone else.
 		const others = new Set(this.mentionsOf(sentence).flatMap(mention => (mention.start > at && mention.kind === 'name' && mention.entity ? [mention.entity] : [])));
+		let nearest: Entity | undefined;
 		for (let index = sentence.index; index >= Math.max(0, sentence.index - 10); index--) {
 			const earlier = this.sentences[index]!;
 			if (earlier.block < 0 && sentence.block >= 0) break;
@@ -325,10 +326,13 @@ export class Discourse {
 				const entity = mention.entity;
 				// A person, or a name known only by a surname who has spoken ("Wilk … said").
 				const person = entity?.kind === 'person' || (entity?.kind === 'unknown' && (entity.spoke || entity.role !== undefined));
-				if (person && !others.has(entity) && fitsEpithet(epithet, entity)) return entity;
+				if (!person || others.has(entity) || !fitsEpithet(epithet, entity)) continue;
+				// "the Australian": someone known to be Australian comes before a nearer person whose country is not known.
+				if (!epithet.country || countryOf(affiliationOfEntity(entity)) === epithet.country) return entity;
+				nearest ??= entity;
 			}
 		}
-		return undefined;
+		return nearest;
 	}
 
 	/** he/she: the nearest person of that gender in subject position; they/it: the nearest organisation or group. */

@@ -982,4 +982,16 @@ describe('attribution in agency and paper styles', () => {
 			),
 		).toEqual([['It was my day,', 'Anna Kovac']]);
 	});
+
+	it('"the Canadian said": someone known to be Canadian comes before a nearer person whose country is not known', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Rosa Pell will meet the champion, Canada\'s Lucy Dorn, on Sunday. Dorn had watched part of Pell\'s match.',
+					'"She never gives up," the Canadian said.',
+				),
+			),
+		).toEqual([['She never gives up,', 'Lucy Dorn']]);
+	});
 });

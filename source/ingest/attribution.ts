@@ -865,6 +865,10 @@ export function findAttributions(discourse: Discourse, sentence: Sentence, artic
 					if (phrase && !DOCUMENT_NOUNS.has(phrase.head)) speaker = speakerOfPhrase(discourse, sentence, phrase, tokens[at]!.start);
 				}
 			}
+			// "According to the study, "…"": a study's or paper's words are its authors'.
+			const work = tokens[index + 3];
+			if (!speaker && work && /^(?:the|this|that|their|its|a|an|new)$/.test(tokens[index + 2]?.key ?? '') && STUDY_NOUNS.has(work.key) && !work.capitalised)
+				speaker = discourse.entities.unnamed(`authors of the ${work.key}`, token.start, 'authors');
 			found.push({sentence, verb: index, position: token.start, participle: false, according: true, ...(speaker ? {speaker} : {})});
 			continue;
 		}
@@ -911,6 +915,8 @@ export function findAttributions(discourse: Discourse, sentence: Sentence, artic
 }
 
 const CONJUNCTIONS = new Set(['and', 'but', 'so', 'or']);
+/** Works whose words are their authors': "according to the study". */
+const STUDY_NOUNS = new Set(['study', 'paper', 'research', 'survey', 'analysis', 'report']);
 
 /** Attributes the quotations of one sentence, recording speakers for the pronouns and continuations that follow. */
 export function attributeSentence(discourse: Discourse, sentence: Sentence, article: string, previousOpen: Entity | undefined): AttributedQuote[] {

@@ -333,8 +333,9 @@ describe('quoted phrases that are not quotations', () => {
 		).toEqual([
 			['The guide was not fine,', 'Priya Raman'],
 			['The faith is thin.', 'Priya Raman'],
-			['the placenta may not be the barrier it was assumed to be.', undefined],
-			['We regret the decision.', undefined],
+			['the placenta may not be the barrier it was assumed to be.', 'Authors of the study'],
+			// "They" are the authors just named.
+			['We regret the decision.', 'Authors of the study'],
 		]);
 	});
 });
@@ -993,5 +994,11 @@ describe('attribution in agency and paper styles', () => {
 				),
 			),
 		).toEqual([['She never gives up,', 'Lucy Dorn']]);
+	});
+
+	it('"According to the survey, "…"": a study\'s or survey\'s words are its authors\'', () => {
+		expect(quotesOf(article('H', 'Sleep is getting shorter. According to the survey, "most adults sleep less than they did a decade ago."'))).toEqual([
+			['most adults sleep less than they did a decade ago.', 'Authors of the survey'],
+		]);
 	});
 });

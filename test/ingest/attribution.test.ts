@@ -1001,4 +1001,10 @@ describe('attribution in agency and paper styles', () => {
 			['most adults sleep less than they did a decade ago.', 'Authors of the survey'],
 		]);
 	});
+
+	it('"The Marion County Sheriff\'s Office posted": a title\'s Office is one organisation', () => {
+		expect(quotesOf(article('H', 'The Marion County Sheriff\'s Office posted that the road "will stay closed overnight."'))).toEqual([
+			['will stay closed overnight.', "Marion County Sheriff's Office"],
+		]);
+	});
 });

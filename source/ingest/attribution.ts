@@ -1,8 +1,8 @@
 import {affiliationOfEntity, type Entities} from './entities.js';
-import {fold} from './lexicon.js';
+import {fold, isPersonNoun} from './lexicon.js';
 import type {QuoteSpan} from './quotes.js';
 import {QUOTE_CHAR, type Sentence, type Token} from './sentences.js';
-import {type Entity, type Epithet, epithetOf, fitsEpithet, gapBetween, isPeopleNoun, type Mention, SPEAKS_FOR, speakerForBefore} from './speakers.js';
+import {countryOf, type Entity, type Epithet, epithetOf, fitsEpithet, gapBetween, isPeopleNoun, type Mention, SPEAKS_FOR, speakerForBefore} from './speakers.js';
 import {
 	DOCUMENT_NOUNS,
 	FUNCTION_WORDS,
@@ -144,17 +144,19 @@ export class Discourse {
 	}
 
 	/** A sentence that opens with a person named only by a noun phrase: "One of the victims decided …", "A witness saw …". */
-	unnamedSubject(sentence: Sentence): Entity | undefined {
+	unnamedSubject(sentence: Sentence, speaking = false): Entity | undefined {
 		const tokens = sentence.tokens;
 		const firstMention = this.mentionsOf(sentence)[0];
 		for (let index = 0; index < Math.min(tokens.length, 6); index++) {
 			if (firstMention && firstMention.from <= index) return undefined;
 			const token = tokens[index]!;
 			if (index > 0 && token.capitalised) return undefined;
-			if (!PEOPLE_NOUNS.has(token.key) && !TITLE_WORDS.has(token.key)) continue;
+			// As the subject of a verb of saying, any noun the lexicon knows for people, or one "who" follows: "A nurse who …".
+			const person = PEOPLE_NOUNS.has(token.key) || (speaking && !token.capitalised && (isPersonNoun(token.key) || tokens[index + 1]?.key === 'who'));
+			if (!person && !TITLE_WORDS.has(token.key)) continue;
 			// "Mr Pryce will be …": a title before a name is part of that name, not a person of its own.
 			if (firstMention && firstMention.from === index + 1 && gapBetween(sentence, token, tokens[index + 1]) === ' ') return undefined;
-			const phrase = nounPhraseAt(sentence, index, this.entities.article);
+			const phrase = nounPhraseAt(sentence, index, this.entities.article, 0, person);
 			if (!phrase || phrase.text.length !== token.end - tokens[0]!.start) return undefined;
 			// "Analysts at Jefferies were more forgiving": the people, named with where they are.
 			const link = tokens[index + 1];
@@ -231,7 +233,7 @@ export class Discourse {
 		let next = mention.to + 1;
 		if (tokens[next]?.key === 'and' && tokens[next + 2] && gapBetween(sentence, tokens[next + 1], tokens[next + 2]).startsWith(',')) next += 2;
 		if (tokens[next] && /^,\s+$/.test(gapBetween(sentence, tokens[next - 1], tokens[next]))) {
-			const named = this.mentionsOf(sentence).find(other => other.from === next && other.kind === 'name');
+			const named = nameAt(this, sentence, next);
 			const entity = named && this.entityOf(named);
 			if (entity?.kind === 'person') return entity;
 		}
@@ -311,6 +313,9 @@ export class Discourse {
 	 * sentence or the ten before it) whom nothing known contradicts: nationality, gender and age agree where known.
 	 */
 	epithetReferent(epithet: Epithet, sentence: Sentence, at: number): Entity | undefined {
+		// "said the 26-year-old, who had lost to Sorensen in May": whoever the rest of the sentence names is someone else.
+		const others = new Set(this.mentionsOf(sentence).flatMap(mention => (mention.start > at && mention.kind === 'name' && mention.entity ? [mention.entity] : [])));
+		let nearest: Entity | undefined;
 		for (let index = sentence.index; index >= Math.max(0, sentence.index - 10); index--) {
 			const earlier = this.sentences[index]!;
 			if (earlier.block < 0 && sentence.block >= 0) break;
@@ -321,10 +326,13 @@ export class Discourse {
 				const entity = mention.entity;
 				// A person, or a name known only by a surname who has spoken ("Wilk … said").
 				const person = entity?.kind === 'person' || (entity?.kind === 'unknown' && (entity.spoke || entity.role !== undefined));
-				if (person && fitsEpithet(epithet, entity)) return entity;
+				if (!person || others.has(entity) || !fitsEpithet(epithet, entity)) continue;
+				// "the Australian": someone known to be Australian comes before a nearer person whose country is not known.
+				if (!epithet.country || countryOf(affiliationOfEntity(entity)) === epithet.country) return entity;
+				nearest ??= entity;
 			}
 		}
-		return undefined;
+		return nearest;
 	}
 
 	/** he/she: the nearest person of that gender in subject position; they/it: the nearest organisation or group. */
@@ -352,6 +360,13 @@ export class Discourse {
 		const sentence = mention.sentence;
 		// Same sentence: the nearest subject-like mention before the pronoun.
 		const earlier = this.mentionsOf(sentence).filter(other => other.end <= mention.start && !other.afterPreposition && other.kind !== 'pronoun');
+		// "His neighbour across the street, Ruby Tate, was among those killed, he said": with a subject that is someone's
+		// relation, "he" is whose relation, as "his" is.
+		const possessive = {he: 'his', she: 'her', they: 'their'}[mention.pronoun!];
+		if (possessive && earlier[0]?.owner === possessive) {
+			const owner = this.resolvePronoun({...earlier[0], kind: 'pronoun', pronoun: mention.pronoun!});
+			if (owner) return owner;
+		}
 		for (const other of earlier.reverse()) {
 			const entity = this.entityOf(other);
 			if (fits(entity)) return entity;
@@ -384,6 +399,14 @@ export class Discourse {
 		}
 		return undefined;
 	}
+}
+
+/** The name that starts at token `at`, or after titles there: "Britain's ambassador, Sir Edward Lang", "his doctor, Dr. Ann Wu". */
+function nameAt(discourse: Discourse, sentence: Sentence, at: number): Mention | undefined {
+	const tokens = sentence.tokens;
+	let from = at;
+	while (from < at + 3 && tokens[from] && tokens[from]!.capitalised && TITLE_WORDS.has(tokens[from]!.key) && /^ $/.test(gapBetween(sentence, tokens[from], tokens[from + 1]))) from++;
+	return discourse.mentionsOf(sentence).find(mention => (mention.from === at || mention.from === from) && mention.kind === 'name');
 }
 
 /** "The UN peacekeeping mission in Congo, MONUSCO,": the name at `first` is in apposition to a phrase opening the clause with "the … NOUN". */
@@ -441,7 +464,7 @@ function ownedRole(discourse: Discourse, sentence: Sentence, owner: Mention): {e
 	if (head === -1) return undefined;
 	const next = tokens[head + 1];
 	if (next && /^,\s+$/.test(gapBetween(sentence, tokens[head], next))) {
-		const named = discourse.mentionsOf(sentence).find(mention => mention.from === head + 1 && mention.kind === 'name');
+		const named = nameAt(discourse, sentence, head + 1);
 		const entity = named && discourse.entityOf(named);
 		if (entity) return {entity, start: owner.start};
 	}
@@ -773,7 +796,7 @@ function subjectAfter(discourse: Discourse, sentence: Sentence, verb: number, ar
 			const next = tokens[index + 1];
 			// "said Smith's lawyer, Jane Doe": the name in apposition.
 			const named = next && /^,\s+$/.test(gapBetween(sentence, tokens[index], next))
-				? discourse.mentionsOf(sentence).find(candidate => candidate.from === index + 1 && candidate.kind === 'name')
+				? nameAt(discourse, sentence, index + 1)
 				: undefined;
 			if (phrase && named) return discourse.entityOf(named);
 			if (phrase && !DOCUMENT_NOUNS.has(phrase.head) && (!next || /[,.]/.test(gapBetween(sentence, tokens[index], next)) || next.key === 'in' || next.key === 'on'))
@@ -781,6 +804,16 @@ function subjectAfter(discourse: Discourse, sentence: Sentence, verb: number, ar
 		}
 	}
 	return undefined;
+}
+
+const FINITE = /^(?:would|will|could|can|should|may|might|must|had|has|have|was|were|is|are|did|does|do|\p{Ll}+ed)$/u;
+
+/** "and said Russia would veto …": the name after the verb is the subject of what was said, not an inverted speaker. */
+function opensClause(discourse: Discourse, sentence: Sentence, at: number): boolean {
+	const mention = discourse.mentionsOf(sentence).find(candidate => candidate.from === at);
+	if (!mention || mention.possessive) return false;
+	const next = sentence.tokens[mention.to + 1];
+	return next !== undefined && !next.capitalised && gapBetween(sentence, sentence.tokens[mention.to], next) === ' ' && FINITE.test(next.key);
 }
 
 /** "was described as "…" by the police", "was told by the minister": who a passive verb of saying names after "by". */
@@ -832,6 +865,10 @@ export function findAttributions(discourse: Discourse, sentence: Sentence, artic
 					if (phrase && !DOCUMENT_NOUNS.has(phrase.head)) speaker = speakerOfPhrase(discourse, sentence, phrase, tokens[at]!.start);
 				}
 			}
+			// "According to the study, "…"": a study's or paper's words are its authors'.
+			const work = tokens[index + 3];
+			if (!speaker && work && /^(?:the|this|that|their|its|a|an|new)$/.test(tokens[index + 2]?.key ?? '') && STUDY_NOUNS.has(work.key) && !work.capitalised)
+				speaker = discourse.entities.unnamed(`authors of the ${work.key}`, token.start, 'authors');
 			found.push({sentence, verb: index, position: token.start, participle: false, according: true, ...(speaker ? {speaker} : {})});
 			continue;
 		}
@@ -857,8 +894,10 @@ export function findAttributions(discourse: Discourse, sentence: Sentence, artic
 			speaker = subjectBefore(discourse, sentence, index, article);
 			if (!speaker && (index === 0 || /^[\s,]*$/.test(gapBefore))) {
 				const after = tokens[index + 1];
-				if (after && (after.capitalised || /^(?:the|a|an)$/.test(after.key))) speaker = subjectAfter(discourse, sentence, index, article);
+				if (after && (after.capitalised || /^(?:the|a|an)$/.test(after.key)) && !opensClause(discourse, sentence, index + 1)) speaker = subjectAfter(discourse, sentence, index, article);
 			}
+			// "A nurse who had worked all night, and who asked not to be named, said": the unnamed person opening the sentence.
+			speaker ??= discourse.unnamedSubject(sentence, true);
 			// Coordinated verbs and relative clauses: "opposed the withdrawal and said", "a statement which said".
 			speaker ??= discourse.subjectOf(sentence, token.start, entity => entity.kind !== 'place' || index < 4);
 		}
@@ -876,6 +915,8 @@ export function findAttributions(discourse: Discourse, sentence: Sentence, artic
 }
 
 const CONJUNCTIONS = new Set(['and', 'but', 'so', 'or']);
+/** Works whose words are their authors': "according to the study". */
+const STUDY_NOUNS = new Set(['study', 'paper', 'research', 'survey', 'analysis', 'report']);
 
 /** Attributes the quotations of one sentence, recording speakers for the pronouns and continuations that follow. */
 export function attributeSentence(discourse: Discourse, sentence: Sentence, article: string, previousOpen: Entity | undefined): AttributedQuote[] {

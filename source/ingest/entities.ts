@@ -6,6 +6,9 @@ import {isPlaceWord} from './lexicon.js';
 // One entity per person or organisation, however it is named: "Jens Stoltenberg", "Stoltenberg";
 // "Syrian Democratic Forces (SDF)", "the SDF"; "Recep Tayyip Erdoğan", "Erdogan".
 
+/** Relatives who usually share a surname. */
+const FAMILY_NOUNS = new Set('mother father wife husband son daughter brother sister aunt uncle niece nephew cousin grandmother grandfather grandson granddaughter widow widower'.split(' '));
+
 const STOP = new Set(['the', 'of', 'for', 'and', 'on', 'to']);
 
 function wordsOf(name: string): string[] {
@@ -47,6 +50,12 @@ export class Entities {
 	private readonly byLastWord = new Map<string, Entity[]>();
 	private readonly byAnyWord = new Map<string, Entity[]>();
 	private readonly byAlias = new Map<string, Entity>();
+	/** Persons by their whole last word, hyphen and all: "okonkwo-hart" for "Emeka Okonkwo-Hart". */
+	private readonly byLastPart = new Map<string, Entity[]>();
+	/** The person a surname alone last stood for: "Sorensen" stays the player once her father is named. */
+	private readonly bySurnameUse = new Map<string, Entity>();
+	/** Genders known only from a first name's usual one, which a title ("Mr.") or a role overrides. */
+	private readonly guessedGender = new Set<Entity>();
 
 	private create(name: string, kind: EntityKind, first: number): Entity {
 		const entity: Entity = {id: this.all.length, name, kind, words: wordsOf(name), aliases: new Set(), first};
@@ -60,6 +69,8 @@ export class Entities {
 			};
 			add(this.byLastWord, entity.words.at(-1)!);
 			for (const word of entity.words) add(this.byAnyWord, word);
+			const lastPart = fold(name.split(/\s+/).at(-1)!.replace(/['’]s$/, ''));
+			if (lastPart.includes('-')) add(this.byLastPart, lastPart);
 		}
 		return entity;
 	}
@@ -72,9 +83,9 @@ export class Entities {
 			else if (mention.kind === 'noun' && mention.to > mention.from && kindOfNoun(mention) === 'organisation') this.noun(mention);
 		}
 		for (const entity of this.all) if (entity.kind === 'person' && looksLikeTeam(entity)) entity.kind = 'organisation';
-		for (const mention of mentions) {
+		for (const [index, mention] of mentions.entries()) {
 			if (mention.kind === 'pronoun' || mention.epithet || mention.owner || mention.entity) continue;
-			if (mention.kind === 'name') this.shortName(mention);
+			if (mention.kind === 'name') this.shortName(mention, this.familySurname(mentions, index));
 			else this.noun(mention);
 		}
 	}
@@ -86,6 +97,7 @@ export class Entities {
 			entity = this.create(mention.text, 'person', mention.start);
 			const first = mention.text.split(/\s+/)[0]!;
 			entity.gender = firstNameGender(first);
+			if (entity.gender) this.guessedGender.add(entity);
 		}
 		this.describe(entity, mention);
 		mention.entity = entity;
@@ -108,12 +120,40 @@ export class Entities {
 			// A role's gender ("Her son, Jesse Combs") says more than a first name's usual one.
 			// A kinship role's gender ("Her son, Jesse Combs") says more than a first name's usual one.
 			const head = fold(role.split(/\s+/).at(-1)!.replace(/[,.]$/, ''));
-			entity.gender = (RELATION_NOUNS.has(head) ? genderOfRole(head) : undefined) ?? entity.gender ?? genderOfRole(role);
+			const kin = RELATION_NOUNS.has(head) ? genderOfRole(head) : undefined;
+			entity.gender = kin ?? entity.gender ?? genderOfRole(role);
+			if (kin) this.guessedGender.delete(entity);
 		}
 	}
 
 	/** A person named by one word: a surname (or first name) of someone named in full, else a person of their own. */
-	private shortName(mention: Mention): void {
+	/**
+	 * "Sian Lloyd, who runs the shop with her husband, Gareth,": a relative named by a first name alone, in apposition
+	 * to "his/her/their" and a family noun, shares the surname of the person named before in the sentence.
+	 */
+	private familySurname(mentions: readonly Mention[], index: number): string | undefined {
+		const mention = mentions[index]!;
+		const tokens = mention.sentence.tokens;
+		const relation = tokens[mention.from - 1];
+		const owner = tokens[mention.from - 2];
+		if (mention.from !== mention.to || !relation || !owner || relation.capitalised || !FAMILY_NOUNS.has(relation.key) || !/^(?:his|her|their)$/.test(owner.key)) return undefined;
+		if (!/^,\s+$/.test(mention.sentence.masked.slice(relation.end - mention.sentence.start, mention.start - mention.sentence.start))) return undefined;
+		if (!isFirstName(mention.text) || this.byLastWord.has(fold(mention.text))) return undefined;
+		for (let at = index - 1; at >= 0 && mentions[at]!.sentence === mention.sentence; at--) {
+			const other = mentions[at]!;
+			if (other.kind === 'name' && other.entity?.kind === 'person' && !other.possessive) return other.text.split(/\s+/).at(-1);
+		}
+		return undefined;
+	}
+
+	private shortName(mention: Mention, surname?: string): void {
+		if (surname) {
+			const name = `${mention.text} ${surname}`;
+			const relative = this.byName.get(fold(name)) ?? this.create(name, 'person', mention.start);
+			this.describe(relative, mention);
+			mention.entity = relative;
+			return;
+		}
 		// "the record producer Earl Combs": a short name given a role introduces someone, not a surname of someone named later.
 		const found = this.findByWord(fold(mention.text), mention, roleBefore(mention, this.article) === undefined);
 		if (found) {
@@ -136,12 +176,40 @@ export class Entities {
 		mention.entity = entity;
 	}
 
-	/** A person named in full before `mention`, else (a surname quoted ahead of the full name) the first named after. */
+	/**
+	 * A person named in full before `mention`, else (a surname quoted ahead of the full name) the first named after.
+	 * When several share the surname: a title's gender ("Mr.", "Ms.") decides, then the one the surname alone stood
+	 * for last, then the one named most recently. A whole last name ("Hart" for Ruth Hart) beats half of a
+	 * hyphenated one (Okonkwo-Hart).
+	 */
 	private findByWord(word: string, mention: Mention, ahead = true): Entity | undefined {
-		const candidates = this.byLastWord.get(word) ?? this.byAnyWord.get(word) ?? [];
+		let candidates = (word.includes('-') ? this.byLastPart.get(word) : undefined) ?? this.byLastWord.get(word) ?? this.byAnyWord.get(word) ?? [];
 		if (candidates.length === 0) return undefined;
-		const before = candidates.filter(entity => entity.first <= mention.start);
-		return before.at(-1) ?? (ahead || mention.sentence.block < 0 ? candidates[0] : undefined);
+		// "Lloyd" known by the surname alone before "her husband, Gareth" became Gareth Lloyd: both are candidates.
+		const alone = this.byName.get(word);
+		if (alone && alone.kind === 'person' && alone.words.length === 1 && !candidates.includes(alone)) candidates = [...candidates, alone];
+		const whole = candidates.filter(entity => fold(entity.name.split(/\s+/).at(-1)!) === word);
+		if (whole.length > 0 && whole.length < candidates.length) candidates = whole;
+		const before = candidates.filter(entity => entity.first <= mention.start).sort((a, b) => a.first - b.first);
+		if (before.length === 0) return ahead || mention.sentence.block < 0 ? candidates[0] : undefined;
+		const title = mention.from > 0 ? mention.sentence.tokens[mention.from - 1]! : undefined;
+		const gender = title && /^(?:mr|mrs|ms|miss|sir|dame|lady|lord)$/.test(title.key) && title.end + 2 >= mention.start ? genderOfRole(title.key) : undefined;
+		let chosen: Entity | undefined;
+		if (before.length === 1) chosen = before[0];
+		else {
+			// Agreeing gender 3, unknown 2, a first name's guess against it 1, a role's or pronoun's against it 0.
+			const rank = (entity: Entity) => (!gender || !entity.gender ? 2 : entity.gender === gender ? 3 : this.guessedGender.has(entity) ? 1 : 0);
+			const best = Math.max(...before.map(rank));
+			const fitting = before.filter(entity => rank(entity) === best);
+			const used = this.bySurnameUse.get(word);
+			chosen = used && fitting.includes(used) ? used : fitting.at(-1);
+		}
+		if (chosen && gender && (!chosen.gender || this.guessedGender.has(chosen))) {
+			chosen.gender = gender;
+			this.guessedGender.delete(chosen);
+		}
+		if (chosen) this.bySurnameUse.set(word, chosen);
+		return chosen;
 	}
 
 	/**

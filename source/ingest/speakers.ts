@@ -182,8 +182,10 @@ function joins(sentence: Sentence, index: number, runStart = index): boolean {
 	const tokens = sentence.tokens;
 	const left = tokens[index]!;
 	const right = tokens[index + 1];
-	if (!right || left.possessive) return false;
+	if (!right) return false;
 	if (!/^ $/.test(gapBetween(sentence, left, right))) return false;
+	// "Alachua County Sheriff's Office", "the Attorney General's Department": a title's office is one organisation's name.
+	if (left.possessive) return left.capitalised && right.capitalised && !right.possessive && (right.key === 'office' || right.key === 'department') && TITLE_WORDS.has(left.key);
 	if (right.capitalised) return (!isDateWord(right.key) && !FUNCTION_WORDS.has(right.key)) || /^[A-Z]{2,}$/.test(right.text);
 	let next = tokens[index + 2];
 	let nextGap = next ? gapBetween(sentence, right, next) : '';

@@ -112,7 +112,7 @@ export const TITLE_WORDS = set(`
 	undersecretary under-secretary secretary-general attorney-general governor-general rapporteur diplomat spokespeople
 	negotiator executive counsel congressman congresswoman councillor councilor legislator lawmaker minority majority whip
 	member chairs directors administrator inspector superintendent constable marshal admiral brigadier major-general
-	general-secretary chief-executive incoming outgoing then-president ex-president assistant associate
+	general-secretary chief-executive incoming outgoing then-president ex-president assistant associate sheriff coroner
 	transport health education trade economy economic energy environment justice home culture labour labor agriculture
 	security intelligence national regional federal
 `);

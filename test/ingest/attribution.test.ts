@@ -333,8 +333,9 @@ describe('quoted phrases that are not quotations', () => {
 		).toEqual([
 			['The guide was not fine,', 'Priya Raman'],
 			['The faith is thin.', 'Priya Raman'],
-			['the placenta may not be the barrier it was assumed to be.', undefined],
-			['We regret the decision.', undefined],
+			['the placenta may not be the barrier it was assumed to be.', 'Authors of the study'],
+			// "They" are the authors just named.
+			['We regret the decision.', 'Authors of the study'],
 		]);
 	});
 });
@@ -882,6 +883,128 @@ describe('attribution in agency and paper styles', () => {
 		).toEqual([
 			['some songs you live.', 'Darlene Pruitt'],
 			['Mama never stopped working,', 'Jesse Combs'],
+		]);
+	});
+
+	it('a surname shared by relatives: a title\'s gender decides, a bare surname keeps its person, a hyphenated name is one surname', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Tomas Brandvold-Lee, a sculptor, died on Friday. His daughter, Ingrid Brandvold-Lee, confirmed the death.',
+					'"He carved every day," Ms. Brandvold-Lee said. "Even last week."',
+					'Mr. Brandvold-Lee once said he "never finished anything."',
+					'Clara Nygaard won the first set. Nygaard then faded. Her brother and coach, Piet Nygaard, watched from the stands.',
+					'"I felt fresh," Nygaard said.',
+				),
+			),
+		).toEqual([
+			['He carved every day,', 'Ingrid Brandvold-Lee'],
+			['Even last week.', 'Ingrid Brandvold-Lee'],
+			['never finished anything.', 'Tomas Brandvold-Lee'],
+			['I felt fresh,', 'Clara Nygaard'],
+		]);
+	});
+
+	it('"her husband, Gareth" shares her surname, so "Mr Lloyd" is the husband and "Mrs Lloyd" the wife', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Wendy Marsh, who runs the bakery with her husband, Colin, opens at six.',
+					'"We never close," Mrs Marsh says.',
+					'Mr Marsh, 64, disagrees. "We close on Christmas Day," he says.',
+				),
+			),
+		).toEqual([
+			['We never close,', 'Wendy Marsh'],
+			['We close on Christmas Day,', 'Colin Marsh'],
+		]);
+	});
+
+	it('"said Norway\'s envoy, Dame Ingrid Solheim": a name in apposition after its title', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Talks stalled on Friday. "We will try again," said Norway\'s envoy, Dame Ingrid Solheim.',
+				),
+			),
+		).toEqual([['We will try again,', 'Ingrid Solheim']]);
+	});
+
+	it('"and said Chile would …": a name after the verb that has its own verb is what was said about, not the speaker', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Marco Ruiz, speaking after the vote, called the plan "a trap" and said Chile would block any text that allowed "foreign control".',
+				),
+			),
+		).toEqual([
+			['a trap', 'Marco Ruiz'],
+			['foreign control', 'Marco Ruiz'],
+		]);
+	});
+
+	it('"A porter who …, and who asked not to be named, said": the unnamed person opening the sentence speaks', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Leo Brandt said the hotel had reopened.',
+					'A porter who had worked there for years, and who asked not to be named because he feared for his job, said guests were "nervous but kind."',
+				),
+			),
+		).toEqual([['nervous but kind.', 'Porter']]);
+	});
+
+	it('"His cousin, Omar Vale, was hurt too, he said": "he" is the one whose cousin it is', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Sami Koller, 40, said the roof fell in at midnight.',
+					'His cousin across the road, 70-year-old Omar Vale, was hurt too, he said.',
+					'"Omar looked after us all," he said.',
+				),
+			),
+		).toEqual([['Omar looked after us all,', 'Sami Koller']]);
+	});
+
+	it('"said the 30-year-old, who had beaten Lind in May": an epithet is not someone the rest of its sentence names', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Anna Kovac had heard all week about Eva Lind. On Friday she beat her.',
+					'"It was my day," said the 30-year-old, who had lost to Lind in May.',
+				),
+			),
+		).toEqual([['It was my day,', 'Anna Kovac']]);
+	});
+
+	it('"the Canadian said": someone known to be Canadian comes before a nearer person whose country is not known', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Rosa Pell will meet the champion, Canada\'s Lucy Dorn, on Sunday. Dorn had watched part of Pell\'s match.',
+					'"She never gives up," the Canadian said.',
+				),
+			),
+		).toEqual([['She never gives up,', 'Lucy Dorn']]);
+	});
+
+	it('"According to the survey, "…"": a study\'s or survey\'s words are its authors\'', () => {
+		expect(quotesOf(article('H', 'Sleep is getting shorter. According to the survey, "most adults sleep less than they did a decade ago."'))).toEqual([
+			['most adults sleep less than they did a decade ago.', 'Authors of the survey'],
+		]);
+	});
+
+	it('"The Marion County Sheriff\'s Office posted": a title\'s Office is one organisation', () => {
+		expect(quotesOf(article('H', 'The Marion County Sheriff\'s Office posted that the road "will stay closed overnight."'))).toEqual([
+			['will stay closed overnight.', "Marion County Sheriff's Office"],
 		]);
 	});
 });

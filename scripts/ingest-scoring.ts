@@ -111,7 +111,12 @@ export function loadFreshSet(root = FIXTURES): GoldArticle[] {
 	return loadGoldFolder(path.join(root, 'fresh'));
 }
 
-/** The blind set: 8 synthetic articles annotated without reading the rules; never used for fixes. */
+/** The varied set: the first blind set (8 synthetic articles), whose misses may guide fixes since round 5. */
+export function loadVariedSet(root = FIXTURES): GoldArticle[] {
+	return loadGoldFolder(path.join(root, 'varied'));
+}
+
+/** The blind set: synthetic articles annotated without reading the rules; never used for fixes. */
 export function loadBlindSet(root = FIXTURES): GoldArticle[] {
 	return loadGoldFolder(path.join(root, 'blind'));
 }

@@ -97,6 +97,7 @@ function buildDraft(analysis: Analysis, options: IngestArticleOptions): Briefing
 		sideId: sideOf.get(item.speaker!)!.id,
 		speakerName: item.speaker!.name,
 		text: item.text.replace(/\s+/g, ' ').trim(),
+		...(item.kind === 'paraphrase' ? {reported: true} : {}),
 	}));
 
 	const figures = keyFigures(analysis);

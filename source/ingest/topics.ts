@@ -4,7 +4,8 @@ import {slug} from './sides.js';
 // Draft topics: each side's statements grouped under the words that more than one side talks about.
 // Crude on purpose and marked draft: a starting point for the person editing the briefing.
 
-export type Statement = {id: string; sideId: string; speakerName: string; text: string};
+/** A quotation or reported statement; `reported` for reported speech, which is never shown in quotation marks. */
+export type Statement = {id: string; sideId: string; speakerName: string; text: string; reported?: boolean};
 export type DraftTopic = {
 	id: string;
 	title: string;
@@ -33,8 +34,10 @@ function keywords(text: string): Set<string> {
 
 function summaryOf(statements: readonly Statement[]): string {
 	const first = statements[0]!;
-	const text = first.text.length > 180 ? `${first.text.slice(0, 177).replace(/\s+\S*$/, '')}…` : first.text;
-	return `${first.speakerName}: “${text}”`;
+	// A quotation cut before its attribution ends in a comma ("…membership," he said): not in a summary.
+	const whole = first.text.replace(/[,;:]+$/, '');
+	const text = whole.length > 180 ? `${whole.slice(0, 177).replace(/\s+\S*$/, '')}…` : whole;
+	return first.reported ? `${first.speakerName}: ${text}` : `${first.speakerName}: “${text}”`;
 }
 
 /** Up to three draft topics: words that statements of at least two sides share; else one topic with every side's statements. */

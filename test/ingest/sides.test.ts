@@ -22,3 +22,20 @@ describe('draft sides', () => {
 		expect(draft.topics.every(topic => topic.draft === true)).toBe(true);
 	});
 });
+
+describe('draft topics', () => {
+	it('sum a position up by its first statement: a quotation in quotation marks, reported speech without', () => {
+		const draft = ingestArticle(
+			article(
+				'Talks at impasse',
+				'NATO Secretary General Jens Stoltenberg said the alliance would keep its door open to new members.',
+				'"NATO must stop expanding its membership," Russian Deputy Foreign Minister Alexander Grushko said.',
+			),
+			{today: '2022-01-12'},
+		);
+		const summaries = draft.topics.flatMap(topic => topic.positions.map(position => position.summary));
+		expect(summaries).toContain('Alexander Grushko: “NATO must stop expanding its membership”');
+		const reported = summaries.find(summary => summary.startsWith('Jens Stoltenberg'));
+		expect(reported).toMatch(/^Jens Stoltenberg: [^“”"]+$/);
+	});
+});

@@ -572,8 +572,9 @@ function subjectBefore(discourse: Discourse, sentence: Sentence, verb: number, a
 		// A phrase between commas: "Grushko, for his part, described", "The Vice President, Mike Pence, said".
 		let open = index;
 		while (open > 0 && !/[,;:\u0001]/.test(gapBetween(sentence, tokens[open - 1], tokens[open]))) open--;
-		const inside = discourse.mentionsOf(sentence).find(mention => mention.from === open && mention.to === index);
-		if (inside && inside.kind === 'name') return discourse.entityOf(inside);
+		// "The committee's chairman, Cllr Peter Dobbs, said": the name may follow titles.
+		const inside = nameAt(discourse, sentence, open);
+		if (inside && inside.to === index) return discourse.entityOf(inside);
 		if (open > 0 && /^\s*,\s*$/.test(gapBetween(sentence, tokens[open - 1], tokens[open]))) {
 			const before = subjectEndingAt(discourse, sentence, open - 1, article);
 			if (before) return before;

@@ -1007,4 +1007,19 @@ describe('attribution in agency and paper styles', () => {
 			['will stay closed overnight.', "Marion County Sheriff's Office"],
 		]);
 	});
+
+	it('"Cllr Ravi Mohan" then "Cllr Mohan": the councillor\'s abbreviation is a title, also before a name in apposition', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'The board\'s chairman, Cllr Ravi Mohan, said: "We will vote next week."',
+					'Cllr Mohan called the report "a fair start".',
+				),
+			),
+		).toEqual([
+			['We will vote next week.', 'Ravi Mohan'],
+			['a fair start', 'Ravi Mohan'],
+		]);
+	});
 });

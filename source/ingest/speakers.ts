@@ -250,6 +250,8 @@ function namelike(token: Token): boolean {
 	return !isCommonWord(token.key) && !COMMON_ENDING.test(token.key) && classify(token) === 'name';
 }
 
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'cllr', 'sir', 'dame', 'lord', 'lady', 'prof']);
+
 /** Mentions of people, organisations and places, and speaker pronouns, in one sentence. */
 export function findMentions(sentence: Sentence, article: string, names: ReadonlySet<string> = new Set()): Mention[] {
 	const mentions: Mention[] = [];
@@ -333,7 +335,9 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 				namelike(candidate) ||
 				((NAME_PARTICLES.has(candidate.key) || /^\p{Lu}\.$/u.test(candidate.text)) && tailFrom <= run.to) ||
 				// "Attorney Bash", "Judge Young": after a title, the last word is a surname even if it is also a common word.
-				(tailFrom === run.to + 1 && classify(candidate) === 'name' && previous !== undefined && (namelike(previous) || classify(previous) === 'title'));
+				(tailFrom === run.to + 1 && classify(candidate) === 'name' && previous !== undefined && (namelike(previous) || classify(previous) === 'title')) ||
+				// "Megan Carlisle", "Ms Carlisle": after a first name or an honorific, a town's name is a surname.
+				(tailFrom === run.to + 1 && classify(candidate) === 'place' && !COUNTRIES.has(candidate.key) && !GEOGRAPHY.has(candidate.key) && previous !== undefined && (isFirstName(previous.key) || HONORIFICS.has(previous.key)));
 			if (!accepted) break;
 			tailFrom--;
 		}

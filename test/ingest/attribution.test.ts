@@ -1022,4 +1022,12 @@ describe('attribution in agency and paper styles', () => {
 			['a fair start', 'Ravi Mohan'],
 		]);
 	});
+
+	it('"Governor Ellen Warwick", "Ms Warwick": after a first name or an honorific, a town\'s name is a surname', () => {
+		expect(
+			quotesOf(
+				article('H', 'Governor Ellen Warwick said the bridge would reopen. "It is safe," Ms Warwick said.'),
+			),
+		).toEqual([['It is safe,', 'Ellen Warwick']]);
+	});
 });

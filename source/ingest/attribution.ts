@@ -155,7 +155,9 @@ export class Discourse {
 			const person = PEOPLE_NOUNS.has(token.key) || (speaking && !token.capitalised && (isPersonNoun(token.key) || tokens[index + 1]?.key === 'who'));
 			if (!person && !TITLE_WORDS.has(token.key)) continue;
 			// "Mr Pryce will be …": a title before a name is part of that name, not a person of its own.
-			if (firstMention && firstMention.from === index + 1 && gapBetween(sentence, token, tokens[index + 1]) === ' ') return undefined;
+			// "Senior meteorologist Priya Raman said": nor is a title opening the role words right before a name.
+			if (firstMention && firstMention.kind === 'name' && firstMention.from - index <= 3 && tokens.slice(index + 1, firstMention.from + 1).every((next, offset) => gapBetween(sentence, tokens[index + offset], next) === ' ' && (next === tokens[firstMention.from] || (!next.capitalised && !FUNCTION_WORDS.has(next.key)))))
+				return undefined;
 			const phrase = nounPhraseAt(sentence, index, this.entities.article, 0, person);
 			if (!phrase || phrase.text.length !== token.end - tokens[0]!.start) return undefined;
 			// "Analysts at Jefferies were more forgiving": the people, named with where they are.

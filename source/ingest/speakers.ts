@@ -252,6 +252,17 @@ function namelike(token: Token): boolean {
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'cllr', 'sir', 'dame', 'lord', 'lady', 'prof']);
 
+/** Only lower-case words (one to three) between the end of a run of titles and the next capitalised run: "Senior meteorologist Priya Raman". */
+function roleWordsBeforeName(sentence: Sentence, to: number, next: Run | undefined): boolean {
+	if (!next || next.from - to < 2 || next.from - to > 4) return false;
+	for (let index = to + 1; index <= next.from; index++) {
+		if (gapBetween(sentence, sentence.tokens[index - 1], sentence.tokens[index]) !== ' ') return false;
+		const token = sentence.tokens[index]!;
+		if (index < next.from && (token.capitalised || FUNCTION_WORDS.has(token.key) || PREPOSITIONS.has(token.key) || !/^\p{Ll}+$/u.test(token.key) || /(?:ed|ly)$/.test(token.key))) return false;
+	}
+	return true;
+}
+
 /** Mentions of people, organisations and places, and speaker pronouns, in one sentence. */
 export function findMentions(sentence: Sentence, article: string, names: ReadonlySet<string> = new Set()): Mention[] {
 	const mentions: Mention[] = [];
@@ -343,6 +354,11 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 		}
 		while (tailFrom <= run.to && NAME_PARTICLES.has(tokens[tailFrom]!.key) && !tokens[tailFrom]!.capitalised) tailFrom++;
 		const prefix = tokens.slice(run.from, tailFrom).map(classify);
+		// "Senior meteorologist Priya Raman", "Former minister Jo Lee": a title word opening a lower-case role before a name is part of that role.
+		if (tailFrom > run.to && prefix.every(value => value === 'title') && roleWordsBeforeName(sentence, run.to, runs[runIndex])) {
+			index = run.to;
+			continue;
+		}
 		// "Greek prime minister …": a demonym alone is an adjective, not a mention.
 		if (tailFrom > run.to && prefix.every(value => value === 'demonym')) {
 			index = run.to;

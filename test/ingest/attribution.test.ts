@@ -1030,4 +1030,10 @@ describe('attribution in agency and paper styles', () => {
 			),
 		).toEqual([['It is safe,', 'Ellen Warwick']]);
 	});
+
+	it('"Senior forecaster Ravi Shah … said … but warned": a title opening the role words before a name is not a speaker', () => {
+		expect(
+			quotesOf(article('H', 'Senior forecaster Ravi Shah, from the Reserve Bank, said prices would fall but warned of "a slow year".')),
+		).toEqual([['a slow year', 'Ravi Shah']]);
+	});
 });

@@ -1,5 +1,5 @@
 import {affiliationOfEntity, type Entities} from './entities.js';
-import {fold, isPersonNoun} from './lexicon.js';
+import {fold, isFirstName, isPersonNoun} from './lexicon.js';
 import type {QuoteSpan} from './quotes.js';
 import {QUOTE_CHAR, type Sentence, type Token} from './sentences.js';
 import {countryOf, type Entity, type Epithet, epithetOf, fitsEpithet, gapBetween, isPeopleNoun, type Mention, SPEAKS_FOR, speakerForBefore} from './speakers.js';
@@ -48,7 +48,9 @@ export type AttributedQuote = {
 
 const RELATIVE = new Set(['who', 'which', 'that']);
 /** Nouns that can stand for any organisation named just before: "the company", "the group". */
-const GENERIC_ORGANISATIONS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'charity', 'business']);
+const GENERIC_ORGANISATIONS = new Set(
+	'company firm group organisation organization charity business club side agency carrier airline retailer manufacturer maker carmaker automaker supplier distributor operator developer insurer lender bank broadcaster publisher utility regulator watchdog chain startup'.split(' '),
+);
 const SPEAKER_HEADS = new Set('president minister secretary spokesman spokeswoman spokesperson official chief leader director envoy ambassador chancellor senator governor mayor'.split(' '));
 const PASSIVE_BEFORE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
 
@@ -181,6 +183,9 @@ export class Discourse {
 		let recent: Entity | undefined;
 		for (let index = sentence.index; index >= 0; index--) {
 			const earlier = this.sentences[index]!;
+			// "East Grid said …. "…," the company said": an organisation that spoke in the sentences just before, if none was
+			// introduced with the noun there ("the company" stands for whoever last spoke as one).
+			const speaker = GENERIC_ORGANISATIONS.has(noun) && sentence.index - index <= 3 && index < sentence.index ? this.organisationSpeaking(earlier, noun) : undefined;
 			const mentions = this.mentionsOf(earlier).filter(mention => mention.start < at && mention.kind !== 'pronoun');
 			for (let position = mentions.length - 1; position >= 0; position--) {
 				const mention = mentions[position]!;
@@ -202,8 +207,27 @@ export class Discourse {
 				const listener = mention.afterPreposition || (before !== undefined && OBJECT_VERBS.has(before.key));
 				if (!recent && !listener && GENERIC_ORGANISATIONS.has(noun) && sentence.index - index <= 3) recent = entity;
 			}
+			if (speaker) return speaker;
 		}
 		return recent;
+	}
+
+	/** The last speaker of a sentence that can be an organisation: one, or a name nothing makes a person of ("East Grid said"). */
+	private organisationSpeaking(sentence: Sentence, noun: string): Entity | undefined {
+		// Not the source of "according to Reuters".
+		const sources = new Set((this.attributions.get(sentence) ?? []).flatMap(attribution => (attribution.according && attribution.speaker ? [attribution.speaker] : [])));
+		for (const {entity} of this.speakersAt.get(sentence) ?? []) {
+			if (sources.has(entity)) continue;
+			if (entity.kind === 'organisation') return entity;
+			// "Norland Grid said": a name of several words, none a first name, with no role or gender, can be a company's.
+			const unnamed = entity.kind === 'unknown' || (entity.kind === 'person' && !entity.words.some(word => isFirstName(word)));
+			if (unnamed && !entity.human && !entity.gender && !entity.role && entity.words.length > 1 && !entity.words.includes(noun)) {
+				entity.kind = 'organisation';
+				return entity;
+			}
+			if (entity.kind === 'person' || entity.human) return undefined;
+		}
+		return undefined;
 	}
 
 	private readonly resolved = new Set<Mention>();

@@ -1036,4 +1036,19 @@ describe('attribution in agency and paper styles', () => {
 			quotesOf(article('H', 'Senior forecaster Ravi Shah, from the Reserve Bank, said prices would fall but warned of "a slow year".')),
 		).toEqual([['a slow year', 'Ravi Shah']]);
 	});
+
+	it('"the company said", "the club said": the organisation that spoke just before, though nothing introduced it with that noun', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Norland Grid said 3,000 homes were without power. "Crews are on their way," the company said.',
+					'Harlow Town said it had rejected the bid. The club said the player was "not for sale".',
+				),
+			),
+		).toEqual([
+			['Crews are on their way,', 'Norland Grid'],
+			['not for sale', 'Harlow Town'],
+		]);
+	});
 });

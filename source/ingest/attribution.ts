@@ -601,6 +601,11 @@ function subjectBefore(discourse: Discourse, sentence: Sentence, verb: number, a
 		// "The committee's chairman, Cllr Peter Dobbs, said": the name may follow titles.
 		const inside = nameAt(discourse, sentence, open);
 		if (inside && inside.to === index) return discourse.entityOf(inside);
+		// "The cell supplier, Shenzhen-based Huaxin Energy, said": an organisation's name in apposition.
+		const first = /\p{L}-based$/u.test(tokens[open]!.key) ? open + 1 : open;
+		const named = discourse.mentionsOf(sentence).find(mention => mention.from === first && mention.to === index && mention.kind !== 'pronoun' && !mention.possessive && !mention.title && !mention.epithet && !mention.owner);
+		const organisation = named && discourse.entityOf(named);
+		if (organisation && organisation.kind !== 'place' && open > 0 && /^\s*,\s*$/.test(gapBetween(sentence, tokens[open - 1], tokens[open]))) return organisation;
 		if (open > 0 && /^\s*,\s*$/.test(gapBetween(sentence, tokens[open - 1], tokens[open]))) {
 			const before = subjectEndingAt(discourse, sentence, open - 1, article);
 			if (before) return before;

@@ -325,6 +325,12 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 		const run = runs[runIndex];
 		if (run?.from !== index) continue;
 		runIndex++;
+		// "Shenzhen-based Huaxin Energy": where it is based is not part of the name.
+		if (run.to > run.from && /\p{L}-based$/u.test(token.key)) {
+			run.from = index + 1;
+			runIndex--;
+			continue;
+		}
 		// "the Dutchman said", "the Hungarian was unimpressed": a nationality used as a noun stands for a person named before.
 		if (run.to === run.from && tokens[index - 1]?.key === 'the' && gapBetween(sentence, tokens[index - 1], token) === ' ') {
 			const epithet = epithetOf([token.text]);

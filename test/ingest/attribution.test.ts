@@ -1051,4 +1051,10 @@ describe('attribution in agency and paper styles', () => {
 			['not for sale', 'Harlow Town'],
 		]);
 	});
+
+	it('"The supplier, Ohio-based Brightwell Cells, said": an organisation\'s name in apposition speaks', () => {
+		expect(quotesOf(article('H', 'The supplier, Ohio-based Brightwell Cells, said in a statement that its batteries "passed every test".'))).toEqual([
+			['passed every test', 'Brightwell Cells'],
+		]);
+	});
 });

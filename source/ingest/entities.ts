@@ -290,7 +290,7 @@ export class Entities {
 
 	/** An entity for a speaker named only by a common noun: "a spokesman", "the ministry", "the head of the police's investigators". */
 	unnamed(text: string, at: number, head?: string): Entity {
-		const name = text.replace(/^(?:the|a|an)\s+/i, '');
+		const name = spokesperson(text.replace(/^(?:the|a|an)\s+/i, ''));
 		const key = fold(name);
 		const existing = this.byName.get(key);
 		if (existing) return existing;
@@ -303,6 +303,7 @@ export class Entities {
 		const entity = this.create(capitalised, organisation ? 'organisation' : plural ? 'group' : 'unknown', at);
 		if (!organisation && person) {
 			entity.human = true;
+			if (/^spokes(?:man|woman)$/.test(head)) entity.gender = genderOfRole(head);
 			// "One woman", "a nurse" introduce someone "the woman", "the nurse" refer back to.
 			if (/^(?:a|an|one|another)\s/i.test(text)) this.remember(head, entity, at);
 		}
@@ -315,7 +316,7 @@ export class Entities {
 	 */
 	relative(owner: Entity, noun: string, at: number): Entity {
 		const short = owner.kind === 'person' ? owner.name.split(/\s+/).at(-1)! : owner.name;
-		const name = SPEAKS_FOR.has(noun) ? `${noun.charAt(0).toUpperCase()}${noun.slice(1)} for ${owner.name}` : `${short}'s ${noun}`;
+		const name = SPEAKS_FOR.has(noun) ? spokesperson(`${noun.charAt(0).toUpperCase()}${noun.slice(1)} for ${owner.name}`) : `${short}'s ${noun}`;
 		const existing = this.byName.get(fold(name));
 		if (existing) return existing;
 		const entity = this.create(name, COLLECTIVE_RELATIONS.has(noun) ? 'group' : 'unknown', at);
@@ -347,6 +348,11 @@ export class Entities {
 		const name = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]!;
 		return this.byName.get(fold(name)) ?? this.create(name, 'group', at);
 	}
+}
+
+/** "Spokeswoman for East Grid" is named "Spokesperson for East Grid", as an unnamed spokesperson is (the gender is kept apart). */
+function spokesperson(name: string): string {
+	return name.replace(/^([Ss])pokes(?:man|woman)\b/, '$1pokesperson');
 }
 
 /** Where an entity stands: the country or organisation its role or name points to. */

@@ -238,7 +238,7 @@ describe('attribution of unnamed and plural speakers', () => {
 	it('names the person in apposition after an inverted verb, and keeps an unnamed spokesman unnamed', () => {
 		expect(quotesOf(article('H', '"We did nothing wrong," said Smith\'s lawyer, Jane Doe.', '"It is over," said a spokesman.'))).toEqual([
 			['We did nothing wrong,', 'Jane Doe'],
-			['It is over,', 'Spokesman'],
+			['It is over,', 'Spokesperson'],
 		]);
 	});
 
@@ -457,8 +457,8 @@ describe('attribution in agency and paper styles', () => {
 			),
 		).toEqual([
 			['We are recruiting.', 'Spokesperson for Department of Health and Social Care'],
-			['Never,', 'Spokeswoman for Pentagon'],
-			['fake news', 'Spokesman for Donald Trump'],
+			['Never,', 'Spokesperson for Pentagon'],
+			['fake news', 'Spokesperson for Donald Trump'],
 		]);
 	});
 
@@ -677,7 +677,7 @@ describe('attribution in agency and paper styles', () => {
 			),
 		).toEqual([
 			['The key decisions will be assessed,', 'Spokesperson for Professional Game Match Officials Limited'],
-			['Our inquiry is active,', 'Spokesman for Ohio Bureau of Criminal Investigation'],
+			['Our inquiry is active,', 'Spokesperson for Ohio Bureau of Criminal Investigation'],
 		]);
 	});
 

@@ -51,6 +51,13 @@ const RELATIVE = new Set(['who', 'which', 'that']);
 const GENERIC_ORGANISATIONS = new Set(
 	'company firm group organisation organization charity business club side agency carrier airline retailer manufacturer maker carmaker automaker supplier distributor operator developer insurer lender bank broadcaster publisher utility regulator watchdog chain startup'.split(' '),
 );
+/** Of those, the nouns that say what kind of organisation: "the airline" is not the Marsh Valley Council named just before. */
+const TYPED_ORGANISATIONS = new Set('club side agency carrier airline retailer manufacturer maker carmaker automaker supplier distributor operator developer insurer lender bank broadcaster publisher utility regulator watchdog chain startup'.split(' '));
+
+/** Whether an organisation can be the one "the NOUN" stands for: its name has no other kind's word ("Council", "Ministry"). */
+function mayBe(noun: string, entity: Entity): boolean {
+	return !TYPED_ORGANISATIONS.has(noun) || !entity.words.some(word => word !== noun && ORGANISATION_WORDS.has(word));
+}
 const SPEAKER_HEADS = new Set('president minister secretary spokesman spokeswoman spokesperson official chief leader director envoy ambassador chancellor senator governor mayor'.split(' '));
 const PASSIVE_BEFORE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
 
@@ -205,7 +212,7 @@ export class Discourse {
 				if (entity.words.includes(noun)) return entity;
 				// Not the object of a preposition or the listener of a verb of saying: "according to Reuters", "told Reuters".
 				const listener = mention.afterPreposition || (before !== undefined && OBJECT_VERBS.has(before.key));
-				if (!recent && !listener && GENERIC_ORGANISATIONS.has(noun) && sentence.index - index <= 3) recent = entity;
+				if (!recent && !listener && GENERIC_ORGANISATIONS.has(noun) && sentence.index - index <= 3 && mayBe(noun, entity)) recent = entity;
 			}
 			if (speaker) return speaker;
 		}
@@ -218,7 +225,7 @@ export class Discourse {
 		const sources = new Set((this.attributions.get(sentence) ?? []).flatMap(attribution => (attribution.according && attribution.speaker ? [attribution.speaker] : [])));
 		for (const {entity} of this.speakersAt.get(sentence) ?? []) {
 			if (sources.has(entity)) continue;
-			if (entity.kind === 'organisation') return entity;
+			if (entity.kind === 'organisation') return mayBe(noun, entity) ? entity : undefined;
 			// "Norland Grid said": a name of several words, none a first name, with no role or gender, can be a company's.
 			const unnamed = entity.kind === 'unknown' || (entity.kind === 'person' && !entity.words.some(word => isFirstName(word)));
 			if (unnamed && !entity.human && !entity.gender && !entity.role && entity.words.length > 1 && !entity.words.includes(noun)) {

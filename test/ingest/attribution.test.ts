@@ -1057,4 +1057,10 @@ describe('attribution in agency and paper styles', () => {
 			['passed every test', 'Brightwell Cells'],
 		]);
 	});
+
+	it('"the airline said" is not an organisation of another kind named just before', () => {
+		expect(
+			quotesOf(article('H', 'Marsh Valley Council closed the road on Monday. The airline said flights were "running normally".')),
+		).toEqual([['running normally', 'Airline']]);
+	});
 });

@@ -219,6 +219,25 @@ export class Discourse {
 		return recent;
 	}
 
+	/**
+	 * "X said in a statement that …. "…," the statement said": who spoke in the nearest of the sentences before (up to
+	 * four) that has the same document noun, nearest to it there.
+	 */
+	documentAuthor(noun: string, sentence: Sentence, at: number): Entity | undefined {
+		for (let index = sentence.index; index >= Math.max(0, sentence.index - 4); index--) {
+			const earlier = this.sentences[index]!;
+			const word = earlier.tokens.filter(token => token.key === noun && token.start < at && !token.capitalised).at(-1);
+			if (!word) continue;
+			const attributions = (this.attributions.get(earlier) ?? []).filter(attribution => attribution.speaker && !attribution.according && attribution.position < at);
+			const nearest = attributions.sort((a, b) => Math.abs(a.position - word.start) - Math.abs(b.position - word.start))[0];
+			if (nearest) return nearest.speaker;
+			if (index === sentence.index) continue;
+			const subject = this.subjectOf(earlier, word.start, entity => entity.kind !== 'place');
+			if (subject) return subject;
+		}
+		return undefined;
+	}
+
 	/** The last speaker of a sentence that can be an organisation: one, or a name nothing makes a person of ("East Grid said"). */
 	private organisationSpeaking(sentence: Sentence, noun: string): Entity | undefined {
 		// Not the source of "according to Reuters".
@@ -746,7 +765,7 @@ function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: NounP
 		const entity = owner ? discourse.entityOf(owner) : undefined;
 		if (entity && entity.kind !== 'place') return entity;
 	}
-	if (DOCUMENT_NOUNS.has(phrase.head)) return undefined;
+	if (DOCUMENT_NOUNS.has(phrase.head)) return /^the\s/i.test(phrase.text) && !phrase.complement ? discourse.documentAuthor(phrase.head, sentence, at) : undefined;
 	// "the family" after "Her family", "the woman" after "One woman": the one introduced before by that noun.
 	if (/^the\s+\S+$/i.test(phrase.text)) {
 		const introduced = discourse.entities.introducedAs(phrase.head, at);

@@ -174,7 +174,7 @@ export const RELATION_NOUNS = set(`
 export const COLLECTIVE_RELATIONS = set('family relatives parents children sons daughters brothers sisters grandchildren friends colleagues lawyers attorneys aides advisers spokespeople');
 
 /** Nouns for documents: "the statement said" means whoever issued it said. */
-export const DOCUMENT_NOUNS = set('statement report release communique communiqué letter document memo post tweet filing ruling message reply email e-mail caption');
+export const DOCUMENT_NOUNS = set('statement report release communique communiqué letter document memo post tweet filing ruling message reply email e-mail caption note notice bulletin advisory');
 
 /** Possessives and pronouns that show gender in a role: "his part", "fiancée of …". */
 export const FEMALE_WORDS = set(`

@@ -1063,4 +1063,19 @@ describe('attribution in agency and paper styles', () => {
 			quotesOf(article('H', 'Marsh Valley Council closed the road on Monday. The airline said flights were "running normally".')),
 		).toEqual([['running normally', 'Airline']]);
 	});
+
+	it('"the statement said", "the note said": whoever spoke of that statement or note in the sentences before', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Marsh Valley Council said in a statement that the road would reopen. "Work is on schedule," the statement said.',
+					'The airline said in a note to staff that pay talks would resume. "We value every pilot," the note said.',
+				),
+			),
+		).toEqual([
+			['Work is on schedule,', 'Marsh Valley Council'],
+			['We value every pilot,', 'Airline'],
+		]);
+	});
 });

@@ -154,9 +154,36 @@ export class Discourse {
 
 	/** A sentence that opens with a person named only by a noun phrase: "One of the victims decided …", "A witness saw …". */
 	unnamedSubject(sentence: Sentence, speaking = false): Entity | undefined {
+		return this.unnamedAt(sentence, speaking, 0)?.entity;
+	}
+
+	/**
+	 * "At the relief centre, a woman who had fled with two dogs and a parrot said": after a fronted phrase, a person named
+	 * only by a noun phrase that a relative clause ("who …") separates from the verb of saying at `verb` is its subject.
+	 */
+	relativeSubject(sentence: Sentence, verb: number): Entity | undefined {
 		const tokens = sentence.tokens;
-		const firstMention = this.mentionsOf(sentence)[0];
-		for (let index = 0; index < Math.min(tokens.length, 6); index++) {
+		let start = 0;
+		if (tokens[0] && PREPOSITIONS.has(tokens[0].key)) {
+			start = tokens.findIndex((token, index) => index > 0 && index < 14 && index < verb && /^\s*,\s*$/.test(gapBetween(sentence, tokens[index - 1], token)));
+			if (start === -1) return undefined;
+		}
+		const found = this.unnamedAt(sentence, true, start);
+		if (!found) return undefined;
+		// "The ward councillor, Cllr Ann Lee, who …": a name in apposition is the subject instead.
+		const who = tokens.findIndex((token, index) => index > found.head && token.key === 'who');
+		if (this.mentionsOf(sentence).some(mention => mention.kind !== 'pronoun' && mention.from > found.head && mention.from < who)) return undefined;
+		for (let index = found.head + 1; index < verb; index++) {
+			if (gapBetween(sentence, tokens[index - 1], tokens[index]).includes(QUOTE_CHAR)) return undefined;
+			if (tokens[index]!.key === 'who') return found.entity;
+		}
+		return undefined;
+	}
+
+	private unnamedAt(sentence: Sentence, speaking: boolean, start: number): {entity: Entity | undefined; head: number} | undefined {
+		const tokens = sentence.tokens;
+		const firstMention = this.mentionsOf(sentence).find(mention => mention.from >= start);
+		for (let index = start; index < Math.min(tokens.length, start + 6); index++) {
 			if (firstMention && firstMention.from <= index) return undefined;
 			const token = tokens[index]!;
 			if (index > 0 && token.capitalised) return undefined;
@@ -167,16 +194,16 @@ export class Discourse {
 			// "Senior meteorologist Priya Raman said": nor is a title opening the role words right before a name.
 			if (firstMention && firstMention.kind === 'name' && firstMention.from - index <= 3 && tokens.slice(index + 1, firstMention.from + 1).every((next, offset) => gapBetween(sentence, tokens[index + offset], next) === ' ' && (next === tokens[firstMention.from] || (!next.capitalised && !FUNCTION_WORDS.has(next.key)))))
 				return undefined;
-			const phrase = nounPhraseAt(sentence, index, this.entities.article, 0, person);
-			if (!phrase || phrase.text.length !== token.end - tokens[0]!.start) return undefined;
+			const phrase = nounPhraseAt(sentence, index, this.entities.article, start, person);
+			if (!phrase || phrase.text.length !== token.end - tokens[start]!.start) return undefined;
 			// "Analysts at Jefferies were more forgiving": the people, named with where they are.
 			const link = tokens[index + 1];
 			const place = link && ATTACHING.has(link.key) && gapBetween(sentence, token, link) === ' ' ? this.mentionsOf(sentence).find(other => other.kind !== 'pronoun' && (other.from === index + 2 || (other.from === index + 3 && tokens[index + 2]!.key === 'the'))) : undefined;
 			if (place) {
 				const article = this.entities.article;
-				return speakerOfPhrase(this, sentence, {...phrase, text: article.slice(phrase.start, place.end), complement: article.slice(tokens[index + 2]!.start, place.end)}, token.start);
+				return {entity: speakerOfPhrase(this, sentence, {...phrase, text: article.slice(phrase.start, place.end), complement: article.slice(tokens[index + 2]!.start, place.end)}, token.start), head: index};
 			}
-			return speakerOfPhrase(this, sentence, phrase, token.start);
+			return {entity: speakerOfPhrase(this, sentence, phrase, token.start), head: index};
 		}
 		return undefined;
 	}
@@ -949,7 +976,7 @@ export function findAttributions(discourse: Discourse, sentence: Sentence, artic
 		} else if (directlyAfterQuote) {
 			speaker = subjectAfter(discourse, sentence, index, article) ?? subjectBefore(discourse, sentence, index, article);
 		} else {
-			speaker = subjectBefore(discourse, sentence, index, article);
+			speaker = discourse.relativeSubject(sentence, index) ?? subjectBefore(discourse, sentence, index, article);
 			if (!speaker && (index === 0 || /^[\s,]*$/.test(gapBefore))) {
 				const after = tokens[index + 1];
 				if (after && (after.capitalised || /^(?:the|a|an)$/.test(after.key)) && !opensClause(discourse, sentence, index + 1)) speaker = subjectAfter(discourse, sentence, index, article);

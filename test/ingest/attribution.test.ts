@@ -1078,4 +1078,21 @@ describe('attribution in agency and paper styles', () => {
 			['We value every pilot,', 'Airline'],
 		]);
 	});
+
+	it('"Outside the clinic, a nurse who … said": after a fronted phrase, a person a relative clause separates from the verb speaks', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Outside the clinic, a nurse who had worked all night beside a doctor and a porter said the ward was "full to the doors".',
+					'"We need help," she said.',
+					'On the quay, a sailor with 30 years at sea, who asked not to be named because he feared his boss, said he was "ready to quit".',
+				),
+			),
+		).toEqual([
+			['full to the doors', 'Nurse'],
+			['We need help,', 'Nurse'],
+			['ready to quit', 'Sailor'],
+		]);
+	});
 });

@@ -1095,4 +1095,20 @@ describe('attribution in agency and paper styles', () => {
 			['ready to quit', 'Sailor'],
 		]);
 	});
+
+	it("a single-quoted quotation left open at a paragraph's end, when the next paragraph reopens it, runs to that end and is the same speaker's", () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					"'We asked twice,' Ms Dunn said. 'Nobody came. Not the council, not the police.",
+					"'So we fixed the roof ourselves.'",
+				),
+			),
+		).toEqual([
+			['We asked twice,', 'Dunn'],
+			['Nobody came. Not the council, not the police.', 'Dunn'],
+			['So we fixed the roof ourselves.', 'Dunn'],
+		]);
+	});
 });

@@ -100,7 +100,10 @@ export function countryOf(name: string | undefined): string | undefined {
  */
 export function epithetOf(words: readonly string[]): Epithet | undefined {
 	const epithet: {country?: string; gender?: Gender; age?: readonly [number, number]} = {};
-	for (const word of words) {
+	// "South African", "North Korean": a demonym of two words.
+	const pair = words.length === 2 ? DEMONYMS[fold(words.join(' '))] : undefined;
+	if (pair) epithet.country = countryOf(pair) ?? fold(pair);
+	for (const word of pair ? [] : words) {
 		const key = fold(word);
 		const compound = /^(\p{L}+?)(man|woman|men|women)$/u.exec(key);
 		const stem = compound && (DEMONYMS[compound[1]!] ?? NOUN_DEMONYMS[compound[1]!]);
@@ -332,12 +335,15 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 			continue;
 		}
 		// "the Dutchman said", "the Hungarian was unimpressed": a nationality used as a noun stands for a person named before.
-		if (run.to === run.from && tokens[index - 1]?.key === 'the' && gapBetween(sentence, tokens[index - 1], token) === ' ') {
-			const epithet = epithetOf([token.text]);
-			const next = tokens[index + 1];
-			const noun = !next || gapBetween(sentence, token, next) !== ' ' || FUNCTION_WORDS.has(next.key) || PREPOSITIONS.has(next.key) || isVerbLike(next.key);
+		// "the Northern Irishman", "the South African": a compass word or "New" before the nationality.
+		const compass = run.to === run.from + 1 && /^(?:north|northern|south|southern|east|eastern|west|western|new)$/.test(token.key) && gapBetween(sentence, token, tokens[run.to]) === ' ';
+		if ((run.to === run.from || compass) && tokens[index - 1]?.key === 'the' && gapBetween(sentence, tokens[index - 1], token) === ' ') {
+			const epithet = epithetOf(tokens.slice(run.from, run.to + 1).map(word => word.text));
+			const next = tokens[run.to + 1];
+			const noun = !next || gapBetween(sentence, tokens[run.to], next) !== ' ' || FUNCTION_WORDS.has(next.key) || PREPOSITIONS.has(next.key) || isVerbLike(next.key);
 			if (epithet?.country && noun) {
-				mentions.push(make('noun', index, index, {epithet}));
+				mentions.push(make('noun', index, run.to, {epithet}));
+				index = run.to;
 				continue;
 			}
 		}

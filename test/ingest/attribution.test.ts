@@ -1111,4 +1111,10 @@ describe('attribution in agency and paper styles', () => {
 			['So we fixed the roof ourselves.', 'Dunn'],
 		]);
 	});
+
+	it('"the South African said": a compass word before a nationality is one epithet', () => {
+		expect(
+			quotesOf(article('H', 'Coach Pieter Botha named his squad on Monday.', '"We are ready," the South African said.')),
+		).toEqual([['We are ready,', 'Pieter Botha']]);
+	});
 });

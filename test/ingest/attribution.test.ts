@@ -1117,4 +1117,21 @@ describe('attribution in agency and paper styles', () => {
 			quotesOf(article('H', 'Coach Pieter Botha named his squad on Monday.', '"We are ready," the South African said.')),
 		).toEqual([['We are ready,', 'Pieter Botha']]);
 	});
+
+	it('a quoted section heading takes the speaker of the words it quotes below, not the speaker before it', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'"We will reopen the mill," Mayor Jo Kim said.',
+					"'Nobody left the valley'",
+					'Farmer Lee Tran stayed through the winter. "Nobody left the valley that year, and nobody will," Mr Tran said.',
+				),
+			),
+		).toEqual([
+			['We will reopen the mill,', 'Jo Kim'],
+			['Nobody left the valley', 'Lee Tran'],
+			['Nobody left the valley that year, and nobody will,', 'Lee Tran'],
+		]);
+	});
 });

@@ -240,12 +240,14 @@ export class Entities {
 		}
 		let entity = this.byName.get(key);
 		if (!entity) {
-			const acronym = /^\s*\(([A-Z][A-Za-z.&]{1,9})\)/.exec(this.article.slice(mention.end, mention.end + 14));
+			let acronym = /^\s*\(([A-Z][A-Za-z.&]{1,9})\)/.exec(this.article.slice(mention.end, mention.end + 14));
 			const name = acronym && !single ? `${text} (${acronym[1]})` : text;
 			// "Sudesh Amman, 20,": an age in apposition makes a person of a name whose last word is also a city.
 			const aged = !single && /^, \d{1,3},(?!\d)/.test(this.article.slice(mention.end, mention.end + 8));
 			entity = this.create(name, aged ? 'person' : kindOfNoun(mention), mention.start);
 			this.byName.set(key, entity);
+			// "Valencia, Spain (AFP) -": a news agency's name after a dateline's place is not the place's acronym.
+			if (acronym && (entity.kind === 'place' || (single && fold(acronym[1]!.charAt(0)) !== fold(text.charAt(0))))) acronym = null;
 			if (acronym) {
 				entity.aliases.add(fold(acronym[1]!));
 				this.byAlias.set(fold(acronym[1]!), entity);

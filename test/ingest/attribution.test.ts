@@ -1134,4 +1134,8 @@ describe('attribution in agency and paper styles', () => {
 			['Nobody left the valley that year, and nobody will,', 'Lee Tran'],
 		]);
 	});
+
+	it('"Quito, Ecuador (AFP) -": a news agency after a dateline\'s place is not the place\'s acronym', () => {
+		expect(quotesOf(article('H', 'Quito, Ecuador (AFP) - The talks ended late on Friday. AFP reported that a deal was "very near".'))).toEqual([['very near', 'AFP']]);
+	});
 });

@@ -974,10 +974,13 @@ export function findAttributions(discourse: Discourse, sentence: Sentence, artic
 				if (mention) speaker = discourse.entityOf(mention);
 			}
 		} else if (directlyAfterQuote) {
-			speaker = subjectAfter(discourse, sentence, index, article) ?? subjectBefore(discourse, sentence, index, article);
+			// "“…,” one of them told AFP": a verb that takes its listener (but "asked") is not inverted.
+			const listener = OBJECT_VERBS.has(token.key) && !token.key.startsWith('ask');
+			speaker = (listener ? undefined : subjectAfter(discourse, sentence, index, article)) ?? subjectBefore(discourse, sentence, index, article);
 		} else {
 			speaker = discourse.relativeSubject(sentence, index) ?? subjectBefore(discourse, sentence, index, article);
-			if (!speaker && (index === 0 || /^[\s,]*$/.test(gapBefore))) {
+			// "told AFP", "warned Smith": after a verb that takes its listener, the name is the listener, not an inverted speaker.
+			if (!speaker && !OBJECT_VERBS.has(token.key) && (index === 0 || /^[\s,]*$/.test(gapBefore))) {
 				const after = tokens[index + 1];
 				if (after && (after.capitalised || /^(?:the|a|an)$/.test(after.key)) && !opensClause(discourse, sentence, index + 1)) speaker = subjectAfter(discourse, sentence, index, article);
 			}

@@ -1138,4 +1138,11 @@ describe('attribution in agency and paper styles', () => {
 	it('"Quito, Ecuador (AFP) -": a news agency after a dateline\'s place is not the place\'s acronym', () => {
 		expect(quotesOf(article('H', 'Quito, Ecuador (AFP) - The talks ended late on Friday. AFP reported that a deal was "very near".'))).toEqual([['very near', 'AFP']]);
 	});
+
+	it('"told AFP", "warned Smith": the name after a verb that takes its listener is not an inverted speaker', () => {
+		expect(quotesOf(article('H', 'Officials met late on Friday.', 'A source close to the talks told Reuters that a deal was "very near".', '"We will sign on Monday," a negotiator told Reuters.'))).toEqual([
+			['very near', 'Source'],
+			['We will sign on Monday,', 'Negotiator'],
+		]);
+	});
 });

@@ -191,8 +191,8 @@ export class Discourse {
 			const person = PEOPLE_NOUNS.has(token.key) || (speaking && !token.capitalised && (isPersonNoun(token.key) || tokens[index + 1]?.key === 'who'));
 			if (!person && !TITLE_WORDS.has(token.key)) continue;
 			// "Mr Pryce will be …": a title before a name is part of that name, not a person of its own.
-			// "Senior meteorologist Priya Raman said": nor is a title opening the role words right before a name.
-			if (firstMention && firstMention.kind === 'name' && firstMention.from - index <= 3 && tokens.slice(index + 1, firstMention.from + 1).every((next, offset) => gapBetween(sentence, tokens[index + offset], next) === ' ' && (next === tokens[firstMention.from] || (!next.capitalised && !FUNCTION_WORDS.has(next.key)))))
+			// "Senior meteorologist Priya Raman said", "Chief Minister Ravi Rao, …, said": nor is a title opening the role words right before a name.
+			if (firstMention && firstMention.kind === 'name' && firstMention.from - index <= 3 && tokens.slice(index + 1, firstMention.from + 1).every((next, offset) => gapBetween(sentence, tokens[index + offset], next) === ' ' && (next === tokens[firstMention.from] || TITLE_WORDS.has(next.key) || (!next.capitalised && !FUNCTION_WORDS.has(next.key)))))
 				return undefined;
 			const phrase = nounPhraseAt(sentence, index, this.entities.article, start, person);
 			if (!phrase || phrase.text.length !== token.end - tokens[start]!.start) return undefined;

@@ -1145,4 +1145,10 @@ describe('attribution in agency and paper styles', () => {
 			['We will sign on Monday,', 'Negotiator'],
 		]);
 	});
+
+	it('"Chief Minister Ana Vik, …, did not name Lee but said": titles before a name do not make an unnamed speaker of their own', () => {
+		expect(
+			quotesOf(article('H', 'Opposition party chief Tom Lee spoke in the north.', 'Chief Minister Ana Vik, speaking in the south, did not name Lee but said some rivals were "all talk".')),
+		).toEqual([['all talk', 'Ana Vik']]);
+	});
 });

@@ -1,5 +1,5 @@
 import {affiliationOfEntity, type Entities} from './entities.js';
-import {fold, isFirstName, isPersonNoun} from './lexicon.js';
+import {fold, isDateWord, isFirstName, isPersonNoun} from './lexicon.js';
 import type {QuoteSpan} from './quotes.js';
 import {QUOTE_CHAR, type Sentence, type Token} from './sentences.js';
 import {countryOf, type Entity, type Epithet, epithetOf, fitsEpithet, gapBetween, isPeopleNoun, type Mention, SPEAKS_FOR, speakerForBefore} from './speakers.js';
@@ -642,7 +642,14 @@ function phraseBeforePreposition(sentence: Sentence, preposition: number, articl
 function subjectBefore(discourse: Discourse, sentence: Sentence, verb: number, article: string): Entity | undefined {
 	const tokens = sentence.tokens;
 	let index = verb - 1;
-	while (index >= 0 && VERB_PREFIXES.has(tokens[index]!.key) && /^ $/.test(gapBetween(sentence, tokens[index], tokens[index + 1]))) index--;
+	for (let guard = 0; guard < 3; guard++) {
+		while (index >= 0 && VERB_PREFIXES.has(tokens[index]!.key) && /^ $/.test(gapBetween(sentence, tokens[index], tokens[index + 1]))) index--;
+		// "X on Tuesday said", "X on March 3 accused": a time between a subject and its verb.
+		let at = index;
+		if (at >= 0 && /^\d{1,2}$/.test(tokens[at]!.key)) at--;
+		if (at >= 1 && isDateWord(tokens[at]!.key) && tokens[at - 1]!.key === 'on' && !tokens[at - 1]!.capitalised && /^ $/.test(gapBetween(sentence, tokens[at - 1], tokens[at])) && /^ $/.test(gapBetween(sentence, tokens[index], tokens[index + 1]))) index = at - 2;
+		else break;
+	}
 	if (index < 0) return undefined;
 	const gap = gapBetween(sentence, tokens[index], tokens[index + 1]);
 	if (gap.includes(QUOTE_CHAR)) return undefined;

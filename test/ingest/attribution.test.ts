@@ -1151,4 +1151,10 @@ describe('attribution in agency and paper styles', () => {
 			quotesOf(article('H', 'Opposition party chief Tom Lee spoke in the north.', 'Chief Minister Ana Vik, speaking in the south, did not name Lee but said some rivals were "all talk".')),
 		).toEqual([['all talk', 'Ana Vik']]);
 	});
+
+	it('"X on Tuesday accused …": a day between the subject and the verb of saying', () => {
+		expect(
+			quotesOf(article('H', 'Union leader Rosa Mbeki on Tuesday accused the board in Leeds of "breaking every promise".')),
+		).toEqual([['breaking every promise', 'Rosa Mbeki']]);
+	});
 });

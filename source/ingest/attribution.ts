@@ -414,6 +414,20 @@ export class Discourse {
 		return nearest;
 	}
 
+	/** The person who spoke last, or was the subject, in the five sentences before this one. */
+	recentPerson(sentence: Sentence): Entity | undefined {
+		const person = (entity: Entity | undefined): entity is Entity => entity?.kind === 'person';
+		for (let index = sentence.index - 1; index >= Math.max(0, sentence.index - 5); index--) {
+			const previous = this.sentences[index]!;
+			if (previous.block < 0 && sentence.block >= 0) break;
+			const spoke = (this.speakersAt.get(previous) ?? []).find(item => person(item.entity));
+			if (spoke) return spoke.entity;
+			const subject = this.subjectOf(previous, Infinity, person);
+			if (subject) return subject;
+		}
+		return undefined;
+	}
+
 	/** he/she: the nearest person of that gender in subject position; they/it: the nearest organisation or group. */
 	resolvePronoun(mention: Mention): Entity | undefined {
 		const pronoun = mention.pronoun!;
@@ -822,8 +836,16 @@ function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: NounP
 		const holder = discourse.holderOfRole(phrase.head, at, roleNoun);
 		// "the head of X" is the holder only if the holder's role names X too.
 		const complementWord = phrase.complement?.split(/\s+/).at(-1)?.toLowerCase();
-		if (holder && (!complementWord || [holder.role, ...(holder.laterRoles ?? [])].some(role => role?.toLowerCase().includes(complementWord))) && agreesWithOwner(discourse, sentence, phrase, holder))
+		const rolesOf = (entity: Entity) => [entity.role, ...(entity.laterRoles ?? [])].filter(role => role !== undefined);
+		// "the former chief minister" is not whoever holds the office now: someone named before, whose role is not it now.
+		const former = /^the\s+former\s/i.test(phrase.text);
+		if (holder && (!former || rolesOf(holder).some(role => /\bformer\b/i.test(role))) && (!complementWord || rolesOf(holder).some(role => role.toLowerCase().includes(complementWord))) && agreesWithOwner(discourse, sentence, phrase, holder))
 			return holder;
+		if (former) {
+			const current = new RegExp(`\\b${phrase.head}\\b`, 'i');
+			const before = discourse.recentPerson(sentence);
+			if (before && !rolesOf(before).some(role => current.test(role) && !/\bformer\b/i.test(role))) return before;
+		}
 	}
 	// "a spokesperson for the association": named for the association named before.
 	const complementHead = phrase.complement && /^the\s+(?:\S+\s+)?(\p{Ll}+)$/u.exec(phrase.complement)?.[1];

@@ -1157,4 +1157,17 @@ describe('attribution in agency and paper styles', () => {
 			quotesOf(article('H', 'Union leader Rosa Mbeki on Tuesday accused the board in Leeds of "breaking every promise".')),
 		).toEqual([['breaking every promise', 'Rosa Mbeki']]);
 	});
+
+	it('"the former governor said" is not the governor named later, but the person the story was about just before', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Opposition leader Sam Okoro on Friday attacked the budget.',
+					'Speaking at a rally in the capital, the former governor said the plan was "a fraud".',
+					'Governor Ada Nwosu defended it on Saturday.',
+				),
+			),
+		).toEqual([['a fraud', 'Sam Okoro']]);
+	});
 });

@@ -6,6 +6,9 @@ import {isPlaceWord} from './lexicon.js';
 // One entity per person or organisation, however it is named: "Jens Stoltenberg", "Stoltenberg";
 // "Syrian Democratic Forces (SDF)", "the SDF"; "Recep Tayyip Erdoğan", "Erdogan".
 
+/** Nouns for organisations whose name may follow in apposition: "the festival's organisers, Clare Events,". */
+const APPOSED_ORGANISATIONS = new Set('organisers organizers organiser organizer group company firm club charity business agency supplier distributor operator developer retailer manufacturer publisher broadcaster label brand chain startup union association campaign'.split(' '));
+
 /** Relatives who usually share a surname. */
 const FAMILY_NOUNS = new Set('mother father wife husband son daughter brother sister aunt uncle niece nephew cousin grandmother grandfather grandson granddaughter widow widower'.split(' '));
 
@@ -83,6 +86,16 @@ export class Entities {
 			else if (mention.kind === 'noun' && mention.to > mention.from && kindOfNoun(mention) === 'organisation') this.noun(mention);
 		}
 		for (const entity of this.all) if (entity.kind === 'person' && looksLikeTeam(entity)) entity.kind = 'organisation';
+		// "the festival's organisers, Clare Events,", "its supporters' group, Grada Sur,": a name in apposition to an organisation noun.
+		for (const mention of mentions) {
+			const entity = mention.entity;
+			if (!entity || mention.kind === 'pronoun' || (entity.kind !== 'person' && entity.kind !== 'unknown') || entity.role) continue;
+			const sentence = mention.sentence;
+			const before = sentence.masked.slice(Math.max(0, mention.start - sentence.start - 60), mention.start - sentence.start);
+			const after = sentence.masked.charAt(mention.end - sentence.start);
+			const noun = /(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|\p{Lu}[\p{L}-]*['’]s?)\s(?:(?!(?:of|for|with|from|at|in)\s)[\p{Ll}'’-]+\s){0,3}?(\p{Ll}+),\s+$/u.exec(before)?.[1];
+			if (noun && after === ',' && APPOSED_ORGANISATIONS.has(noun)) entity.kind = 'organisation';
+		}
 		for (const [index, mention] of mentions.entries()) {
 			if (mention.kind === 'pronoun' || mention.epithet || mention.owner || mention.entity) continue;
 			if (mention.kind === 'name') this.shortName(mention, this.familySurname(mentions, index));

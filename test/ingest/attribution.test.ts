@@ -1170,4 +1170,20 @@ describe('attribution in agency and paper styles', () => {
 			),
 		).toEqual([['a fraud', 'Sam Okoro']]);
 	});
+
+	it('"the fair\'s organisers, Rose Events, said … the company said", "its fans\' group, Sur Norte, … it said": a name in apposition to an organisation noun is an organisation', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'In a statement, the fair\'s organisers, Rose Events, said the gates would open at noon. "We expect a record crowd," the company said.',
+					'The club\'s main fans\' group, Sur Norte, met on Monday. It was angry.',
+					'"We will not be silent," it said.',
+				),
+			),
+		).toEqual([
+			['We expect a record crowd,', 'Rose Events'],
+			['We will not be silent,', 'Sur Norte'],
+		]);
+	});
 });

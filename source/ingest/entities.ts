@@ -1,5 +1,5 @@
 import {firstNameGender, fold, isCommonWord, isFirstName, isPersonNoun, isPersonWord, singular} from './lexicon.js';
-import {affiliationOf, BODY_NOUNS, type Entity, isPeopleNoun, type EntityKind, genderOfRole, type Mention, roleBefore, roleInApposition, SPEAKS_FOR} from './speakers.js';
+import {affiliationOf, BODY_NOUNS, type Entity, isPeopleNoun, type EntityKind, genderOfRole, type Mention, POST_NOMINALS, roleBefore, roleInApposition, SPEAKS_FOR} from './speakers.js';
 import {COLLECTIVE_RELATIONS, DEMONYMS, RELATION_NOUNS, ORGANISATION_WORDS, PEOPLE_NOUNS, SEATS_OF_POWER, TITLE_WORDS} from './vocabulary.js';
 import {isPlaceWord} from './lexicon.js';
 
@@ -15,7 +15,11 @@ const FAMILY_NOUNS = new Set('mother father wife husband son daughter brother si
 const STOP = new Set(['the', 'of', 'for', 'and', 'on', 'to']);
 
 function wordsOf(name: string): string[] {
-	return name
+	// "Martin Shah KC" is "Shah" by surname.
+	const parts = name.split(/\s+/);
+	while (parts.length > 2 && POST_NOMINALS.has(parts.at(-1)!)) parts.pop();
+	return parts
+		.join(' ')
 		.split(/[\s-]+/)
 		.map(word => fold(word.replace(/['’]s$/, '').replace(/[(),.]/g, '')))
 		.filter(word => word.length > 0 && !STOP.has(word));

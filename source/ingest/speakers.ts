@@ -253,6 +253,8 @@ function namelike(token: Token): boolean {
 	return !isCommonWord(token.key) && !COMMON_ENDING.test(token.key) && classify(token) === 'name';
 }
 
+export const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MSP', 'MLA', 'MEP', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD']);
+
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'cllr', 'sir', 'dame', 'lord', 'lady', 'prof']);
 
 /** Only lower-case words (one to three) between the end of a run of titles and the next capitalised run: "Senior meteorologist Priya Raman". */
@@ -348,22 +350,25 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 			}
 		}
 		// The name is the longest run of name-like words at the end; the words before it are its role.
-		let tailFrom = run.to + 1;
+		// "Martin Shah KC", "Ann Lowe MBE": letters after a name end it, and do not make an organisation of it.
+		const last = run.to - run.from >= 2 && POST_NOMINALS.has(tokens[run.to]!.text) && classify(tokens[run.to - 1]!) === 'name' ? run.to - 1 : run.to;
+		let tailFrom = last + 1;
 		while (tailFrom > run.from) {
 			const candidate = tokens[tailFrom - 1]!;
 			const previous = tailFrom - 2 >= run.from ? tokens[tailFrom - 2] : undefined;
 			// "Ministry of Home Affairs", "Foreign Affairs": after a portfolio word, the last word names the portfolio.
-			if (tailFrom === run.to + 1 && previous !== undefined && PORTFOLIO_WORDS.has(previous.key) && !isFirstName(candidate.key)) break;
+			if (tailFrom === last + 1 && previous !== undefined && PORTFOLIO_WORDS.has(previous.key) && !isFirstName(candidate.key)) break;
 			const accepted =
 				namelike(candidate) ||
-				((NAME_PARTICLES.has(candidate.key) || /^\p{Lu}\.$/u.test(candidate.text)) && tailFrom <= run.to) ||
+				((NAME_PARTICLES.has(candidate.key) || /^\p{Lu}\.$/u.test(candidate.text)) && tailFrom <= last) ||
 				// "Attorney Bash", "Judge Young": after a title, the last word is a surname even if it is also a common word.
-				(tailFrom === run.to + 1 && classify(candidate) === 'name' && previous !== undefined && (namelike(previous) || classify(previous) === 'title')) ||
+				(tailFrom === last + 1 && classify(candidate) === 'name' && previous !== undefined && (namelike(previous) || classify(previous) === 'title')) ||
 				// "Megan Carlisle", "Ms Carlisle": after a first name or an honorific, a town's name is a surname.
-				(tailFrom === run.to + 1 && classify(candidate) === 'place' && !COUNTRIES.has(candidate.key) && !GEOGRAPHY.has(candidate.key) && previous !== undefined && (isFirstName(previous.key) || HONORIFICS.has(previous.key)));
+				(tailFrom === last + 1 && classify(candidate) === 'place' && !COUNTRIES.has(candidate.key) && !GEOGRAPHY.has(candidate.key) && previous !== undefined && (isFirstName(previous.key) || HONORIFICS.has(previous.key)));
 			if (!accepted) break;
 			tailFrom--;
 		}
+		if (tailFrom === last + 1) tailFrom = run.to + 1;
 		while (tailFrom <= run.to && NAME_PARTICLES.has(tokens[tailFrom]!.key) && !tokens[tailFrom]!.capitalised) tailFrom++;
 		const prefix = tokens.slice(run.from, tailFrom).map(classify);
 		// "Senior meteorologist Priya Raman", "Former minister Jo Lee": a title word opening a lower-case role before a name is part of that role.

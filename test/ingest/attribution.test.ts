@@ -1186,4 +1186,20 @@ describe('attribution in agency and paper styles', () => {
 			['We will not be silent,', 'Sur Norte'],
 		]);
 	});
+
+	it('"Ravi Gill KC": letters after a name end it, are not its surname and do not make an organisation of it', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'The victim, Tom Reed, gave evidence on Monday.',
+					'Defending, Ravi Gill KC said the fine was too high. "My client is sorry," he said.',
+					'"It was fair," Mr Gill said later.',
+				),
+			),
+		).toEqual([
+			['My client is sorry,', 'Ravi Gill KC'],
+			['It was fair,', 'Ravi Gill KC'],
+		]);
+	});
 });

@@ -213,7 +213,7 @@ export class Discourse {
 	 * ("the group Clean Rivers Now") or whose name has it ("Water Suppliers Association"), most recently before
 	 * `at`; for a generic noun ("the company"), else the organisation named last in the sentences just before.
 	 */
-	organisationNamed(noun: string, sentence: Sentence, at: number): Entity | undefined {
+	organisationNamed(noun: string, sentence: Sentence, at: number, window = 3): Entity | undefined {
 		let recent: Entity | undefined;
 		for (let index = sentence.index; index >= 0; index--) {
 			const earlier = this.sentences[index]!;
@@ -239,7 +239,7 @@ export class Discourse {
 				if (entity.words.includes(noun)) return entity;
 				// Not the object of a preposition or the listener of a verb of saying: "according to Reuters", "told Reuters".
 				const listener = mention.afterPreposition || (before !== undefined && OBJECT_VERBS.has(before.key));
-				if (!recent && !listener && GENERIC_ORGANISATIONS.has(noun) && sentence.index - index <= 3 && mayBe(noun, entity)) recent = entity;
+				if (!recent && !listener && GENERIC_ORGANISATIONS.has(noun) && sentence.index - index <= window && mayBe(noun, entity)) recent = entity;
 			}
 			if (speaker) return speaker;
 		}
@@ -812,6 +812,13 @@ function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: NounP
 			.find(other => other.possessive && other.end <= at + phrase.head.length && other.start >= at - phrase.text.length - 1);
 		const entity = owner ? discourse.entityOf(owner) : undefined;
 		if (entity && entity.kind !== 'place') return entity;
+	}
+	// "a company spokesman", "a club spokeswoman": the spokesperson for the organisation that noun stands for.
+	const kind = SPEAKS_FOR.has(phrase.head) && !phrase.complement ? /(?:^|\s)(\p{Ll}+)\s+\S+$/u.exec(phrase.text)?.[1] : undefined;
+	if (kind && (GENERIC_ORGANISATIONS.has(kind) || ORGANISATION_WORDS.has(kind))) {
+		// The article's organisation may have been named some paragraphs before its spokesperson.
+		const organisation = discourse.organisationNamed(kind, sentence, at, 12);
+		if (organisation) return discourse.entities.unnamed(`${phrase.head} for ${organisation.name}`, at, phrase.head);
 	}
 	if (DOCUMENT_NOUNS.has(phrase.head)) return /^the\s/i.test(phrase.text) && !phrase.complement ? discourse.documentAuthor(phrase.head, sentence, at) : undefined;
 	// "the family" after "Her family", "the woman" after "One woman": the one introduced before by that noun.

@@ -1202,4 +1202,22 @@ describe('attribution in agency and paper styles', () => {
 			['It was fair,', 'Ravi Gill KC'],
 		]);
 	});
+
+	it('"a company spokesman said": the spokesperson for the organisation "the company" stands for, though named paragraphs before', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Harbour Rail Ltd admitted the breach on Friday.',
+					'The judge said the failings were "serious". A union official called it "overdue".',
+					'Staff were relieved. Passengers were not told. The line reopened on Monday.',
+					'A company spokesman said: "We will study the judgment."',
+				),
+			),
+		).toEqual([
+			['serious', 'Judge'],
+			['overdue', 'Union official'],
+			['We will study the judgment.', 'Spokesperson for Harbour Rail Ltd'],
+		]);
+	});
 });

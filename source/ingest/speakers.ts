@@ -109,6 +109,8 @@ export function epithetOf(words: readonly string[]): Epithet | undefined {
 		const stem = compound && (DEMONYMS[compound[1]!] ?? NOUN_DEMONYMS[compound[1]!]);
 		const country = DEMONYMS[key] ?? NOUN_DEMONYMS[key] ?? stem ?? (/^\p{Lu}/u.test(word) ? countryOf(word) : undefined);
 		if (country) epithet.country = countryOf(country) ?? fold(country);
+		// "the Ghanaian": a nationality the table does not map to a country still makes an epithet (its country unknown).
+		else if (/^\p{Lu}/u.test(word) && word === words.at(-1) && isDemonym(key) && !epithet.country) epithet.country = key;
 		if (stem) epithet.gender = compound![2]!.startsWith('w') ? 'female' : 'male';
 		const years = /^(\d{1,3})-year-old$/.exec(key);
 		if (years) epithet.age = [Number(years[1]), Number(years[1])];

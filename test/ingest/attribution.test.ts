@@ -1220,4 +1220,10 @@ describe('attribution in agency and paper styles', () => {
 			['We will study the judgment.', 'Spokesperson for Harbour Rail Ltd'],
 		]);
 	});
+
+	it('"the Ghanaian said": a nationality the country table lacks is still an epithet for someone named before', () => {
+		expect(
+			quotesOf(article('H', 'Kwame Boateng scored twice on Saturday.', 'Boateng, 21, said it was his best game. "I just kept running," the Ghanaian said.')),
+		).toEqual([['I just kept running,', 'Kwame Boateng']]);
+	});
 });

@@ -65,7 +65,13 @@ function capitalisedInside(sentences: readonly Sentence[]): Set<string> {
 function borrowSpeakers(quotes: readonly AttributedQuote[], text: string): void {
 	const normalise = (quote: QuoteSpan) => fold(text.slice(quote.start, quote.end)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 	const strong = (rule: AttributedQuote['rule']) => rule === 'verb' || rule === 'colon' || rule === 'continuation';
-	const weak = quotes.filter(quote => !strong(quote.rule)).slice(0, 100); // bounded: this compares texts pairwise
+	// A quoted section heading ("‘No line you can build’" alone on its line) quotes words said below it: it is weak too.
+	const heading = (quote: QuoteSpan) => {
+		const words = text.slice(quote.start, quote.end);
+		const line = (text.lastIndexOf('\n', quote.open) + 1 === quote.open || quote.open === 0) && /^\s*(?:\n|$)/.test(text.slice(quote.close, quote.close + 2));
+		return line && !/[.,;:!?…]$/.test(words) && words.split(/\s+/).length <= 10;
+	};
+	const weak = quotes.filter(quote => !strong(quote.rule) || (quote.sentence.block >= 0 && heading(quote.quote))).slice(0, 100); // bounded: this compares texts pairwise
 	if (weak.length === 0) return;
 	const sources = quotes.filter(quote => quote.speaker && strong(quote.rule)).map(quote => ({quote, words: ` ${normalise(quote.quote)} `}));
 	for (const item of weak) {

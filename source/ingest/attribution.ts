@@ -1,5 +1,5 @@
 import {affiliationOfEntity, type Entities} from './entities.js';
-import {fold, isPersonNoun} from './lexicon.js';
+import {fold, isDateWord, isFirstName, isPersonNoun} from './lexicon.js';
 import type {QuoteSpan} from './quotes.js';
 import {QUOTE_CHAR, type Sentence, type Token} from './sentences.js';
 import {countryOf, type Entity, type Epithet, epithetOf, fitsEpithet, gapBetween, isPeopleNoun, type Mention, SPEAKS_FOR, speakerForBefore} from './speakers.js';
@@ -48,7 +48,16 @@ export type AttributedQuote = {
 
 const RELATIVE = new Set(['who', 'which', 'that']);
 /** Nouns that can stand for any organisation named just before: "the company", "the group". */
-const GENERIC_ORGANISATIONS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'charity', 'business']);
+const GENERIC_ORGANISATIONS = new Set(
+	'company firm group organisation organization charity business club side agency carrier airline retailer manufacturer maker carmaker automaker supplier distributor operator developer insurer lender bank broadcaster publisher utility regulator watchdog chain startup'.split(' '),
+);
+/** Of those, the nouns that say what kind of organisation: "the airline" is not the Marsh Valley Council named just before. */
+const TYPED_ORGANISATIONS = new Set('club side agency carrier airline retailer manufacturer maker carmaker automaker supplier distributor operator developer insurer lender bank broadcaster publisher utility regulator watchdog chain startup'.split(' '));
+
+/** Whether an organisation can be the one "the NOUN" stands for: its name has no other kind's word ("Council", "Ministry"). */
+function mayBe(noun: string, entity: Entity): boolean {
+	return !TYPED_ORGANISATIONS.has(noun) || !entity.words.some(word => word !== noun && ORGANISATION_WORDS.has(word));
+}
 const SPEAKER_HEADS = new Set('president minister secretary spokesman spokeswoman spokesperson official chief leader director envoy ambassador chancellor senator governor mayor'.split(' '));
 const PASSIVE_BEFORE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
 
@@ -145,9 +154,36 @@ export class Discourse {
 
 	/** A sentence that opens with a person named only by a noun phrase: "One of the victims decided …", "A witness saw …". */
 	unnamedSubject(sentence: Sentence, speaking = false): Entity | undefined {
+		return this.unnamedAt(sentence, speaking, 0)?.entity;
+	}
+
+	/**
+	 * "At the relief centre, a woman who had fled with two dogs and a parrot said": after a fronted phrase, a person named
+	 * only by a noun phrase that a relative clause ("who …") separates from the verb of saying at `verb` is its subject.
+	 */
+	relativeSubject(sentence: Sentence, verb: number): Entity | undefined {
 		const tokens = sentence.tokens;
-		const firstMention = this.mentionsOf(sentence)[0];
-		for (let index = 0; index < Math.min(tokens.length, 6); index++) {
+		let start = 0;
+		if (tokens[0] && PREPOSITIONS.has(tokens[0].key)) {
+			start = tokens.findIndex((token, index) => index > 0 && index < 14 && index < verb && /^\s*,\s*$/.test(gapBetween(sentence, tokens[index - 1], token)));
+			if (start === -1) return undefined;
+		}
+		const found = this.unnamedAt(sentence, true, start);
+		if (!found) return undefined;
+		// "The ward councillor, Cllr Ann Lee, who …": a name in apposition is the subject instead.
+		const who = tokens.findIndex((token, index) => index > found.head && token.key === 'who');
+		if (this.mentionsOf(sentence).some(mention => mention.kind !== 'pronoun' && mention.from > found.head && mention.from < who)) return undefined;
+		for (let index = found.head + 1; index < verb; index++) {
+			if (gapBetween(sentence, tokens[index - 1], tokens[index]).includes(QUOTE_CHAR)) return undefined;
+			if (tokens[index]!.key === 'who') return found.entity;
+		}
+		return undefined;
+	}
+
+	private unnamedAt(sentence: Sentence, speaking: boolean, start: number): {entity: Entity | undefined; head: number} | undefined {
+		const tokens = sentence.tokens;
+		const firstMention = this.mentionsOf(sentence).find(mention => mention.from >= start);
+		for (let index = start; index < Math.min(tokens.length, start + 6); index++) {
 			if (firstMention && firstMention.from <= index) return undefined;
 			const token = tokens[index]!;
 			if (index > 0 && token.capitalised) return undefined;
@@ -155,17 +191,19 @@ export class Discourse {
 			const person = PEOPLE_NOUNS.has(token.key) || (speaking && !token.capitalised && (isPersonNoun(token.key) || tokens[index + 1]?.key === 'who'));
 			if (!person && !TITLE_WORDS.has(token.key)) continue;
 			// "Mr Pryce will be …": a title before a name is part of that name, not a person of its own.
-			if (firstMention && firstMention.from === index + 1 && gapBetween(sentence, token, tokens[index + 1]) === ' ') return undefined;
-			const phrase = nounPhraseAt(sentence, index, this.entities.article, 0, person);
-			if (!phrase || phrase.text.length !== token.end - tokens[0]!.start) return undefined;
+			// "Senior meteorologist Priya Raman said", "Chief Minister Ravi Rao, …, said": nor is a title opening the role words right before a name.
+			if (firstMention && firstMention.kind === 'name' && firstMention.from - index <= 3 && tokens.slice(index + 1, firstMention.from + 1).every((next, offset) => gapBetween(sentence, tokens[index + offset], next) === ' ' && (next === tokens[firstMention.from] || TITLE_WORDS.has(next.key) || (!next.capitalised && !FUNCTION_WORDS.has(next.key)))))
+				return undefined;
+			const phrase = nounPhraseAt(sentence, index, this.entities.article, start, person);
+			if (!phrase || phrase.text.length !== token.end - tokens[start]!.start) return undefined;
 			// "Analysts at Jefferies were more forgiving": the people, named with where they are.
 			const link = tokens[index + 1];
 			const place = link && ATTACHING.has(link.key) && gapBetween(sentence, token, link) === ' ' ? this.mentionsOf(sentence).find(other => other.kind !== 'pronoun' && (other.from === index + 2 || (other.from === index + 3 && tokens[index + 2]!.key === 'the'))) : undefined;
 			if (place) {
 				const article = this.entities.article;
-				return speakerOfPhrase(this, sentence, {...phrase, text: article.slice(phrase.start, place.end), complement: article.slice(tokens[index + 2]!.start, place.end)}, token.start);
+				return {entity: speakerOfPhrase(this, sentence, {...phrase, text: article.slice(phrase.start, place.end), complement: article.slice(tokens[index + 2]!.start, place.end)}, token.start), head: index};
 			}
-			return speakerOfPhrase(this, sentence, phrase, token.start);
+			return {entity: speakerOfPhrase(this, sentence, phrase, token.start), head: index};
 		}
 		return undefined;
 	}
@@ -175,10 +213,13 @@ export class Discourse {
 	 * ("the group Clean Rivers Now") or whose name has it ("Water Suppliers Association"), most recently before
 	 * `at`; for a generic noun ("the company"), else the organisation named last in the sentences just before.
 	 */
-	organisationNamed(noun: string, sentence: Sentence, at: number): Entity | undefined {
+	organisationNamed(noun: string, sentence: Sentence, at: number, window = 3): Entity | undefined {
 		let recent: Entity | undefined;
 		for (let index = sentence.index; index >= 0; index--) {
 			const earlier = this.sentences[index]!;
+			// "East Grid said …. "…," the company said": an organisation that spoke in the sentences just before, if none was
+			// introduced with the noun there ("the company" stands for whoever last spoke as one).
+			const speaker = GENERIC_ORGANISATIONS.has(noun) && sentence.index - index <= 3 && index < sentence.index ? this.organisationSpeaking(earlier, noun) : undefined;
 			const mentions = this.mentionsOf(earlier).filter(mention => mention.start < at && mention.kind !== 'pronoun');
 			for (let position = mentions.length - 1; position >= 0; position--) {
 				const mention = mentions[position]!;
@@ -198,10 +239,48 @@ export class Discourse {
 				if (entity.words.includes(noun)) return entity;
 				// Not the object of a preposition or the listener of a verb of saying: "according to Reuters", "told Reuters".
 				const listener = mention.afterPreposition || (before !== undefined && OBJECT_VERBS.has(before.key));
-				if (!recent && !listener && GENERIC_ORGANISATIONS.has(noun) && sentence.index - index <= 3) recent = entity;
+				if (!recent && !listener && GENERIC_ORGANISATIONS.has(noun) && sentence.index - index <= window && mayBe(noun, entity)) recent = entity;
 			}
+			if (speaker) return speaker;
 		}
 		return recent;
+	}
+
+	/**
+	 * "X said in a statement that …. "…," the statement said": who spoke in the nearest of the sentences before (up to
+	 * four) that has the same document noun, nearest to it there.
+	 */
+	documentAuthor(noun: string, sentence: Sentence, at: number): Entity | undefined {
+		for (let index = sentence.index; index >= Math.max(0, sentence.index - 4); index--) {
+			const earlier = this.sentences[index]!;
+			const word = earlier.tokens.filter(token => token.key === noun && token.start < at && !token.capitalised).at(-1);
+			if (!word) continue;
+			const attributions = (this.attributions.get(earlier) ?? []).filter(attribution => attribution.speaker && !attribution.according && attribution.position < at);
+			const nearest = attributions.sort((a, b) => Math.abs(a.position - word.start) - Math.abs(b.position - word.start))[0];
+			if (nearest) return nearest.speaker;
+			if (index === sentence.index) continue;
+			const subject = this.subjectOf(earlier, word.start, entity => entity.kind !== 'place');
+			if (subject) return subject;
+		}
+		return undefined;
+	}
+
+	/** The last speaker of a sentence that can be an organisation: one, or a name nothing makes a person of ("East Grid said"). */
+	private organisationSpeaking(sentence: Sentence, noun: string): Entity | undefined {
+		// Not the source of "according to Reuters".
+		const sources = new Set((this.attributions.get(sentence) ?? []).flatMap(attribution => (attribution.according && attribution.speaker ? [attribution.speaker] : [])));
+		for (const {entity} of this.speakersAt.get(sentence) ?? []) {
+			if (sources.has(entity)) continue;
+			if (entity.kind === 'organisation') return mayBe(noun, entity) ? entity : undefined;
+			// "Norland Grid said": a name of several words, none a first name, with no role or gender, can be a company's.
+			const unnamed = entity.kind === 'unknown' || (entity.kind === 'person' && !entity.words.some(word => isFirstName(word)));
+			if (unnamed && !entity.human && !entity.gender && !entity.role && entity.words.length > 1 && !entity.words.includes(noun)) {
+				entity.kind = 'organisation';
+				return entity;
+			}
+			if (entity.kind === 'person' || entity.human) return undefined;
+		}
+		return undefined;
 	}
 
 	private readonly resolved = new Set<Mention>();
@@ -333,6 +412,20 @@ export class Discourse {
 			}
 		}
 		return nearest;
+	}
+
+	/** The person who spoke last, or was the subject, in the five sentences before this one. */
+	recentPerson(sentence: Sentence): Entity | undefined {
+		const person = (entity: Entity | undefined): entity is Entity => entity?.kind === 'person';
+		for (let index = sentence.index - 1; index >= Math.max(0, sentence.index - 5); index--) {
+			const previous = this.sentences[index]!;
+			if (previous.block < 0 && sentence.block >= 0) break;
+			const spoke = (this.speakersAt.get(previous) ?? []).find(item => person(item.entity));
+			if (spoke) return spoke.entity;
+			const subject = this.subjectOf(previous, Infinity, person);
+			if (subject) return subject;
+		}
+		return undefined;
 	}
 
 	/** he/she: the nearest person of that gender in subject position; they/it: the nearest organisation or group. */
@@ -563,7 +656,14 @@ function phraseBeforePreposition(sentence: Sentence, preposition: number, articl
 function subjectBefore(discourse: Discourse, sentence: Sentence, verb: number, article: string): Entity | undefined {
 	const tokens = sentence.tokens;
 	let index = verb - 1;
-	while (index >= 0 && VERB_PREFIXES.has(tokens[index]!.key) && /^ $/.test(gapBetween(sentence, tokens[index], tokens[index + 1]))) index--;
+	for (let guard = 0; guard < 3; guard++) {
+		while (index >= 0 && VERB_PREFIXES.has(tokens[index]!.key) && /^ $/.test(gapBetween(sentence, tokens[index], tokens[index + 1]))) index--;
+		// "X on Tuesday said", "X on March 3 accused": a time between a subject and its verb.
+		let at = index;
+		if (at >= 0 && /^\d{1,2}$/.test(tokens[at]!.key)) at--;
+		if (at >= 1 && isDateWord(tokens[at]!.key) && tokens[at - 1]!.key === 'on' && !tokens[at - 1]!.capitalised && /^ $/.test(gapBetween(sentence, tokens[at - 1], tokens[at])) && /^ $/.test(gapBetween(sentence, tokens[index], tokens[index + 1]))) index = at - 2;
+		else break;
+	}
 	if (index < 0) return undefined;
 	const gap = gapBetween(sentence, tokens[index], tokens[index + 1]);
 	if (gap.includes(QUOTE_CHAR)) return undefined;
@@ -572,8 +672,14 @@ function subjectBefore(discourse: Discourse, sentence: Sentence, verb: number, a
 		// A phrase between commas: "Grushko, for his part, described", "The Vice President, Mike Pence, said".
 		let open = index;
 		while (open > 0 && !/[,;:\u0001]/.test(gapBetween(sentence, tokens[open - 1], tokens[open]))) open--;
-		const inside = discourse.mentionsOf(sentence).find(mention => mention.from === open && mention.to === index);
-		if (inside && inside.kind === 'name') return discourse.entityOf(inside);
+		// "The committee's chairman, Cllr Peter Dobbs, said": the name may follow titles.
+		const inside = nameAt(discourse, sentence, open);
+		if (inside && inside.to === index) return discourse.entityOf(inside);
+		// "The cell supplier, Shenzhen-based Huaxin Energy, said": an organisation's name in apposition.
+		const first = /\p{L}-based$/u.test(tokens[open]!.key) ? open + 1 : open;
+		const named = discourse.mentionsOf(sentence).find(mention => mention.from === first && mention.to === index && mention.kind !== 'pronoun' && !mention.possessive && !mention.title && !mention.epithet && !mention.owner);
+		const organisation = named && discourse.entityOf(named);
+		if (organisation && organisation.kind !== 'place' && open > 0 && /^\s*,\s*$/.test(gapBetween(sentence, tokens[open - 1], tokens[open]))) return organisation;
 		if (open > 0 && /^\s*,\s*$/.test(gapBetween(sentence, tokens[open - 1], tokens[open]))) {
 			const before = subjectEndingAt(discourse, sentence, open - 1, article);
 			if (before) return before;
@@ -707,7 +813,14 @@ function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: NounP
 		const entity = owner ? discourse.entityOf(owner) : undefined;
 		if (entity && entity.kind !== 'place') return entity;
 	}
-	if (DOCUMENT_NOUNS.has(phrase.head)) return undefined;
+	// "a company spokesman", "a club spokeswoman": the spokesperson for the organisation that noun stands for.
+	const kind = SPEAKS_FOR.has(phrase.head) && !phrase.complement ? /(?:^|\s)(\p{Ll}+)\s+\S+$/u.exec(phrase.text)?.[1] : undefined;
+	if (kind && (GENERIC_ORGANISATIONS.has(kind) || ORGANISATION_WORDS.has(kind))) {
+		// The article's organisation may have been named some paragraphs before its spokesperson.
+		const organisation = discourse.organisationNamed(kind, sentence, at, 12);
+		if (organisation) return discourse.entities.unnamed(`${phrase.head} for ${organisation.name}`, at, phrase.head);
+	}
+	if (DOCUMENT_NOUNS.has(phrase.head)) return /^the\s/i.test(phrase.text) && !phrase.complement ? discourse.documentAuthor(phrase.head, sentence, at) : undefined;
 	// "the family" after "Her family", "the woman" after "One woman": the one introduced before by that noun.
 	if (/^the\s+\S+$/i.test(phrase.text)) {
 		const introduced = discourse.entities.introducedAs(phrase.head, at);
@@ -730,8 +843,16 @@ function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: NounP
 		const holder = discourse.holderOfRole(phrase.head, at, roleNoun);
 		// "the head of X" is the holder only if the holder's role names X too.
 		const complementWord = phrase.complement?.split(/\s+/).at(-1)?.toLowerCase();
-		if (holder && (!complementWord || [holder.role, ...(holder.laterRoles ?? [])].some(role => role?.toLowerCase().includes(complementWord))) && agreesWithOwner(discourse, sentence, phrase, holder))
+		const rolesOf = (entity: Entity) => [entity.role, ...(entity.laterRoles ?? [])].filter(role => role !== undefined);
+		// "the former chief minister" is not whoever holds the office now: someone named before, whose role is not it now.
+		const former = /^the\s+former\s/i.test(phrase.text);
+		if (holder && (!former || rolesOf(holder).some(role => /\bformer\b/i.test(role))) && (!complementWord || rolesOf(holder).some(role => role.toLowerCase().includes(complementWord))) && agreesWithOwner(discourse, sentence, phrase, holder))
 			return holder;
+		if (former) {
+			const current = new RegExp(`\\b${phrase.head}\\b`, 'i');
+			const before = discourse.recentPerson(sentence);
+			if (before && !rolesOf(before).some(role => current.test(role) && !/\bformer\b/i.test(role))) return before;
+		}
 	}
 	// "a spokesperson for the association": named for the association named before.
 	const complementHead = phrase.complement && /^the\s+(?:\S+\s+)?(\p{Ll}+)$/u.exec(phrase.complement)?.[1];
@@ -889,10 +1010,13 @@ export function findAttributions(discourse: Discourse, sentence: Sentence, artic
 				if (mention) speaker = discourse.entityOf(mention);
 			}
 		} else if (directlyAfterQuote) {
-			speaker = subjectAfter(discourse, sentence, index, article) ?? subjectBefore(discourse, sentence, index, article);
+			// "“…,” one of them told AFP": a verb that takes its listener (but "asked") is not inverted.
+			const listener = OBJECT_VERBS.has(token.key) && !token.key.startsWith('ask');
+			speaker = (listener ? undefined : subjectAfter(discourse, sentence, index, article)) ?? subjectBefore(discourse, sentence, index, article);
 		} else {
-			speaker = subjectBefore(discourse, sentence, index, article);
-			if (!speaker && (index === 0 || /^[\s,]*$/.test(gapBefore))) {
+			speaker = discourse.relativeSubject(sentence, index) ?? subjectBefore(discourse, sentence, index, article);
+			// "told AFP", "warned Smith": after a verb that takes its listener, the name is the listener, not an inverted speaker.
+			if (!speaker && !OBJECT_VERBS.has(token.key) && (index === 0 || /^[\s,]*$/.test(gapBefore))) {
 				const after = tokens[index + 1];
 				if (after && (after.capitalised || /^(?:the|a|an)$/.test(after.key)) && !opensClause(discourse, sentence, index + 1)) speaker = subjectAfter(discourse, sentence, index, article);
 			}

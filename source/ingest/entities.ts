@@ -1,10 +1,13 @@
 import {firstNameGender, fold, isCommonWord, isFirstName, isPersonNoun, isPersonWord, singular} from './lexicon.js';
-import {affiliationOf, BODY_NOUNS, type Entity, isPeopleNoun, type EntityKind, genderOfRole, type Mention, roleBefore, roleInApposition, SPEAKS_FOR} from './speakers.js';
+import {affiliationOf, BODY_NOUNS, type Entity, isPeopleNoun, type EntityKind, genderOfRole, type Mention, POST_NOMINALS, roleBefore, roleInApposition, SPEAKS_FOR} from './speakers.js';
 import {COLLECTIVE_RELATIONS, DEMONYMS, RELATION_NOUNS, ORGANISATION_WORDS, PEOPLE_NOUNS, SEATS_OF_POWER, TITLE_WORDS} from './vocabulary.js';
 import {isPlaceWord} from './lexicon.js';
 
 // One entity per person or organisation, however it is named: "Jens Stoltenberg", "Stoltenberg";
 // "Syrian Democratic Forces (SDF)", "the SDF"; "Recep Tayyip Erdoğan", "Erdogan".
+
+/** Nouns for organisations whose name may follow in apposition: "the festival's organisers, Clare Events,". */
+const APPOSED_ORGANISATIONS = new Set('organisers organizers organiser organizer group company firm club charity business agency supplier distributor operator developer retailer manufacturer publisher broadcaster label brand chain startup union association campaign'.split(' '));
 
 /** Relatives who usually share a surname. */
 const FAMILY_NOUNS = new Set('mother father wife husband son daughter brother sister aunt uncle niece nephew cousin grandmother grandfather grandson granddaughter widow widower'.split(' '));
@@ -12,7 +15,11 @@ const FAMILY_NOUNS = new Set('mother father wife husband son daughter brother si
 const STOP = new Set(['the', 'of', 'for', 'and', 'on', 'to']);
 
 function wordsOf(name: string): string[] {
-	return name
+	// "Martin Shah KC" is "Shah" by surname.
+	const parts = name.split(/\s+/);
+	while (parts.length > 2 && POST_NOMINALS.has(parts.at(-1)!)) parts.pop();
+	return parts
+		.join(' ')
 		.split(/[\s-]+/)
 		.map(word => fold(word.replace(/['’]s$/, '').replace(/[(),.]/g, '')))
 		.filter(word => word.length > 0 && !STOP.has(word));
@@ -83,6 +90,16 @@ export class Entities {
 			else if (mention.kind === 'noun' && mention.to > mention.from && kindOfNoun(mention) === 'organisation') this.noun(mention);
 		}
 		for (const entity of this.all) if (entity.kind === 'person' && looksLikeTeam(entity)) entity.kind = 'organisation';
+		// "the festival's organisers, Clare Events,", "its supporters' group, Grada Sur,": a name in apposition to an organisation noun.
+		for (const mention of mentions) {
+			const entity = mention.entity;
+			if (!entity || mention.kind === 'pronoun' || (entity.kind !== 'person' && entity.kind !== 'unknown') || entity.role) continue;
+			const sentence = mention.sentence;
+			const before = sentence.masked.slice(Math.max(0, mention.start - sentence.start - 60), mention.start - sentence.start);
+			const after = sentence.masked.charAt(mention.end - sentence.start);
+			const noun = /(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|\p{Lu}[\p{L}-]*['’]s?)\s(?:(?!(?:of|for|with|from|at|in)\s)[\p{Ll}'’-]+\s){0,3}?(\p{Ll}+),\s+$/u.exec(before)?.[1];
+			if (noun && after === ',' && APPOSED_ORGANISATIONS.has(noun)) entity.kind = 'organisation';
+		}
 		for (const [index, mention] of mentions.entries()) {
 			if (mention.kind === 'pronoun' || mention.epithet || mention.owner || mention.entity) continue;
 			if (mention.kind === 'name') this.shortName(mention, this.familySurname(mentions, index));
@@ -240,12 +257,14 @@ export class Entities {
 		}
 		let entity = this.byName.get(key);
 		if (!entity) {
-			const acronym = /^\s*\(([A-Z][A-Za-z.&]{1,9})\)/.exec(this.article.slice(mention.end, mention.end + 14));
+			let acronym = /^\s*\(([A-Z][A-Za-z.&]{1,9})\)/.exec(this.article.slice(mention.end, mention.end + 14));
 			const name = acronym && !single ? `${text} (${acronym[1]})` : text;
 			// "Sudesh Amman, 20,": an age in apposition makes a person of a name whose last word is also a city.
 			const aged = !single && /^, \d{1,3},(?!\d)/.test(this.article.slice(mention.end, mention.end + 8));
 			entity = this.create(name, aged ? 'person' : kindOfNoun(mention), mention.start);
 			this.byName.set(key, entity);
+			// "Valencia, Spain (AFP) -": a news agency's name after a dateline's place is not the place's acronym.
+			if (acronym && (entity.kind === 'place' || (single && fold(acronym[1]!.charAt(0)) !== fold(text.charAt(0))))) acronym = null;
 			if (acronym) {
 				entity.aliases.add(fold(acronym[1]!));
 				this.byAlias.set(fold(acronym[1]!), entity);
@@ -290,7 +309,7 @@ export class Entities {
 
 	/** An entity for a speaker named only by a common noun: "a spokesman", "the ministry", "the head of the police's investigators". */
 	unnamed(text: string, at: number, head?: string): Entity {
-		const name = text.replace(/^(?:the|a|an)\s+/i, '');
+		const name = spokesperson(text.replace(/^(?:the|a|an)\s+/i, ''));
 		const key = fold(name);
 		const existing = this.byName.get(key);
 		if (existing) return existing;
@@ -303,6 +322,7 @@ export class Entities {
 		const entity = this.create(capitalised, organisation ? 'organisation' : plural ? 'group' : 'unknown', at);
 		if (!organisation && person) {
 			entity.human = true;
+			if (/^spokes(?:man|woman)$/.test(head)) entity.gender = genderOfRole(head);
 			// "One woman", "a nurse" introduce someone "the woman", "the nurse" refer back to.
 			if (/^(?:a|an|one|another)\s/i.test(text)) this.remember(head, entity, at);
 		}
@@ -315,7 +335,7 @@ export class Entities {
 	 */
 	relative(owner: Entity, noun: string, at: number): Entity {
 		const short = owner.kind === 'person' ? owner.name.split(/\s+/).at(-1)! : owner.name;
-		const name = SPEAKS_FOR.has(noun) ? `${noun.charAt(0).toUpperCase()}${noun.slice(1)} for ${owner.name}` : `${short}'s ${noun}`;
+		const name = SPEAKS_FOR.has(noun) ? spokesperson(`${noun.charAt(0).toUpperCase()}${noun.slice(1)} for ${owner.name}`) : `${short}'s ${noun}`;
 		const existing = this.byName.get(fold(name));
 		if (existing) return existing;
 		const entity = this.create(name, COLLECTIVE_RELATIONS.has(noun) ? 'group' : 'unknown', at);
@@ -347,6 +367,11 @@ export class Entities {
 		const name = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]!;
 		return this.byName.get(fold(name)) ?? this.create(name, 'group', at);
 	}
+}
+
+/** "Spokeswoman for East Grid" is named "Spokesperson for East Grid", as an unnamed spokesperson is (the gender is kept apart). */
+function spokesperson(name: string): string {
+	return name.replace(/^([Ss])pokes(?:man|woman)\b/, '$1pokesperson');
 }
 
 /** Where an entity stands: the country or organisation its role or name points to. */

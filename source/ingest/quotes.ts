@@ -81,7 +81,7 @@ function looksLikeTrailingApostrophe(text: string, index: number): boolean {
 }
 
 /** Single-quoted ranges outside the given double-quoted ones. */
-function singleRanges(text: string, doubles: readonly Range[]): Range[] {
+function singleRanges(text: string, doubles: readonly Range[], nextOpensSingle = false): Range[] {
 	// Doubles are in order and the scan only moves forward: one pointer answers "inside a double quote?".
 	let pointer = 0;
 	const inside = (index: number) => {
@@ -117,7 +117,11 @@ function singleRanges(text: string, doubles: readonly Range[]): Range[] {
 		for (let at = first; at < closers.length && closers[at]!.index - open < 600; at++) candidates.push(closers[at]!);
 		const strong = candidates.find(closer => !closer.weak);
 		const chosen = strong && (strong.index < nextOpen || !candidates.some(c => c.index < nextOpen)) ? strong : candidates[0];
-		if (!chosen) continue;
+		if (!chosen) {
+			// "'… the costs." and the next paragraph opens with a single mark: a quotation left open, as with double marks.
+			if (nextOpensSingle && nextOpen === Infinity && /[.!?…]\s*$/.test(text)) ranges.push({open, close: text.length, leftOpen: true});
+			continue;
+		}
 		ranges.push({open, close: chosen.index + 1, leftOpen: false});
 		from = chosen.index + 1;
 	}
@@ -187,7 +191,8 @@ export function isScareQuote(text: string, quote: QuoteSpan): boolean {
 /** Quoted spans of one paragraph, in order, without nested quotations or scare quotes (collected in `scare` if given). */
 export function findQuotes(block: Block, articleText: string, scare: QuoteSpan[] = []): QuoteSpan[] {
 	const doubles = doubleRanges(block.text);
-	const singles = singleRanges(block.text, doubles);
+	const nextOpensSingle = /^\s*\n\s*['‘]\p{L}/u.test(articleText.slice(block.start + block.text.length, block.start + block.text.length + 12));
+	const singles = singleRanges(block.text, doubles, nextOpensSingle);
 	const ranges = [
 		...doubles.map(range => ({range, mark: 'double' as const})),
 		...singles.map(range => ({range, mark: 'single' as const})),

@@ -100,12 +100,17 @@ export function countryOf(name: string | undefined): string | undefined {
  */
 export function epithetOf(words: readonly string[]): Epithet | undefined {
 	const epithet: {country?: string; gender?: Gender; age?: readonly [number, number]} = {};
-	for (const word of words) {
+	// "South African", "North Korean": a demonym of two words.
+	const pair = words.length === 2 ? DEMONYMS[fold(words.join(' '))] : undefined;
+	if (pair) epithet.country = countryOf(pair) ?? fold(pair);
+	for (const word of pair ? [] : words) {
 		const key = fold(word);
 		const compound = /^(\p{L}+?)(man|woman|men|women)$/u.exec(key);
 		const stem = compound && (DEMONYMS[compound[1]!] ?? NOUN_DEMONYMS[compound[1]!]);
 		const country = DEMONYMS[key] ?? NOUN_DEMONYMS[key] ?? stem ?? (/^\p{Lu}/u.test(word) ? countryOf(word) : undefined);
 		if (country) epithet.country = countryOf(country) ?? fold(country);
+		// "the Ghanaian": a nationality the table does not map to a country still makes an epithet (its country unknown).
+		else if (/^\p{Lu}/u.test(word) && word === words.at(-1) && isDemonym(key) && !epithet.country) epithet.country = key;
 		if (stem) epithet.gender = compound![2]!.startsWith('w') ? 'female' : 'male';
 		const years = /^(\d{1,3})-year-old$/.exec(key);
 		if (years) epithet.age = [Number(years[1]), Number(years[1])];
@@ -250,6 +255,21 @@ function namelike(token: Token): boolean {
 	return !isCommonWord(token.key) && !COMMON_ENDING.test(token.key) && classify(token) === 'name';
 }
 
+export const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MSP', 'MLA', 'MEP', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD']);
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'cllr', 'sir', 'dame', 'lord', 'lady', 'prof']);
+
+/** Only lower-case words (one to three) between the end of a run of titles and the next capitalised run: "Senior meteorologist Priya Raman". */
+function roleWordsBeforeName(sentence: Sentence, to: number, next: Run | undefined): boolean {
+	if (!next || next.from - to < 2 || next.from - to > 4) return false;
+	for (let index = to + 1; index <= next.from; index++) {
+		if (gapBetween(sentence, sentence.tokens[index - 1], sentence.tokens[index]) !== ' ') return false;
+		const token = sentence.tokens[index]!;
+		if (index < next.from && (token.capitalised || FUNCTION_WORDS.has(token.key) || PREPOSITIONS.has(token.key) || !/^\p{Ll}+$/u.test(token.key) || /(?:ed|ly)$/.test(token.key))) return false;
+	}
+	return true;
+}
+
 /** Mentions of people, organisations and places, and speaker pronouns, in one sentence. */
 export function findMentions(sentence: Sentence, article: string, names: ReadonlySet<string> = new Set()): Mention[] {
 	const mentions: Mention[] = [];
@@ -312,33 +332,52 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 		const run = runs[runIndex];
 		if (run?.from !== index) continue;
 		runIndex++;
+		// "Shenzhen-based Huaxin Energy": where it is based is not part of the name.
+		if (run.to > run.from && /\p{L}-based$/u.test(token.key)) {
+			run.from = index + 1;
+			runIndex--;
+			continue;
+		}
 		// "the Dutchman said", "the Hungarian was unimpressed": a nationality used as a noun stands for a person named before.
-		if (run.to === run.from && tokens[index - 1]?.key === 'the' && gapBetween(sentence, tokens[index - 1], token) === ' ') {
-			const epithet = epithetOf([token.text]);
-			const next = tokens[index + 1];
-			const noun = !next || gapBetween(sentence, token, next) !== ' ' || FUNCTION_WORDS.has(next.key) || PREPOSITIONS.has(next.key) || isVerbLike(next.key);
+		// "the Northern Irishman", "the South African": a compass word or "New" before the nationality.
+		const compass = run.to === run.from + 1 && /^(?:north|northern|south|southern|east|eastern|west|western|new)$/.test(token.key) && gapBetween(sentence, token, tokens[run.to]) === ' ';
+		if ((run.to === run.from || compass) && tokens[index - 1]?.key === 'the' && gapBetween(sentence, tokens[index - 1], token) === ' ') {
+			const epithet = epithetOf(tokens.slice(run.from, run.to + 1).map(word => word.text));
+			const next = tokens[run.to + 1];
+			const noun = !next || gapBetween(sentence, tokens[run.to], next) !== ' ' || FUNCTION_WORDS.has(next.key) || PREPOSITIONS.has(next.key) || isVerbLike(next.key);
 			if (epithet?.country && noun) {
-				mentions.push(make('noun', index, index, {epithet}));
+				mentions.push(make('noun', index, run.to, {epithet}));
+				index = run.to;
 				continue;
 			}
 		}
 		// The name is the longest run of name-like words at the end; the words before it are its role.
-		let tailFrom = run.to + 1;
+		// "Martin Shah KC", "Ann Lowe MBE": letters after a name end it, and do not make an organisation of it.
+		const last = run.to - run.from >= 2 && POST_NOMINALS.has(tokens[run.to]!.text) && classify(tokens[run.to - 1]!) === 'name' ? run.to - 1 : run.to;
+		let tailFrom = last + 1;
 		while (tailFrom > run.from) {
 			const candidate = tokens[tailFrom - 1]!;
 			const previous = tailFrom - 2 >= run.from ? tokens[tailFrom - 2] : undefined;
 			// "Ministry of Home Affairs", "Foreign Affairs": after a portfolio word, the last word names the portfolio.
-			if (tailFrom === run.to + 1 && previous !== undefined && PORTFOLIO_WORDS.has(previous.key) && !isFirstName(candidate.key)) break;
+			if (tailFrom === last + 1 && previous !== undefined && PORTFOLIO_WORDS.has(previous.key) && !isFirstName(candidate.key)) break;
 			const accepted =
 				namelike(candidate) ||
-				((NAME_PARTICLES.has(candidate.key) || /^\p{Lu}\.$/u.test(candidate.text)) && tailFrom <= run.to) ||
+				((NAME_PARTICLES.has(candidate.key) || /^\p{Lu}\.$/u.test(candidate.text)) && tailFrom <= last) ||
 				// "Attorney Bash", "Judge Young": after a title, the last word is a surname even if it is also a common word.
-				(tailFrom === run.to + 1 && classify(candidate) === 'name' && previous !== undefined && (namelike(previous) || classify(previous) === 'title'));
+				(tailFrom === last + 1 && classify(candidate) === 'name' && previous !== undefined && (namelike(previous) || classify(previous) === 'title')) ||
+				// "Megan Carlisle", "Ms Carlisle": after a first name or an honorific, a town's name is a surname.
+				(tailFrom === last + 1 && classify(candidate) === 'place' && !COUNTRIES.has(candidate.key) && !GEOGRAPHY.has(candidate.key) && previous !== undefined && (isFirstName(previous.key) || HONORIFICS.has(previous.key)));
 			if (!accepted) break;
 			tailFrom--;
 		}
+		if (tailFrom === last + 1) tailFrom = run.to + 1;
 		while (tailFrom <= run.to && NAME_PARTICLES.has(tokens[tailFrom]!.key) && !tokens[tailFrom]!.capitalised) tailFrom++;
 		const prefix = tokens.slice(run.from, tailFrom).map(classify);
+		// "Senior meteorologist Priya Raman", "Former minister Jo Lee": a title word opening a lower-case role before a name is part of that role.
+		if (tailFrom > run.to && prefix.every(value => value === 'title') && roleWordsBeforeName(sentence, run.to, runs[runIndex])) {
+			index = run.to;
+			continue;
+		}
 		// "Greek prime minister …": a demonym alone is an adjective, not a mention.
 		if (tailFrom > run.to && prefix.every(value => value === 'demonym')) {
 			index = run.to;

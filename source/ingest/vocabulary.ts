@@ -110,7 +110,7 @@ export const TITLE_WORDS = set(`
 	editor lawyer attorney prosecutor official officials envoy adviser advisor aide head boss manager coach activist
 	premier sheikh emir sultan president-elect former acting interim senior special presidential high first state
 	undersecretary under-secretary secretary-general attorney-general governor-general rapporteur diplomat spokespeople
-	negotiator executive counsel congressman congresswoman councillor councilor legislator lawmaker minority majority whip
+	negotiator executive counsel congressman congresswoman councillor councilor cllr legislator lawmaker minority majority whip
 	member chairs directors administrator inspector superintendent constable marshal admiral brigadier major-general
 	general-secretary chief-executive incoming outgoing then-president ex-president assistant associate sheriff coroner
 	transport health education trade economy economic energy environment justice home culture labour labor agriculture
@@ -174,7 +174,7 @@ export const RELATION_NOUNS = set(`
 export const COLLECTIVE_RELATIONS = set('family relatives parents children sons daughters brothers sisters grandchildren friends colleagues lawyers attorneys aides advisers spokespeople');
 
 /** Nouns for documents: "the statement said" means whoever issued it said. */
-export const DOCUMENT_NOUNS = set('statement report release communique communiqué letter document memo post tweet filing ruling message reply email e-mail caption');
+export const DOCUMENT_NOUNS = set('statement report release communique communiqué letter document memo post tweet filing ruling message reply email e-mail caption note notice bulletin advisory');
 
 /** Possessives and pronouns that show gender in a role: "his part", "fiancée of …". */
 export const FEMALE_WORDS = set(`

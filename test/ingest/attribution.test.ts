@@ -238,7 +238,7 @@ describe('attribution of unnamed and plural speakers', () => {
 	it('names the person in apposition after an inverted verb, and keeps an unnamed spokesman unnamed', () => {
 		expect(quotesOf(article('H', '"We did nothing wrong," said Smith\'s lawyer, Jane Doe.', '"It is over," said a spokesman.'))).toEqual([
 			['We did nothing wrong,', 'Jane Doe'],
-			['It is over,', 'Spokesman'],
+			['It is over,', 'Spokesperson'],
 		]);
 	});
 
@@ -457,8 +457,8 @@ describe('attribution in agency and paper styles', () => {
 			),
 		).toEqual([
 			['We are recruiting.', 'Spokesperson for Department of Health and Social Care'],
-			['Never,', 'Spokeswoman for Pentagon'],
-			['fake news', 'Spokesman for Donald Trump'],
+			['Never,', 'Spokesperson for Pentagon'],
+			['fake news', 'Spokesperson for Donald Trump'],
 		]);
 	});
 
@@ -677,7 +677,7 @@ describe('attribution in agency and paper styles', () => {
 			),
 		).toEqual([
 			['The key decisions will be assessed,', 'Spokesperson for Professional Game Match Officials Limited'],
-			['Our inquiry is active,', 'Spokesman for Ohio Bureau of Criminal Investigation'],
+			['Our inquiry is active,', 'Spokesperson for Ohio Bureau of Criminal Investigation'],
 		]);
 	});
 
@@ -1006,5 +1006,224 @@ describe('attribution in agency and paper styles', () => {
 		expect(quotesOf(article('H', 'The Marion County Sheriff\'s Office posted that the road "will stay closed overnight."'))).toEqual([
 			['will stay closed overnight.', "Marion County Sheriff's Office"],
 		]);
+	});
+
+	it('"Cllr Ravi Mohan" then "Cllr Mohan": the councillor\'s abbreviation is a title, also before a name in apposition', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'The board\'s chairman, Cllr Ravi Mohan, said: "We will vote next week."',
+					'Cllr Mohan called the report "a fair start".',
+				),
+			),
+		).toEqual([
+			['We will vote next week.', 'Ravi Mohan'],
+			['a fair start', 'Ravi Mohan'],
+		]);
+	});
+
+	it('"Governor Ellen Warwick", "Ms Warwick": after a first name or an honorific, a town\'s name is a surname', () => {
+		expect(
+			quotesOf(
+				article('H', 'Governor Ellen Warwick said the bridge would reopen. "It is safe," Ms Warwick said.'),
+			),
+		).toEqual([['It is safe,', 'Ellen Warwick']]);
+	});
+
+	it('"Senior forecaster Ravi Shah … said … but warned": a title opening the role words before a name is not a speaker', () => {
+		expect(
+			quotesOf(article('H', 'Senior forecaster Ravi Shah, from the Reserve Bank, said prices would fall but warned of "a slow year".')),
+		).toEqual([['a slow year', 'Ravi Shah']]);
+	});
+
+	it('"the company said", "the club said": the organisation that spoke just before, though nothing introduced it with that noun', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Norland Grid said 3,000 homes were without power. "Crews are on their way," the company said.',
+					'Harlow Town said it had rejected the bid. The club said the player was "not for sale".',
+				),
+			),
+		).toEqual([
+			['Crews are on their way,', 'Norland Grid'],
+			['not for sale', 'Harlow Town'],
+		]);
+	});
+
+	it('"The supplier, Ohio-based Brightwell Cells, said": an organisation\'s name in apposition speaks', () => {
+		expect(quotesOf(article('H', 'The supplier, Ohio-based Brightwell Cells, said in a statement that its batteries "passed every test".'))).toEqual([
+			['passed every test', 'Brightwell Cells'],
+		]);
+	});
+
+	it('"the airline said" is not an organisation of another kind named just before', () => {
+		expect(
+			quotesOf(article('H', 'Marsh Valley Council closed the road on Monday. The airline said flights were "running normally".')),
+		).toEqual([['running normally', 'Airline']]);
+	});
+
+	it('"the statement said", "the note said": whoever spoke of that statement or note in the sentences before', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Marsh Valley Council said in a statement that the road would reopen. "Work is on schedule," the statement said.',
+					'The airline said in a note to staff that pay talks would resume. "We value every pilot," the note said.',
+				),
+			),
+		).toEqual([
+			['Work is on schedule,', 'Marsh Valley Council'],
+			['We value every pilot,', 'Airline'],
+		]);
+	});
+
+	it('"Outside the clinic, a nurse who … said": after a fronted phrase, a person a relative clause separates from the verb speaks', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Outside the clinic, a nurse who had worked all night beside a doctor and a porter said the ward was "full to the doors".',
+					'"We need help," she said.',
+					'On the quay, a sailor with 30 years at sea, who asked not to be named because he feared his boss, said he was "ready to quit".',
+				),
+			),
+		).toEqual([
+			['full to the doors', 'Nurse'],
+			['We need help,', 'Nurse'],
+			['ready to quit', 'Sailor'],
+		]);
+	});
+
+	it("a single-quoted quotation left open at a paragraph's end, when the next paragraph reopens it, runs to that end and is the same speaker's", () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					"'We asked twice,' Ms Dunn said. 'Nobody came. Not the council, not the police.",
+					"'So we fixed the roof ourselves.'",
+				),
+			),
+		).toEqual([
+			['We asked twice,', 'Dunn'],
+			['Nobody came. Not the council, not the police.', 'Dunn'],
+			['So we fixed the roof ourselves.', 'Dunn'],
+		]);
+	});
+
+	it('"the South African said": a compass word before a nationality is one epithet', () => {
+		expect(
+			quotesOf(article('H', 'Coach Pieter Botha named his squad on Monday.', '"We are ready," the South African said.')),
+		).toEqual([['We are ready,', 'Pieter Botha']]);
+	});
+
+	it('a quoted section heading takes the speaker of the words it quotes below, not the speaker before it', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'"We will reopen the mill," Mayor Jo Kim said.',
+					"'Nobody left the valley'",
+					'Farmer Lee Tran stayed through the winter. "Nobody left the valley that year, and nobody will," Mr Tran said.',
+				),
+			),
+		).toEqual([
+			['We will reopen the mill,', 'Jo Kim'],
+			['Nobody left the valley', 'Lee Tran'],
+			['Nobody left the valley that year, and nobody will,', 'Lee Tran'],
+		]);
+	});
+
+	it('"Quito, Ecuador (AFP) -": a news agency after a dateline\'s place is not the place\'s acronym', () => {
+		expect(quotesOf(article('H', 'Quito, Ecuador (AFP) - The talks ended late on Friday. AFP reported that a deal was "very near".'))).toEqual([['very near', 'AFP']]);
+	});
+
+	it('"told AFP", "warned Smith": the name after a verb that takes its listener is not an inverted speaker', () => {
+		expect(quotesOf(article('H', 'Officials met late on Friday.', 'A source close to the talks told Reuters that a deal was "very near".', '"We will sign on Monday," a negotiator told Reuters.'))).toEqual([
+			['very near', 'Source'],
+			['We will sign on Monday,', 'Negotiator'],
+		]);
+	});
+
+	it('"Chief Minister Ana Vik, …, did not name Lee but said": titles before a name do not make an unnamed speaker of their own', () => {
+		expect(
+			quotesOf(article('H', 'Opposition party chief Tom Lee spoke in the north.', 'Chief Minister Ana Vik, speaking in the south, did not name Lee but said some rivals were "all talk".')),
+		).toEqual([['all talk', 'Ana Vik']]);
+	});
+
+	it('"X on Tuesday accused …": a day between the subject and the verb of saying', () => {
+		expect(
+			quotesOf(article('H', 'Union leader Rosa Mbeki on Tuesday accused the board in Leeds of "breaking every promise".')),
+		).toEqual([['breaking every promise', 'Rosa Mbeki']]);
+	});
+
+	it('"the former governor said" is not the governor named later, but the person the story was about just before', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Opposition leader Sam Okoro on Friday attacked the budget.',
+					'Speaking at a rally in the capital, the former governor said the plan was "a fraud".',
+					'Governor Ada Nwosu defended it on Saturday.',
+				),
+			),
+		).toEqual([['a fraud', 'Sam Okoro']]);
+	});
+
+	it('"the fair\'s organisers, Rose Events, said … the company said", "its fans\' group, Sur Norte, … it said": a name in apposition to an organisation noun is an organisation', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'In a statement, the fair\'s organisers, Rose Events, said the gates would open at noon. "We expect a record crowd," the company said.',
+					'The club\'s main fans\' group, Sur Norte, met on Monday. It was angry.',
+					'"We will not be silent," it said.',
+				),
+			),
+		).toEqual([
+			['We expect a record crowd,', 'Rose Events'],
+			['We will not be silent,', 'Sur Norte'],
+		]);
+	});
+
+	it('"Ravi Gill KC": letters after a name end it, are not its surname and do not make an organisation of it', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'The victim, Tom Reed, gave evidence on Monday.',
+					'Defending, Ravi Gill KC said the fine was too high. "My client is sorry," he said.',
+					'"It was fair," Mr Gill said later.',
+				),
+			),
+		).toEqual([
+			['My client is sorry,', 'Ravi Gill KC'],
+			['It was fair,', 'Ravi Gill KC'],
+		]);
+	});
+
+	it('"a company spokesman said": the spokesperson for the organisation "the company" stands for, though named paragraphs before', () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Harbour Rail Ltd admitted the breach on Friday.',
+					'The judge said the failings were "serious". A union official called it "overdue".',
+					'Staff were relieved. Passengers were not told. The line reopened on Monday.',
+					'A company spokesman said: "We will study the judgment."',
+				),
+			),
+		).toEqual([
+			['serious', 'Judge'],
+			['overdue', 'Union official'],
+			['We will study the judgment.', 'Spokesperson for Harbour Rail Ltd'],
+		]);
+	});
+
+	it('"the Ghanaian said": a nationality the country table lacks is still an epithet for someone named before', () => {
+		expect(
+			quotesOf(article('H', 'Kwame Boateng scored twice on Saturday.', 'Boateng, 21, said it was his best game. "I just kept running," the Ghanaian said.')),
+		).toEqual([['I just kept running,', 'Kwame Boateng']]);
 	});
 });

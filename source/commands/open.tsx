@@ -54,7 +54,7 @@ function openSource(target: string): Source {
 	}
 	const preview = previewBriefingFile(target);
 	if (!preview.ok) throw UserError.fromProblems(preview.problems);
-	return {kind: 'story', file: target, ...preview};
+	return {kind: 'story', file: target, briefing: preview.briefing, size: preview.size, complete: preview.complete};
 }
 
 /** The whole briefing behind a preview, or its problems as the error to exit with. */

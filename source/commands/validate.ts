@@ -1,6 +1,6 @@
 import {statSync} from 'node:fs';
 import type {ValidateOptions} from '../command-line.js';
-import {listLibrary} from '../model/library.js';
+import {isSchemaFile, listLibrary} from '../model/library.js';
 import {loadBriefingFile} from '../model/load.js';
 import {formatProblem, type Problem} from '../model/problems.js';
 import {sanitizeLine} from '../model/sanitize.js';
@@ -33,7 +33,7 @@ export function runValidate(options: ValidateOptions): number {
 		}
 		for (const file of files) {
 			// `briefing validate data/*.json` names the JSON Schema too: it describes briefings, it is not one (a folder leaves it out).
-			if (file.endsWith('.schema.json')) {
+			if (isSchemaFile(file)) {
 				process.stdout.write(`${sanitizeLine(file)}: skipped (a JSON Schema, not a briefing)\n`);
 				continue;
 			}

@@ -22,10 +22,15 @@ export type LibraryEntry =
 	| {readonly file: string; readonly ok: true; readonly summary: StorySummary}
 	| {readonly file: string; readonly ok: false; readonly problems: readonly Problem[]};
 
+/** A JSON Schema beside the briefings (data/briefing.schema.json): it describes them, it is not one. */
+export function isSchemaFile(name: string): boolean {
+	return name.endsWith('.schema.json');
+}
+
 /** The briefing files in a folder: its *.json files (not the JSON Schema), sorted by name. */
 export function briefingFilesIn(folder: string): string[] {
 	return readdirSync(folder, {withFileTypes: true})
-		.filter(entry => (entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.json') && !entry.name.endsWith('.schema.json'))
+		.filter(entry => (entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.json') && !isSchemaFile(entry.name))
 		.map(entry => entry.name)
 		.sort((a, b) => a.localeCompare(b))
 		.map(name => path.join(folder, name));

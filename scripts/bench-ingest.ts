@@ -48,7 +48,9 @@ export type IngestBenchmark = {
 const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 /** Measures ingest throughput (>= `minSeconds` of work, one thread) and memory over 10,000 articles. */
-export async function measureIngest(options: {minSeconds?: number; memoryRuns?: number} = {}): Promise<IngestBenchmark> {
+export async function measureIngest(
+	options: {minSeconds?: number; memoryRuns?: number} = {},
+): Promise<IngestBenchmark> {
 	const minSeconds = options.minSeconds ?? 2;
 	const memoryRuns = options.memoryRuns ?? 10_000;
 	const articles = typicalArticles();
@@ -97,7 +99,11 @@ export async function measureIngest(options: {minSeconds?: number; memoryRuns?: 
 		cpuMsPerArticle: Math.round((cpuSeconds * 1000 * 1000) / count) / 1000,
 		wordsPerArticle: Math.round(words),
 		startupMs: Math.round(startupMs),
-		rssMb: {start: megabytes(rssStart), after1000: megabytes(memoryAt.get(1000)!.rss), after10000: megabytes(memoryAt.get(memoryRuns)!.rss)},
+		rssMb: {
+			start: megabytes(rssStart),
+			after1000: megabytes(memoryAt.get(1000)!.rss),
+			after10000: megabytes(memoryAt.get(memoryRuns)!.rss),
+		},
 		heapUsedMb: {after1000: megabytes(memoryAt.get(1000)!.heap), after10000: megabytes(memoryAt.get(memoryRuns)!.heap)},
 	};
 }
@@ -110,6 +116,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
 	);
 	const file = fileURLToPath(new URL('../bench/results/ingest.json', import.meta.url));
 	mkdirSync(path.dirname(file), {recursive: true});
-	writeFileSync(file, `${JSON.stringify({when: new Date().toISOString(), node: process.version, ...result}, null, 2)}\n`);
+	writeFileSync(
+		file,
+		`${JSON.stringify({when: new Date().toISOString(), node: process.version, ...result}, null, 2)}\n`,
+	);
 	console.log(`wrote ${path.relative(process.cwd(), file)}`);
 }

@@ -45,7 +45,11 @@ export const stringWidthNarrow = {
 		const agrees = new Map();
 		build.onResolve({filter: /^string-width$/}, async args => {
 			if (args.pluginData?.unwrapped) return undefined;
-			const real = await build.resolve('string-width', {resolveDir: args.resolveDir, kind: args.kind, pluginData: {unwrapped: true}});
+			const real = await build.resolve('string-width', {
+				resolveDir: args.resolveDir,
+				kind: args.kind,
+				pluginData: {unwrapped: true},
+			});
 			if (real.errors.length > 0) return {errors: real.errors};
 			if (!agrees.has(real.path)) agrees.set(real.path, await narrowAgrees(real.path));
 			return agrees.get(real.path) ? {path: real.path, namespace: 'string-width-narrow'} : {path: real.path};
@@ -69,7 +73,9 @@ export default function width(text, options) {
 		});
 		build.onEnd(result => {
 			if (result.errors.length === 0 && ![...agrees.values()].includes(true))
-				result.errors.push({text: 'string-width-narrow: no string-width in the bundle agrees with NARROW; check scripts/build-plugins.mjs'});
+				result.errors.push({
+					text: 'string-width-narrow: no string-width in the bundle agrees with NARROW; check scripts/build-plugins.mjs',
+				});
 		});
 	},
 };
@@ -111,7 +117,10 @@ function keptCaches() {
 	return sharedCaches;
 }
 `;
-			return {contents: source.replace(classStart, shared + classStart).replace(perRender, 'caches = keptCaches();'), loader: 'js'};
+			return {
+				contents: source.replace(classStart, shared + classStart).replace(perRender, 'caches = keptCaches();'),
+				loader: 'js',
+			};
 		});
 	},
 };

@@ -7,8 +7,8 @@ import {
 	FIXTURES,
 	freshPart,
 	heldOutPart,
-	loadDevelopmentSet,
 	loadBlindSet,
+	loadDevelopmentSet,
 	loadExtraSet,
 	loadFreshSet,
 	loadHeldOutSet,
@@ -73,7 +73,12 @@ console.log(row('TOTAL', extraTotal));
  * A set reported in two halves, each with its articles and total, then in all: the first half may
  * guide fixes; the second was held back when the set was added. Never part of --check.
  */
-function reportHalves(title: string, articles: ArticleResult[], part: (name: string) => 'tuning' | 'final', [first, second, all]: [string, string, string]) {
+function reportHalves(
+	title: string,
+	articles: ArticleResult[],
+	part: (name: string) => 'tuning' | 'final',
+	[first, second, all]: [string, string, string],
+) {
 	const tuning = articles.filter(result => part(result.name) === 'tuning');
 	const final = articles.filter(result => part(result.name) === 'final');
 	const totals = {
@@ -92,11 +97,26 @@ function reportHalves(title: string, articles: ArticleResult[], part: (name: str
 }
 
 const heldOut: ArticleResult[] = loadHeldOutSet().map(evaluateArticle);
-const {tuning, totals: heldOutTotals} = reportHalves('Held-out set: 20 Wikinews articles not used to write the rules', heldOut, heldOutPart, ['01-12', '13-20', '01-20']);
+const {tuning, totals: heldOutTotals} = reportHalves(
+	'Held-out set: 20 Wikinews articles not used to write the rules',
+	heldOut,
+	heldOutPart,
+	['01-12', '13-20', '01-20'],
+);
 const wire: ArticleResult[] = loadWireStyleSet().map(evaluateArticle);
-const {tuning: wireTuning, totals: wireTotals} = reportHalves('Wire-style set: 12 synthetic articles in agency and paper styles', wire, wireStylePart, ['01-06', '07-12', '01-12']);
+const {tuning: wireTuning, totals: wireTotals} = reportHalves(
+	'Wire-style set: 12 synthetic articles in agency and paper styles',
+	wire,
+	wireStylePart,
+	['01-06', '07-12', '01-12'],
+);
 const fresh: ArticleResult[] = loadFreshSet().map(evaluateArticle);
-const {tuning: freshTuning, totals: freshTotals} = reportHalves('Fresh set: 10 synthetic articles in other styles and genres', fresh, freshPart, ['01-05', '06-10', '01-10']);
+const {tuning: freshTuning, totals: freshTotals} = reportHalves(
+	'Fresh set: 10 synthetic articles in other styles and genres',
+	fresh,
+	freshPart,
+	['01-05', '06-10', '01-10'],
+);
 
 // The varied set: the first blind set, whose misses may guide fixes since round 5.
 const varied: ArticleResult[] = loadVariedSet().map(evaluateArticle);
@@ -111,7 +131,9 @@ const BLIND = path.join(FIXTURES, 'blind');
 const blind: ArticleResult[] = existsSync(BLIND) ? loadBlindSet().map(evaluateArticle) : [];
 const blindTotal = total(blind.map(result => result.direct));
 if (blind.length > 0) {
-	console.log(`\nBlind set: ${blind.length} synthetic articles nobody tuned ingest on (direct quotations; reported, not checked, misses never listed)`);
+	console.log(
+		`\nBlind set: ${blind.length} synthetic articles nobody tuned ingest on (direct quotations; reported, not checked, misses never listed)`,
+	);
 	console.log(header);
 	for (const result of blind) console.log(row(result.name, result.direct));
 	console.log(row('TOTAL (blind)', blindTotal));
@@ -119,10 +141,17 @@ if (blind.length > 0) {
 
 if (showErrors) {
 	console.log('\nErrors');
-	const shown = [...results, ...extra, ...(showFinalErrors ? [...heldOut, ...wire, ...fresh] : [...tuning, ...wireTuning, ...freshTuning]), ...varied];
+	const shown = [
+		...results,
+		...extra,
+		...(showFinalErrors ? [...heldOut, ...wire, ...fresh] : [...tuning, ...wireTuning, ...freshTuning]),
+		...varied,
+	];
 	for (const result of shown)
 		for (const error of result.errors)
-			console.log(`${result.name}: ${error.kind}: "${error.text.slice(0, 70)}" gold=${error.gold ?? '-'} predicted=${error.predicted ?? '-'}`);
+			console.log(
+				`${result.name}: ${error.kind}: "${error.text.slice(0, 70)}" gold=${error.gold ?? '-'} predicted=${error.predicted ?? '-'}`,
+			);
 }
 
 const seed = results.find(result => result.name.startsWith('seed'))!;

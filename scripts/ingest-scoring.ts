@@ -45,14 +45,22 @@ function codePointToUtf16(text: string): (offset: number) => number {
 	return offset => map[offset] ?? unit;
 }
 
-type RawGold = {quotes: {text: string; speaker: string; char_start: number; char_end: number}[]; reported?: RawGold['quotes']};
+type RawGold = {
+	quotes: {text: string; speaker: string; char_start: number; char_end: number}[];
+	reported?: RawGold['quotes'];
+};
 
 function loadGold(articleFile: string, goldFile: string, name: string): GoldArticle {
 	const text = readFileSync(articleFile, 'utf8');
 	const raw = JSON.parse(readFileSync(goldFile, 'utf8')) as RawGold;
 	const toUnits = codePointToUtf16(text);
 	const convert = (items: RawGold['quotes']) =>
-		items.map(item => ({text: item.text, speaker: item.speaker, start: toUnits(item.char_start), end: toUnits(item.char_end)}));
+		items.map(item => ({
+			text: item.text,
+			speaker: item.speaker,
+			start: toUnits(item.char_start),
+			end: toUnits(item.char_end),
+		}));
 	return {name, text, quotes: convert(raw.quotes), ...(raw.reported ? {reported: convert(raw.reported)} : {})};
 }
 
@@ -62,9 +70,21 @@ export function loadDevelopmentSet(root = FIXTURES): GoldArticle[] {
 	const articles = readdirSync(path.join(corpus, 'articles'))
 		.filter(name => name.endsWith('.txt'))
 		.sort()
-		.map(name => loadGold(path.join(corpus, 'articles', name), path.join(corpus, 'gold', name.replace(/\.txt$/, '.json')), name.replace(/\.txt$/, '')));
+		.map(name =>
+			loadGold(
+				path.join(corpus, 'articles', name),
+				path.join(corpus, 'gold', name.replace(/\.txt$/, '.json')),
+				name.replace(/\.txt$/, ''),
+			),
+		);
 	const seed = path.join(root, 'seed');
-	articles.push(loadGold(path.join(seed, 'nato-russia-council.txt'), path.join(seed, 'nato-russia-council.gold.json'), 'seed-nato-russia-council'));
+	articles.push(
+		loadGold(
+			path.join(seed, 'nato-russia-council.txt'),
+			path.join(seed, 'nato-russia-council.gold.json'),
+			'seed-nato-russia-council',
+		),
+	);
 	return articles;
 }
 
@@ -74,7 +94,13 @@ export function loadExtraSet(root = FIXTURES): GoldArticle[] {
 	return readdirSync(folder)
 		.filter(name => name.endsWith('.txt'))
 		.sort()
-		.map(name => loadGold(path.join(folder, name), path.join(folder, name.replace(/\.txt$/, '.gold.json')), name.replace(/\.txt$/, '')));
+		.map(name =>
+			loadGold(
+				path.join(folder, name),
+				path.join(folder, name.replace(/\.txt$/, '.gold.json')),
+				name.replace(/\.txt$/, ''),
+			),
+		);
 }
 
 /**
@@ -126,7 +152,13 @@ function loadGoldFolder(folder: string): GoldArticle[] {
 	return readdirSync(path.join(folder, 'articles'))
 		.filter(name => name.endsWith('.txt'))
 		.sort()
-		.map(name => loadGold(path.join(folder, 'articles', name), path.join(folder, 'gold', name.replace(/\.txt$/, '.json')), name.replace(/\.txt$/, '')));
+		.map(name =>
+			loadGold(
+				path.join(folder, 'articles', name),
+				path.join(folder, 'gold', name.replace(/\.txt$/, '.json')),
+				name.replace(/\.txt$/, ''),
+			),
+		);
 }
 
 /** Which part of the fresh set an article belongs to, by its number. */
@@ -135,7 +167,15 @@ export function freshPart(name: string): 'tuning' | 'final' {
 }
 
 const STOPWORDS = new Set(['the', 'of', 'and', 'for', 'on', 'a', 'an']);
-const EXPANSIONS: Record<string, string> = {us: 'united states', 'u s': 'united states', usa: 'united states', uk: 'united kingdom', 'u k': 'united kingdom', un: 'united nations', eu: 'european union'};
+const EXPANSIONS: Record<string, string> = {
+	us: 'united states',
+	'u s': 'united states',
+	usa: 'united states',
+	uk: 'united kingdom',
+	'u k': 'united kingdom',
+	un: 'united nations',
+	eu: 'european union',
+};
 
 function nameWords(name: string): {words: Set<string>; acronyms: Set<string>} {
 	const acronyms = new Set<string>();
@@ -160,7 +200,9 @@ function nameWords(name: string): {words: Set<string>; acronyms: Set<string>} {
 
 /** Words for someone who speaks for, or stands next to, the one named: "Spokesperson for X", "X's office", "Analysts at X". */
 const RELATIONAL = new Set(
-	'spokesperson spokesman spokeswoman spokespeople office family relatives analyst analysts lawyer lawyers aide aides governors mother father wife husband son daughter brother sister editor critics supporters'.split(' '),
+	'spokesperson spokesman spokeswoman spokespeople office family relatives analyst analysts lawyer lawyers aide aides governors mother father wife husband son daughter brother sister editor critics supporters'.split(
+		' ',
+	),
 );
 
 /** The relational words of a name, where they are its head rather than part of a proper name ("Sheriff's Office"). */
@@ -189,7 +231,11 @@ export function sameSpeaker(a: string, b: string): boolean {
 	return [...left.acronyms].some(acronym => right.acronyms.has(acronym));
 }
 
-function score(gold: readonly GoldSpan[], predicted: readonly Predicted[], errors: ArticleResult['errors'] | undefined): Score {
+function score(
+	gold: readonly GoldSpan[],
+	predicted: readonly Predicted[],
+	errors: ArticleResult['errors'] | undefined,
+): Score {
 	const pairs: {gold: number; predicted: number; cover: number}[] = [];
 	gold.forEach((item, goldIndex) => {
 		predicted.forEach((guess, predictedIndex) => {
@@ -224,12 +270,22 @@ function summarise(gold: number, predicted: number, matched: number, sameSpeaker
 	const precision = predicted === 0 ? (gold === 0 ? 1 : 0) : matched / predicted;
 	const recall = gold === 0 ? 1 : matched / gold;
 	const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-	return {gold, predicted, matched, sameSpeaker: sameSpeakerCount, precision, recall, f1, speakerAccuracy: matched === 0 ? 0 : sameSpeakerCount / matched};
+	return {
+		gold,
+		predicted,
+		matched,
+		sameSpeaker: sameSpeakerCount,
+		precision,
+		recall,
+		f1,
+		speakerAccuracy: matched === 0 ? 0 : sameSpeakerCount / matched,
+	};
 }
 
 /** Adds up per-article scores (micro-averaged: counts first, ratios last). */
 export function total(scores: readonly Score[]): Score {
-	const sum = (key: 'gold' | 'predicted' | 'matched' | 'sameSpeaker') => scores.reduce((all, item) => all + item[key], 0);
+	const sum = (key: 'gold' | 'predicted' | 'matched' | 'sameSpeaker') =>
+		scores.reduce((all, item) => all + item[key], 0);
 	return summarise(sum('gold'), sum('predicted'), sum('matched'), sum('sameSpeaker'));
 }
 
@@ -246,7 +302,12 @@ export function evaluateArticle(article: GoldArticle): ArticleResult {
 	}));
 	const result: ArticleResult = {name: article.name, direct: score(article.quotes, direct, errors), errors};
 	if (article.reported) {
-		const reported = findReported(analysis).map(item => ({text: item.text, speaker: item.speaker.name, start: item.start, end: item.end}));
+		const reported = findReported(analysis).map(item => ({
+			text: item.text,
+			speaker: item.speaker.name,
+			start: item.start,
+			end: item.end,
+		}));
 		const reportedErrors: ArticleResult['errors'] = [];
 		result.reported = score(article.reported, reported, reportedErrors);
 		errors.push(...reportedErrors.map(error => ({...error, text: `[reported] ${error.text}`})));

@@ -23,7 +23,13 @@ async function main(): Promise<void> {
 		// package-reading dependencies cost about 50 ms at start-up, a fifth of the dashboard's budget,
 		// and node's own parseArgs splits the arguments just as well (npm run bench).
 		const {default: meow} = await import('meow');
-		const cli = meow(helpText(), {importMeta: import.meta, description: false, autoHelp: false, autoVersion: false, argv: []});
+		const cli = meow(helpText(), {
+			importMeta: import.meta,
+			description: false,
+			autoHelp: false,
+			autoVersion: false,
+			argv: [],
+		});
 		process.stdout.write(flags['help'] ? cli.help.trimStart() : `${cli.pkg.version ?? 'unknown'}\n`);
 		return;
 	}

@@ -95,7 +95,9 @@ function choice<T extends string>(flag: string, value: unknown, choices: readonl
 	if (value === undefined) return undefined;
 	const typed = String(value).toLowerCase();
 	const text = ALIASES[typed] ?? typed;
-	const match = choices.find(candidate => candidate === text) ?? choices.find(candidate => candidate.startsWith(text) && text.length > 0);
+	const match =
+		choices.find(candidate => candidate === text) ??
+		choices.find(candidate => candidate.startsWith(text) && text.length > 0);
 	if (!match)
 		throw new UsageError(
 			`briefing: --${flag} must be one of ${choices.join(', ')}, not "${sanitizeLine(String(value))}"`,
@@ -113,7 +115,10 @@ function kebab(name: string): string {
  */
 export function tokenize(argv: readonly string[]): {input: string[]; flags: Record<string, unknown>} {
 	const options = Object.fromEntries(
-		Object.entries(FLAGS).map(([name, flag]: [string, Flag]) => [name, {type: flag.type, ...(flag.short ? {short: flag.short} : {})}]),
+		Object.entries(FLAGS).map(([name, flag]: [string, Flag]) => [
+			name,
+			{type: flag.type, ...(flag.short ? {short: flag.short} : {})},
+		]),
 	);
 	const {values, positionals} = parseArgs({args: [...argv], options, strict: false, allowPositionals: true});
 	return {input: positionals, flags: {...values}};
@@ -139,7 +144,9 @@ export function parseCommandLine(
 			// `-x` and `--x` both arrive as "x"; a one-letter option is far more likely the short form.
 			const spelled = name.length === 1 ? `-${name}` : `--${kebab(name)}`;
 			const hint = closest(kebab(name), known);
-			throw new UsageError(`briefing: unknown option ${sanitizeLine(spelled)}${hint ? ` (did you mean --${hint}?)` : ''}`);
+			throw new UsageError(
+				`briefing: unknown option ${sanitizeLine(spelled)}${hint ? ` (did you mean --${hint}?)` : ''}`,
+			);
 		}
 		if (flag.commands.length > 0 && !flag.commands.includes(command))
 			throw new UsageError(
@@ -160,7 +167,10 @@ export function parseCommandLine(
 			const target = args[0];
 			if (target !== undefined && context.isPath && !context.isPath(target)) {
 				const hint = closest(target, COMMANDS);
-				if (hint) throw new UsageError(`briefing: unknown command "${sanitizeLine(target)}" (did you mean \`briefing ${hint}\`?)`);
+				if (hint)
+					throw new UsageError(
+						`briefing: unknown command "${sanitizeLine(target)}" (did you mean \`briefing ${hint}\`?)`,
+					);
 			}
 			const speaker = flags['speaker'] as string | undefined;
 			return {
@@ -177,7 +187,9 @@ export function parseCommandLine(
 			if (widthFlag !== undefined) {
 				width = Number(widthFlag);
 				if (!Number.isInteger(width) || width < 20 || width > 1000)
-					throw new UsageError(`briefing print: --width must be a whole number from 20 to 1000, not "${sanitizeLine(widthFlag)}"`);
+					throw new UsageError(
+						`briefing print: --width must be a whole number from 20 to 1000, not "${sanitizeLine(widthFlag)}"`,
+					);
 			}
 			return {command, file: args[0] ?? dataDir, format, ...(pane ? {pane} : {}), ...(width ? {width} : {})};
 		}
@@ -186,7 +198,8 @@ export function parseCommandLine(
 			return {command, files: [...args]};
 		}
 		case 'ingest': {
-			if (args.length !== 1) throw new UsageError('briefing ingest: name one article file, a folder, or - for standard input');
+			if (args.length !== 1)
+				throw new UsageError('briefing ingest: name one article file, a folder, or - for standard input');
 			const output = flags['output'] as string | undefined;
 			return {command, inputs: [...args], ...(output ? {output} : {}), force: Boolean(flags['force'])};
 		}

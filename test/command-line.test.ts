@@ -9,7 +9,11 @@ import {assertBuilt, lines, runCli, STACK_TRACE} from './run-cli.js';
 
 const BUNDLED = '/opt/briefing/data/';
 
-function parse(input: string[], flags: Record<string, unknown> = {}, options: {env?: NodeJS.ProcessEnv; paths?: string[]} = {}): CliOptions {
+function parse(
+	input: string[],
+	flags: Record<string, unknown> = {},
+	options: {env?: NodeJS.ProcessEnv; paths?: string[]} = {},
+): CliOptions {
 	return parseCommandLine(input, flags, {
 		bundledData: BUNDLED,
 		env: options.env ?? {},
@@ -44,7 +48,12 @@ describe('parseCommandLine: commands', () => {
 	it('--pane and --speaker choose what the dashboard opens on', () => {
 		expect(parse([], {pane: 'positions'})).toEqual({command: 'open', target: BUNDLED, pane: 'positions'});
 		expect(parse([], {pane: 'Q'})).toEqual({command: 'open', target: BUNDLED, pane: 'quotes'});
-		expect(parse([], {speaker: 'Stoltenberg'})).toEqual({command: 'open', target: BUNDLED, pane: 'quotes', speaker: 'Stoltenberg'});
+		expect(parse([], {speaker: 'Stoltenberg'})).toEqual({
+			command: 'open',
+			target: BUNDLED,
+			pane: 'quotes',
+			speaker: 'Stoltenberg',
+		});
 	});
 
 	it('print takes one file, a format (by prefix too) and a width', () => {
@@ -76,29 +85,84 @@ describe('parseCommandLine: commands', () => {
 
 describe('parseCommandLine: bad usage is a UsageError (exit 2) that says what to do', () => {
 	it.each([
-		['an unknown option, with the option it resembles', [], {forse: true}, 'briefing: unknown option --forse (did you mean --force?)'],
+		[
+			'an unknown option, with the option it resembles',
+			[],
+			{forse: true},
+			'briefing: unknown option --forse (did you mean --force?)',
+		],
 		['a swapped-letter typo', [], {hepl: true}, 'briefing: unknown option --hepl (did you mean --help?)'],
 		['a camel-cased unknown option, spelled as typed', [], {dryRun: true}, 'briefing: unknown option --dry-run'],
 		['an unknown short option', [], {x: true}, 'briefing: unknown option -x'],
 		['an unknown upper-case short option', [], {W: '30'}, 'briefing: unknown option -W'],
 		['an option of another command', [], {force: true}, 'briefing: --force goes with `briefing ingest`'],
-		['an option of two other commands', ['validate', 'a.json'], {format: 'json'}, 'briefing: --format does not go with `briefing validate`'],
+		[
+			'an option of two other commands',
+			['validate', 'a.json'],
+			{format: 'json'},
+			'briefing: --format does not go with `briefing validate`',
+		],
 		['--output without ingest', ['print'], {output: 'x'}, 'briefing: --output does not go with `briefing print`'],
-		['an unknown format', ['print'], {format: 'yaml'}, 'briefing: --format must be one of text, markdown, json, not "yaml"'],
-		['an unknown pane', [], {pane: 'timeline'}, 'briefing: --pane must be one of summary, quotes, positions, not "timeline"'],
-		['a width too small', ['print'], {width: '5'}, 'briefing print: --width must be a whole number from 20 to 1000, not "5"'],
-		['a width too large', ['print'], {width: '5000'}, 'briefing print: --width must be a whole number from 20 to 1000, not "5000"'],
-		['a width that is not a number', ['print'], {width: 'wide'}, 'briefing print: --width must be a whole number from 20 to 1000, not "wide"'],
-		['a fractional width', ['print'], {width: '80.5'}, 'briefing print: --width must be a whole number from 20 to 1000, not "80.5"'],
+		[
+			'an unknown format',
+			['print'],
+			{format: 'yaml'},
+			'briefing: --format must be one of text, markdown, json, not "yaml"',
+		],
+		[
+			'an unknown pane',
+			[],
+			{pane: 'timeline'},
+			'briefing: --pane must be one of summary, quotes, positions, not "timeline"',
+		],
+		[
+			'a width too small',
+			['print'],
+			{width: '5'},
+			'briefing print: --width must be a whole number from 20 to 1000, not "5"',
+		],
+		[
+			'a width too large',
+			['print'],
+			{width: '5000'},
+			'briefing print: --width must be a whole number from 20 to 1000, not "5000"',
+		],
+		[
+			'a width that is not a number',
+			['print'],
+			{width: 'wide'},
+			'briefing print: --width must be a whole number from 20 to 1000, not "wide"',
+		],
+		[
+			'a fractional width',
+			['print'],
+			{width: '80.5'},
+			'briefing print: --width must be a whole number from 20 to 1000, not "80.5"',
+		],
 		['an option without its value', ['print'], {width: ''}, 'briefing: --width needs a value'],
 		['a string option given as a switch', [], {data: true}, 'briefing: --data needs a value'],
 		['validate without files', ['validate'], {}, 'briefing validate: name at least one briefing file or folder'],
-		['ingest without input', ['ingest'], {}, 'briefing ingest: name one article file, a folder, or - for standard input'],
-		['ingest with two inputs', ['ingest', 'a.txt', 'b.txt'], {}, 'briefing ingest: name one article file, a folder, or - for standard input'],
+		[
+			'ingest without input',
+			['ingest'],
+			{},
+			'briefing ingest: name one article file, a folder, or - for standard input',
+		],
+		[
+			'ingest with two inputs',
+			['ingest', 'a.txt', 'b.txt'],
+			{},
+			'briefing ingest: name one article file, a folder, or - for standard input',
+		],
 		['print with two files', ['print', 'a.json', 'b.json'], {}, 'briefing print: expected one file, found 2'],
 		['the dashboard with two files', ['a.json', 'b.json'], {}, 'briefing: expected one file or folder, found 2'],
 		['a mistyped command', ['prnt'], {}, 'briefing: unknown command "prnt" (did you mean `briefing print`?)'],
-		['a mistyped command with swapped letters', ['vaildate', 'x.json'], {}, 'briefing: expected one file or folder, found 2'],
+		[
+			'a mistyped command with swapped letters',
+			['vaildate', 'x.json'],
+			{},
+			'briefing: expected one file or folder, found 2',
+		],
 	])('%s', (_name, input, flags, message) => {
 		expect(usageError(input, flags)).toBe(message);
 	});
@@ -147,8 +211,17 @@ describe('the built CLI', () => {
 		const run = runCli(args);
 		expect(run.status).toBe(0);
 		expect(run.stderr).toBe('');
-		for (const part of ['Usage', 'Options', 'Keys in the dashboard', 'Exit codes', 'Examples']) expect(run.stdout).toContain(part);
-		for (const part of ['briefing validate FILE|DIR...', '--format FORMAT', '--width N', '--force', '0  success', '1  bad input', '2  bad usage'])
+		for (const part of ['Usage', 'Options', 'Keys in the dashboard', 'Exit codes', 'Examples'])
+			expect(run.stdout).toContain(part);
+		for (const part of [
+			'briefing validate FILE|DIR...',
+			'--format FORMAT',
+			'--width N',
+			'--force',
+			'0  success',
+			'1  bad input',
+			'2  bad usage',
+		])
 			expect(run.stdout).toContain(part);
 		expect(run.stdout).toContain(keyHelpLines()[0]);
 		expect(run.stdout).toContain('$ briefing validate my-story.json');
@@ -164,9 +237,21 @@ describe('the built CLI', () => {
 		['an unknown short option', ['-x'], 'briefing: unknown option -x'],
 		['an unknown command', ['prnt'], 'briefing: unknown command "prnt" (did you mean `briefing print`?)'],
 		['an option with the wrong command', ['--force'], 'briefing: --force goes with `briefing ingest`'],
-		['an option with another wrong command', ['validate', 'data', '--force'], 'briefing: --force does not go with `briefing validate`'],
-		['an unknown format', ['print', NATO_FILE, '--format', 'yaml'], 'briefing: --format must be one of text, markdown, json, not "yaml"'],
-		['a width too small', ['print', NATO_FILE, '--width', '5'], 'briefing print: --width must be a whole number from 20 to 1000, not "5"'],
+		[
+			'an option with another wrong command',
+			['validate', 'data', '--force'],
+			'briefing: --force does not go with `briefing validate`',
+		],
+		[
+			'an unknown format',
+			['print', NATO_FILE, '--format', 'yaml'],
+			'briefing: --format must be one of text, markdown, json, not "yaml"',
+		],
+		[
+			'a width too small',
+			['print', NATO_FILE, '--width', '5'],
+			'briefing print: --width must be a whole number from 20 to 1000, not "5"',
+		],
 		['a missing value', ['print', NATO_FILE, '--width'], 'briefing: --width needs a value'],
 	])('%s exits 2 with one line of what went wrong and where to look', (_name, args, message) => {
 		const run = runCli(args);
@@ -176,7 +261,14 @@ describe('the built CLI', () => {
 	});
 
 	it('never shows a stack trace for bad usage', () => {
-		for (const args of [['--nope'], ['print', '--format'], ['validate'], ['ingest'], ['a', 'b', 'c'], ['--pane', 'x']]) {
+		for (const args of [
+			['--nope'],
+			['print', '--format'],
+			['validate'],
+			['ingest'],
+			['a', 'b', 'c'],
+			['--pane', 'x'],
+		]) {
 			const run = runCli(args);
 			expect(run.status, args.join(' ')).toBe(2);
 			expect(run.stderr).not.toMatch(STACK_TRACE);

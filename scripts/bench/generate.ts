@@ -50,7 +50,18 @@ const ADJECTIVES = `new key fragile lengthy tense renewed formal bilateral regio
 	.split(/\s+/)
 	.filter(Boolean);
 const CONNECTIVES = ['and', 'but', 'while', 'as', 'because', 'although', 'after', 'before', 'since', 'so that'];
-const PLACES = ['Arvenia', 'Belmora', 'Castellan', 'Dravia', 'Estmark', 'Forlenza', 'Galvoria', 'Høstland', 'Ízmera', 'Jorvik Bay'];
+const PLACES = [
+	'Arvenia',
+	'Belmora',
+	'Castellan',
+	'Dravia',
+	'Estmark',
+	'Forlenza',
+	'Galvoria',
+	'Høstland',
+	'Ízmera',
+	'Jorvik Bay',
+];
 const FIRST_NAMES = `Anna Boris Carmen Dmitri Elena Farid Grace Hiroshi Ingrid José Katarzyna Liam Mariam Nikos Olga
 	Pedro Qin Rania Stefan Tomás Ursula Viktor Wen Xavier Yusuf Zeynep Amadou Beatriz Chidi Dagmar Emeka
 	Fatima Gunnar Hana Ilse Jamal Keiko Lars Mónica Nadia Oskar Priya Rafael Sione Tariq Uma Vera Wojciech
@@ -63,9 +74,23 @@ const LAST_NAMES = `Abara Berger Castillo Dubois Eriksen Fischer García Haddad 
 	Popescu Quinn Rahman Santos Tanaka Usman Vasquez Wagner Zielinski`
 	.split(/\s+/)
 	.filter(Boolean);
-const ROLES = ['foreign minister', 'defence minister', 'spokesperson', 'ambassador', 'senior adviser', 'opposition leader',
-	'trade negotiator', 'analyst', 'governor', 'deputy prime minister', 'mayor', 'central bank governor', 'envoy',
-	'union leader', 'professor of international relations'];
+const ROLES = [
+	'foreign minister',
+	'defence minister',
+	'spokesperson',
+	'ambassador',
+	'senior adviser',
+	'opposition leader',
+	'trade negotiator',
+	'analyst',
+	'governor',
+	'deputy prime minister',
+	'mayor',
+	'central bank governor',
+	'envoy',
+	'union leader',
+	'professor of international relations',
+];
 
 function words(random: Random, count: number): string {
 	const out: string[] = [];
@@ -85,7 +110,8 @@ function words(random: Random, count: number): string {
 function clause(random: Random, low: number, high: number): string {
 	const target = int(random, low, high);
 	let text = `the ${pick(random, ADJECTIVES)} ${pick(random, NOUNS)} ${pick(random, VERBS)} ${words(random, 3)}`;
-	while (text.length < target) text += ` ${pick(random, CONNECTIVES)} ${pick(random, NOUNS)} ${pick(random, VERBS)} ${words(random, int(random, 2, 6))}`;
+	while (text.length < target)
+		text += ` ${pick(random, CONNECTIVES)} ${pick(random, NOUNS)} ${pick(random, VERBS)} ${words(random, int(random, 2, 6))}`;
 	return text.length > high ? text.slice(0, text.lastIndexOf(' ', high)) || text.slice(0, high) : text;
 }
 
@@ -110,7 +136,12 @@ export type LargeBriefingOptions = {
  * whose quoteIds point at quotes by speakers of that side.
  */
 export function generateLargeBriefing(options: LargeBriefingOptions = {}): BriefingInput {
-	const {seed = 20220112, quotes: quoteCount = 10_000, speakers: speakerCount = 500, topics: topicCount = 200} = options;
+	const {
+		seed = 20220112,
+		quotes: quoteCount = 10_000,
+		speakers: speakerCount = 500,
+		topics: topicCount = 200,
+	} = options;
 	const paragraphCount = options.paragraphs ?? 2_000;
 	const sideCount = Math.max(2, options.sides ?? 6);
 	const random = seededRandom(seed);
@@ -120,7 +151,9 @@ export function generateLargeBriefing(options: LargeBriefingOptions = {}): Brief
 		const place = PLACES[index % PLACES.length]!;
 		return {
 			id: `side-${index + 1}`,
-			name: observer ? 'Analysts and observers' : `Government of ${place}${index >= PLACES.length ? ` ${index + 1}` : ''}`,
+			name: observer
+				? 'Analysts and observers'
+				: `Government of ${place}${index >= PLACES.length ? ` ${index + 1}` : ''}`,
 			kind: observer ? ('observer' as const) : ('party' as const),
 			description: sentence(random, 60, 160),
 		};
@@ -129,7 +162,8 @@ export function generateLargeBriefing(options: LargeBriefingOptions = {}): Brief
 	const names = new Set<string>();
 	const speakers = Array.from({length: speakerCount}, (_, index) => {
 		let name = `${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}`;
-		while (names.has(name)) name = `${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}${names.size % 3 === 0 ? `-${pick(random, LAST_NAMES)}` : ''}`;
+		while (names.has(name))
+			name = `${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}${names.size % 3 === 0 ? `-${pick(random, LAST_NAMES)}` : ''}`;
 		names.add(name);
 		const organisation = index % 40 === 39;
 		const side = sides[index % sideCount]!;
@@ -154,7 +188,18 @@ export function generateLargeBriefing(options: LargeBriefingOptions = {}): Brief
 		return found === -1 ? speakerCount - 1 : found;
 	};
 
-	const kinds = ['direct', 'direct', 'direct', 'direct', 'direct', 'partial', 'partial', 'partial', 'paraphrase', 'paraphrase'] as const;
+	const kinds = [
+		'direct',
+		'direct',
+		'direct',
+		'direct',
+		'direct',
+		'partial',
+		'partial',
+		'partial',
+		'paraphrase',
+		'paraphrase',
+	] as const;
 	const quotes = Array.from({length: quoteCount}, (_, index) => {
 		const kind = pick(random, kinds);
 		// Lengths as in the bundled briefings: a phrase of a few words, a sentence of one or two lines.
@@ -218,9 +263,17 @@ export function generateLargeBriefing(options: LargeBriefingOptions = {}): Brief
 		id: `generated-large-${seed}`,
 		headline: `${PLACES[0]} and ${PLACES[1]} talks stall as ${pick(random, NOUNS)} dispute deepens`,
 		standfirst: sentence(random, 160, 240),
-		source: {name: 'The Generated Gazette', url: 'https://example.com/generated/large', published: '2022-01-12', author: 'Bench Generator'},
+		source: {
+			name: 'The Generated Gazette',
+			url: 'https://example.com/generated/large',
+			published: '2022-01-12',
+			author: 'Bench Generator',
+		},
 		summary: Array.from({length: 12}, () => sentence(random, 120, 280)),
-		keyFacts: Array.from({length: 12}, () => ({label: clause(random, 25, 70), value: `${int(random, 2, 900)},${pad(int(random, 0, 999), 3)}`})),
+		keyFacts: Array.from({length: 12}, () => ({
+			label: clause(random, 25, 70),
+			value: `${int(random, 2, 900)},${pad(int(random, 0, 999), 3)}`,
+		})),
 		background: Array.from({length: 8}, () => sentence(random, 200, 500)),
 		timeline: Array.from({length: 20}, (_, index) => ({
 			date: new Date(start + index * 37 * day).toISOString().slice(0, 10),
@@ -306,7 +359,9 @@ function breakBriefing(kind: BrokenKind, briefing: BriefingInput, random: Random
 		case 'not-an-object':
 			return JSON.stringify([copy], null, '\t');
 		case 'binary':
-			return Uint8Array.from({length: 512}, (_, index) => (index % 17 === 0 ? 0 : index % 29 === 0 ? 0x1b : int(random, 0, 255)));
+			return Uint8Array.from({length: 512}, (_, index) =>
+				index % 17 === 0 ? 0 : index % 29 === 0 ? 0x1b : int(random, 0, 255),
+			);
 	}
 }
 
@@ -330,7 +385,9 @@ export function writeLibrary(folder: string, options: LibraryOptions = {}): Libr
 	for (let index = 0; index < count; index++) {
 		const source = sources[index % sources.length]!;
 		const round = Math.floor(index / sources.length) + 1;
-		const published = new Date(firstDay + Math.floor((index * 1.5 + random() * 1.5) * 86_400_000)).toISOString().slice(0, 10);
+		const published = new Date(firstDay + Math.floor((index * 1.5 + random() * 1.5) * 86_400_000))
+			.toISOString()
+			.slice(0, 10);
 		const briefing: BriefingInput = {
 			...structuredClone(source),
 			id: `${source.id}-${pad(round, 3)}`,
@@ -372,9 +429,12 @@ function main(argv: string[]): void {
 		});
 		process.stdout.write(`${target}: ${files.length} briefings, ${files.filter(file => file.broken).length} broken\n`);
 	} else {
-		process.stderr.write('usage: generate.ts large OUT.json [--seed N] | library DIR [--count N] [--broken N] [--seed N]\n');
+		process.stderr.write(
+			'usage: generate.ts large OUT.json [--seed N] | library DIR [--count N] [--broken N] [--seed N]\n',
+		);
 		process.exitCode = 2;
 	}
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href)
+	main(process.argv.slice(2));

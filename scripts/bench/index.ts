@@ -14,7 +14,7 @@ import {fileURLToPath} from 'node:url';
 import {generateLargeBriefing, writeLibrary} from './generate.js';
 import {measureIngestIfAvailable} from './ingest-hook.js';
 import {KEY_CYCLE, type KeyKind, measureSession, type SessionResults} from './keystrokes.js';
-import {terminalEnv, type SessionOptions} from './pty-session.js';
+import {type SessionOptions, terminalEnv} from './pty-session.js';
 import {describeMachine, formatMachine, formatTable, ms, type Row, times} from './report.js';
 import {footerFrame, measureStartups, type StartScenario} from './startup.js';
 import {summarize} from './stats.js';
@@ -97,22 +97,46 @@ async function main(): Promise<void> {
 
 		// The inputs must be valid, or the figures mean nothing; the time also shows what validation costs.
 		const validated = performance.now();
-		execFileSync(process.execPath, [CLI, 'validate', largeFile], {env: terminalEnv(), stdio: ['ignore', 'ignore', 'inherit']});
+		execFileSync(process.execPath, [CLI, 'validate', largeFile], {
+			env: terminalEnv(),
+			stdio: ['ignore', 'ignore', 'inherit'],
+		});
 		const validateLargeMs = performance.now() - validated;
 
 		const session: SessionOptions = {cols: 80, rows: 24, cwd: ROOT, env: terminalEnv()};
 		const scenarios: StartScenario[] = [
-			{name: 'bundled', args: [CLI, BUNDLED], complete: footerFrame(headlineOf(BUNDLED).slice(0, 30)), describe: 'headline on top, "q quit" in the footer'},
-			{name: 'large', args: [CLI, largeFile], complete: footerFrame(large.headline.slice(0, 30)), describe: 'headline on top, "q quit" in the footer'},
+			{
+				name: 'bundled',
+				args: [CLI, BUNDLED],
+				complete: footerFrame(headlineOf(BUNDLED).slice(0, 30)),
+				describe: 'headline on top, "q quit" in the footer',
+			},
+			{
+				name: 'large',
+				args: [CLI, largeFile],
+				complete: footerFrame(large.headline.slice(0, 30)),
+				describe: 'headline on top, "q quit" in the footer',
+			},
 			// Until the story picker lands this opens the first story; any frame with a top row and a "q quit" footer counts.
-			{name: 'library', args: [CLI, libraryFolder], complete: footerFrame(), describe: 'a top row and "q quit" in the footer'},
+			{
+				name: 'library',
+				args: [CLI, libraryFolder],
+				complete: footerFrame(),
+				describe: 'a top row and "q quit" in the footer',
+			},
 		];
 		const startups = await measureStartups(scenarios, session, {runs: options.runs, progress});
 
 		const sessions: Record<string, SessionResults> = {};
 		for (const scenario of scenarios.slice(0, 2))
 			sessions[scenario.name] = await measureSession(
-				{name: scenario.name, args: scenario.args, complete: scenario.complete, cycles: options.cycles, bursts: options.quick ? 10 : 20},
+				{
+					name: scenario.name,
+					args: scenario.args,
+					complete: scenario.complete,
+					cycles: options.cycles,
+					bursts: options.quick ? 10 : 20,
+				},
 				session,
 				progress,
 			);
@@ -134,14 +158,28 @@ async function main(): Promise<void> {
 		);
 		const bundled = start['bundled']!.frame.median;
 		const rows: Row[] = [
-			{measure: 'node -e 0 (spawn to exit, the yardstick)', figure: `${ms(node.median)} (p95 ${ms(node.p95)})`, ratio: '1.00x node'},
+			{
+				measure: 'node -e 0 (spawn to exit, the yardstick)',
+				figure: `${ms(node.median)} (p95 ${ms(node.p95)})`,
+				ratio: '1.00x node',
+			},
 			...(['bundled', 'large', 'library'] as const).map((name): Row => {
 				const {frame, firstOutput, cpu} = start[name]!;
-				const label = {bundled: 'start: bundled briefing', large: 'start: large briefing', library: 'start: library of 1,000'}[name];
+				const label = {
+					bundled: 'start: bundled briefing',
+					large: 'start: large briefing',
+					library: 'start: library of 1,000',
+				}[name];
 				const figure = `${ms(frame.median)} (p95 ${ms(frame.p95)}; 1st byte ${ms(firstOutput.median)}; CPU ${ms(cpu.median)})`;
 				if (name === 'bundled') {
 					const ratio = frame.median / node.median;
-					return {measure: label, figure, ratio: times(ratio, 'node'), target: `<= ${TARGET.startRatio}x node`, pass: ratio <= TARGET.startRatio};
+					return {
+						measure: label,
+						figure,
+						ratio: times(ratio, 'node'),
+						target: `<= ${TARGET.startRatio}x node`,
+						pass: ratio <= TARGET.startRatio,
+					};
 				}
 				const ratio = frame.median / bundled;
 				const limit = name === 'large' ? TARGET.largeStartRatio : TARGET.libraryStartRatio;
@@ -158,20 +196,48 @@ async function main(): Promise<void> {
 		for (const [name, result] of Object.entries(sessions)) {
 			const all = summarize(result.keys.map(key => key.ms));
 			const byKind = Object.fromEntries(
-				(['pane', 'list', 'scroll'] as KeyKind[]).map(kind => [kind, summarize(result.keys.filter(key => key.kind === kind).map(key => key.ms))]),
+				(['pane', 'list', 'scroll'] as KeyKind[]).map(kind => [
+					kind,
+					summarize(result.keys.filter(key => key.kind === kind).map(key => key.ms)),
+				]),
 			);
 			const burst = summarize(result.burst);
 			const cpu = summarize(result.keys.map(key => key.cpuMs));
-			keySummaries[name] = {all, byKind, burst, cpu, trailingOutput: result.keys.filter(key => key.trailingOutput).length};
+			keySummaries[name] = {
+				all,
+				byKind,
+				burst,
+				cpu,
+				trailingOutput: result.keys.filter(key => key.trailingOutput).length,
+			};
 			const label = name === 'bundled' ? 'bundled' : 'large';
-			const kinds = (['pane', 'list', 'scroll'] as KeyKind[]).map(kind => `${kind} ${ms(byKind[kind]!.median)}`).join(', ');
+			const kinds = (['pane', 'list', 'scroll'] as KeyKind[])
+				.map(kind => `${kind} ${ms(byKind[kind]!.median)}`)
+				.join(', ');
 			rows.push(
-				{measure: `keys: ${label}, median (n=${all.n})`, figure: `${ms(all.median)} (${kinds}; CPU ${ms(cpu.median)})`, target: `<= ${TARGET.keyMedianMs} ms`, pass: all.median <= TARGET.keyMedianMs},
-				{measure: `keys: ${label}, p95`, figure: `${ms(all.p95)} (max ${ms(all.max)})`, target: `<= ${TARGET.keyP95Ms} ms`, pass: all.p95 <= TARGET.keyP95Ms},
-				{measure: `keys: ${label}, 2nd of 2 keys 10 ms apart`, figure: `${ms(burst.median)} (p95 ${ms(burst.p95)}, n=${burst.n})`},
+				{
+					measure: `keys: ${label}, median (n=${all.n})`,
+					figure: `${ms(all.median)} (${kinds}; CPU ${ms(cpu.median)})`,
+					target: `<= ${TARGET.keyMedianMs} ms`,
+					pass: all.median <= TARGET.keyMedianMs,
+				},
+				{
+					measure: `keys: ${label}, p95`,
+					figure: `${ms(all.p95)} (max ${ms(all.max)})`,
+					target: `<= ${TARGET.keyP95Ms} ms`,
+					pass: all.p95 <= TARGET.keyP95Ms,
+				},
+				{
+					measure: `keys: ${label}, 2nd of 2 keys 10 ms apart`,
+					figure: `${ms(burst.median)} (p95 ${ms(burst.p95)}, n=${burst.n})`,
+				},
 			);
 			if (result.unanswered.length > 0)
-				rows.push({measure: `keys: ${label}, unanswered`, figure: `${result.unanswered.length}: ${[...new Set(result.unanswered)].join(', ')}`, pass: false});
+				rows.push({
+					measure: `keys: ${label}, unanswered`,
+					figure: `${result.unanswered.length}: ${[...new Set(result.unanswered)].join(', ')}`,
+					pass: false,
+				});
 		}
 		for (const [name, result] of Object.entries(sessions)) {
 			const limit = name === 'bundled' ? TARGET.rssBundledMiB : TARGET.rssLargeMiB;
@@ -191,7 +257,12 @@ async function main(): Promise<void> {
 			});
 		if (ingest.available)
 			for (const figure of ingest.figures)
-				rows.push({measure: `ingest: ${figure.name}`, figure: `${figure.value} ${figure.unit}`, ...(figure.target ? {target: figure.target} : {}), ...(figure.pass === undefined ? {} : {pass: figure.pass})});
+				rows.push({
+					measure: `ingest: ${figure.name}`,
+					figure: `${figure.value} ${figure.unit}`,
+					...(figure.target ? {target: figure.target} : {}),
+					...(figure.pass === undefined ? {} : {pass: figure.pass}),
+				});
 		else rows.push({measure: 'ingest', figure: 'not available', target: ingest.reason});
 
 		const bytes = distBytes(CLI);
@@ -201,7 +272,9 @@ async function main(): Promise<void> {
 			`load average: ${machine.loadAverage} at the start, ${os.loadavg()[0]!.toFixed(2)} at the end (${machine.cores} cores; above that, other work competed with the bench)`,
 			`runs: ${options.runs} starts per scenario, each after a node -e 0 start; ${options.cycles} rounds of ${KEY_CYCLE.length} keys; Ink synchronized-update markers: ${Object.values(sessions).every(result => result.syncMarkers) ? 'yes' : 'no'}`,
 		];
-		process.stdout.write(`\nbriefing bench — ${formatMachine(machine)}\n\n${formatTable(rows)}\n\n${notes.join('\n')}\n`);
+		process.stdout.write(
+			`\nbriefing bench — ${formatMachine(machine)}\n\n${formatTable(rows)}\n\n${notes.join('\n')}\n`,
+		);
 
 		mkdirSync(path.dirname(options.out), {recursive: true});
 		const json = {
@@ -211,11 +284,22 @@ async function main(): Promise<void> {
 			targets: TARGET,
 			build: {ms: buildMs, bytes},
 			inputs: {
-				large: {bytes: statSync(largeFile).size, quotes: large.quotes.length, speakers: large.speakers.length, topics: large.topics.length, paragraphs: large.paragraphs.length},
+				large: {
+					bytes: statSync(largeFile).size,
+					quotes: large.quotes.length,
+					speakers: large.speakers.length,
+					topics: large.topics.length,
+					paragraphs: large.paragraphs.length,
+				},
 				library: {files: library.length},
 				validateLargeMs,
 			},
-			startup: {node: {summary: node, samples: startups.node}, apps: Object.fromEntries(Object.entries(startups.apps).map(([name, samples]) => [name, {...start[name], samples}]))},
+			startup: {
+				node: {summary: node, samples: startups.node},
+				apps: Object.fromEntries(
+					Object.entries(startups.apps).map(([name, samples]) => [name, {...start[name], samples}]),
+				),
+			},
 			keys: keySummaries,
 			sessions,
 			ingest,

@@ -36,7 +36,12 @@ export type IngestFigure = {
 	readonly pass?: boolean;
 };
 
-export type IngestOptions = {readonly quick: boolean; readonly tmp: string; readonly cli: string; readonly root: string};
+export type IngestOptions = {
+	readonly quick: boolean;
+	readonly tmp: string;
+	readonly cli: string;
+	readonly root: string;
+};
 
 export type IngestResult =
 	| {readonly available: true; readonly figures: readonly IngestFigure[]; readonly raw: unknown}
@@ -76,8 +81,12 @@ const measure = m.measureIngest ?? m.default?.measureIngest;
 if (typeof measure !== 'function') { console.log(JSON.stringify({missing: true})); process.exit(0); }
 console.log(JSON.stringify({result: await measure(${JSON.stringify(passed)})}));`;
 	const stdout = await new Promise<string>((resolve, reject) =>
-		execFile(process.execPath, ['--expose-gc', '--import', 'tsx', '--input-type=module', '-e', script], {cwd: options.root, maxBuffer: 16 * 1024 * 1024}, (error, out, err) =>
-			error ? reject(new Error(`scripts/bench-ingest.ts failed: ${err || error.message}`)) : resolve(out),
+		execFile(
+			process.execPath,
+			['--expose-gc', '--import', 'tsx', '--input-type=module', '-e', script],
+			{cwd: options.root, maxBuffer: 16 * 1024 * 1024},
+			(error, out, err) =>
+				error ? reject(new Error(`scripts/bench-ingest.ts failed: ${err || error.message}`)) : resolve(out),
 		),
 	);
 	const answer = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as {missing?: boolean; result?: unknown};

@@ -24,7 +24,12 @@ export type KeyStep = {
 };
 
 const pane = (key: string, name: string, tab: string): KeyStep => ({key, name, kind: 'pane', expect: tab});
-const move = (key: 'j' | 'k', what: 'speaker' | 'topic', to: number): KeyStep => ({key, name: `${key} (${what}s)`, kind: 'list', expect: `${what} ${to} of`});
+const move = (key: 'j' | 'k', what: 'speaker' | 'topic', to: number): KeyStep => ({
+	key,
+	name: `${key} (${what}s)`,
+	kind: 'list',
+	expect: `${what} ${to} of`,
+});
 const scroll = (key: string, name: string): KeyStep => ({key, name, kind: 'scroll'});
 
 /**
@@ -125,11 +130,22 @@ async function press(session: PtySession, step: KeyStep, quietMs: number): Promi
 	}
 	const lastAt = (await session.waitQuiet(quietMs)) ?? shownAt;
 	const cpuMs = (cpuSample(session.pid).runNs - cpuBefore.runNs) / 1e6;
-	return {name: step.name, kind: step.kind, ms: lastAt - sentAt, shownMs: shownAt - sentAt, trailingOutput: lastAt > shownAt, cpuMs};
+	return {
+		name: step.name,
+		kind: step.kind,
+		ms: lastAt - sentAt,
+		shownMs: shownAt - sentAt,
+		trailingOutput: lastAt > shownAt,
+		cpuMs,
+	};
 }
 
 /** Start the app, measure idle CPU, press the cycle of keys `cycles` times, probe the throttle, read peak RSS, quit. */
-export async function measureSession(plan: SessionPlan, options: SessionOptions, progress?: (message: string) => void): Promise<SessionResults> {
+export async function measureSession(
+	plan: SessionPlan,
+	options: SessionOptions,
+	progress?: (message: string) => void,
+): Promise<SessionResults> {
 	const {quietMs = 50, gapMs = 60, idleSettleMs = 500, idleMs = 2000} = plan;
 	const session = new PtySession(process.execPath, plan.args, options);
 	try {
@@ -147,7 +163,13 @@ export async function measureSession(plan: SessionPlan, options: SessionOptions,
 		const after = cpuSample(session.pid);
 		const wakeups = mainThreadWakeups(session.pid) - wakeupsBefore;
 		const cpu = cpuPercent(before, after);
-		const idle = {cpuPercent: cpu.schedstat, cpuPercentTicks: cpu.ticks, outputBytes: session.received - bytesBefore, wakeups, seconds: idleMs / 1000};
+		const idle = {
+			cpuPercent: cpu.schedstat,
+			cpuPercentTicks: cpu.ticks,
+			outputBytes: session.received - bytesBefore,
+			wakeups,
+			seconds: idleMs / 1000,
+		};
 
 		const keys: KeySample[] = [];
 		const unanswered: string[] = [];

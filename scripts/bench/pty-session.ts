@@ -99,7 +99,8 @@ export class PtySession {
 	private readScreen(syncOpen: boolean): Screen {
 		const buffer = this.terminal.buffer.active;
 		const rows: string[] = [];
-		for (let row = 0; row < this.terminal.rows; row++) rows.push(buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '');
+		for (let row = 0; row < this.terminal.rows; row++)
+			rows.push(buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '');
 		return {rows, text: rows.join('\n'), syncOpen};
 	}
 
@@ -124,8 +125,13 @@ export class PtySession {
 			};
 			const timer = setTimeout(() => {
 				this.waiters.delete(waiter);
-				const shown = this.screen().rows.filter(row => row.trim()).slice(0, 6).join(' | ');
-				reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; the screen shows: ${shown || '(nothing)'}`));
+				const shown = this.screen()
+					.rows.filter(row => row.trim())
+					.slice(0, 6)
+					.join(' | ');
+				reject(
+					new Error(`timed out after ${timeoutMs} ms waiting for ${what}; the screen shows: ${shown || '(nothing)'}`),
+				);
 			}, timeoutMs);
 			this.waiters.add(waiter);
 		});
@@ -175,7 +181,8 @@ export const sleep = (ms: number) => new Promise<void>(resolve => setTimeout(res
  * how node starts (NODE_OPTIONS, e.g. a tsx loader inherited from this process; npm's variables).
  */
 export function terminalEnv(base: NodeJS.ProcessEnv = process.env): Record<string, string> {
-	const dropped = /^(CI|CONTINUOUS_INTEGRATION|NODE_OPTIONS|NODE_ENV|NO_COLOR|FORCE_COLOR|COLORTERM|TERM_PROGRAM|BRIEFING_DATA|npm_.*|INIT_CWD)$/i;
+	const dropped =
+		/^(CI|CONTINUOUS_INTEGRATION|NODE_OPTIONS|NODE_ENV|NO_COLOR|FORCE_COLOR|COLORTERM|TERM_PROGRAM|BRIEFING_DATA|npm_.*|INIT_CWD)$/i;
 	const env: Record<string, string> = {};
 	for (const [key, value] of Object.entries(base)) if (value !== undefined && !dropped.test(key)) env[key] = value;
 	env['TERM'] = 'xterm-256color';

@@ -27,7 +27,9 @@ export function describeMachine(root: string): Machine {
 	let commit = 'unknown';
 	try {
 		const git = (...args: string[]) => execFileSync('git', args, {cwd: root, encoding: 'utf8'}).trim();
-		commit = git('rev-parse', '--short', 'HEAD') + (git('status', '--porcelain', '--untracked-files=no') ? ' (with uncommitted changes)' : '');
+		commit =
+			git('rev-parse', '--short', 'HEAD') +
+			(git('status', '--porcelain', '--untracked-files=no') ? ' (with uncommitted changes)' : '');
 	} catch {
 		// Not a git checkout.
 	}
@@ -58,10 +60,20 @@ export const times = (value: number, of: string) => `${value.toFixed(2)}x ${of}`
 /** A plain-text table, one row per figure, PASS/FAIL where there is a target. */
 export function formatTable(rows: readonly Row[]): string {
 	const header: Row = {measure: 'Measure', figure: 'Figure', ratio: 'Ratio', target: 'Target'};
-	const cells = (row: Row) => [row.measure, row.figure, row.ratio ?? '', row.target ?? '', row === header ? 'Result' : row.pass === undefined ? '' : row.pass ? 'PASS' : 'FAIL'];
+	const cells = (row: Row) => [
+		row.measure,
+		row.figure,
+		row.ratio ?? '',
+		row.target ?? '',
+		row === header ? 'Result' : row.pass === undefined ? '' : row.pass ? 'PASS' : 'FAIL',
+	];
 	const all = [header, ...rows].map(cells);
 	const widths = all[0]!.map((_, column) => Math.max(...all.map(line => [...line[column]!].length)));
-	const line = (values: string[]) => values.map((value, column) => value.padEnd(widths[column]!)).join('  ').trimEnd();
+	const line = (values: string[]) =>
+		values
+			.map((value, column) => value.padEnd(widths[column]!))
+			.join('  ')
+			.trimEnd();
 	return [line(all[0]!), widths.map(width => '-'.repeat(width)).join('  '), ...all.slice(1).map(line)].join('\n');
 }
 

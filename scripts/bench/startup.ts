@@ -54,13 +54,23 @@ export async function nodeBaseline(session: SessionOptions): Promise<number> {
 }
 
 /** One start of the app, up to its first complete frame; then it is asked to quit. */
-export async function startOnce(scenario: StartScenario, session: SessionOptions, timeoutMs = 20_000): Promise<StartSample> {
+export async function startOnce(
+	scenario: StartScenario,
+	session: SessionOptions,
+	timeoutMs = 20_000,
+): Promise<StartSample> {
 	const run = new PtySession(process.execPath, scenario.args, session);
 	try {
 		const at = await Promise.race([
 			run.waitFor(scenario.complete, timeoutMs, `the first complete frame of ${scenario.name} (${scenario.describe})`),
 			run.exited.then(result => {
-				throw new Error(`${scenario.name} exited with ${result.exitCode} before its first complete frame; the screen shows: ${run.screen().rows.filter(row => row.trim()).slice(0, 4).join(' | ')}`);
+				throw new Error(
+					`${scenario.name} exited with ${result.exitCode} before its first complete frame; the screen shows: ${run
+						.screen()
+						.rows.filter(row => row.trim())
+						.slice(0, 4)
+						.join(' | ')}`,
+				);
 			}),
 		]);
 		const cpuMs = cpuSample(run.pid).runNs / 1e6;

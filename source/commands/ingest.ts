@@ -34,7 +34,13 @@ async function readStdin(stdin: IngestIo['stdin']): Promise<TextResult> {
 		const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
 		size += bytes.length;
 		if (size > MAX_ARTICLE_BYTES)
-			return {ok: false, problem: {file: 'standard input', message: `is too large (more than ${formatBytes(MAX_ARTICLE_BYTES)}, the limit)`}};
+			return {
+				ok: false,
+				problem: {
+					file: 'standard input',
+					message: `is too large (more than ${formatBytes(MAX_ARTICLE_BYTES)}, the limit)`,
+				},
+			};
 		chunks.push(bytes);
 	}
 	return decodeText(Buffer.concat(chunks), 'standard input', WHAT);
@@ -47,7 +53,10 @@ function readArticle(file: string): TextResult {
 /** Writes `data` to `target` through a temporary file in the same folder; refuses to replace a file unless `force`. */
 export function writeAtomically(target: string, data: string, force: boolean): void {
 	const folder = path.dirname(target);
-	const temporary = path.join(folder, `.${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+	const temporary = path.join(
+		folder,
+		`.${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`,
+	);
 	try {
 		writeFileSync(temporary, data, {flag: 'wx'});
 		if (force) renameSync(temporary, target);
@@ -65,7 +74,9 @@ export function writeAtomically(target: string, data: string, force: boolean): v
 		}
 	} catch (error) {
 		if (error instanceof UserError) throw error;
-		throw new UserError(`${show(target)}: cannot write the draft: ${describeFileError(error).replace(/^cannot be read /, '')}`);
+		throw new UserError(
+			`${show(target)}: cannot write the draft: ${describeFileError(error).replace(/^cannot be read /, '')}`,
+		);
 	} finally {
 		try {
 			unlinkSync(temporary);
@@ -98,7 +109,9 @@ function checkOutputFolder(folder: string): void {
 	try {
 		stats = statSync(folder);
 	} catch (error) {
-		throw new UserError(`${show(folder)}: ${describeFileError(error) === 'no such file' ? 'no such folder (create it first)' : describeFileError(error)}`);
+		throw new UserError(
+			`${show(folder)}: ${describeFileError(error) === 'no such file' ? 'no such folder (create it first)' : describeFileError(error)}`,
+		);
 	}
 	if (!stats.isDirectory()) throw new UserError(`${show(folder)}: is not a folder`);
 	try {
@@ -108,9 +121,17 @@ function checkOutputFolder(folder: string): void {
 	}
 }
 
-function draftJson(text: string, io: IngestIo): {json: string; quotes: number; speakers: number; warnings: readonly string[]} {
+function draftJson(
+	text: string,
+	io: IngestIo,
+): {json: string; quotes: number; speakers: number; warnings: readonly string[]} {
 	const {briefing, warnings} = draftBriefing(text, io.today ? {today: io.today} : {});
-	return {json: `${JSON.stringify(briefing, null, 2)}\n`, quotes: briefing.quotes.length, speakers: briefing.speakers.length, warnings};
+	return {
+		json: `${JSON.stringify(briefing, null, 2)}\n`,
+		quotes: briefing.quotes.length,
+		speakers: briefing.speakers.length,
+		warnings,
+	};
 }
 
 /** `briefing ingest`: returns the exit code; bad input and usage are thrown as UserError/UsageError. */
@@ -130,11 +151,14 @@ export async function runIngest(options: IngestOptions, io: IngestIo = processIo
 	}
 	let target = options.output;
 	if (isFolder(target)) {
-		if (input === '-') throw new UsageError('briefing ingest: -o names a folder; name the output file when reading standard input');
+		if (input === '-')
+			throw new UsageError('briefing ingest: -o names a folder; name the output file when reading standard input');
 		target = path.join(target, `${path.basename(input).replace(/\.[^.]*$/, '')}.json`);
 	} else checkOutputFolder(path.dirname(path.resolve(target)));
 	writeAtomically(target, draft.json, options.force);
-	io.stderr.write(`${show(target)}: draft written (${draft.quotes} quotations and reported statements, ${draft.speakers} speakers)\n`);
+	io.stderr.write(
+		`${show(target)}: draft written (${draft.quotes} quotations and reported statements, ${draft.speakers} speakers)\n`,
+	);
 	return 0;
 }
 
@@ -146,11 +170,14 @@ function progressLine(done: number, total: number, name: string, columns: number
 }
 
 async function ingestFolder(folder: string, options: IngestOptions, io: IngestIo): Promise<number> {
-	if (!options.output) throw new UsageError('briefing ingest: a folder of articles needs -o OUTDIR, the folder to write the drafts to');
+	if (!options.output)
+		throw new UsageError('briefing ingest: a folder of articles needs -o OUTDIR, the folder to write the drafts to');
 	checkOutputFolder(options.output);
 	let names: string[];
 	try {
-		names = readdirSync(folder).filter(name => name.toLowerCase().endsWith('.txt')).sort();
+		names = readdirSync(folder)
+			.filter(name => name.toLowerCase().endsWith('.txt'))
+			.sort();
 	} catch (error) {
 		throw new UserError(`${show(folder)}: ${describeFileError(error)}`);
 	}

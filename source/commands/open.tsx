@@ -29,11 +29,22 @@ export function findSpeaker(briefing: Briefing, name: string, file: string): str
 	const partial = briefing.speakers.filter(speaker => speaker.name.toLowerCase().includes(wanted));
 	if (partial.length === 1) return partial[0]!.id;
 	// A near miss of a whole name or of a surname ("Stoltenburg").
-	const byWord = new Map(briefing.speakers.flatMap(speaker => [[speaker.name, speaker.name], [speaker.name.split(' ').at(-1)!, speaker.name]]));
+	const byWord = new Map(
+		briefing.speakers.flatMap(speaker => [
+			[speaker.name, speaker.name],
+			[speaker.name.split(' ').at(-1)!, speaker.name],
+		]),
+	);
 	const nearWord = closest(name, [...byWord.keys()]);
 	const near = nearWord === undefined ? undefined : byWord.get(nearWord);
-	const hint = near ? ` (did you mean "${near}"?)` : partial.length > 1 ? ` (which one: ${partial.map(speaker => speaker.name).join(', ')}?)` : '';
-	throw new UserError(`${sanitizeLine(file)}: no speaker named "${sanitizeLine(name)}"${hint}; speakers: ${names.join(', ')}`);
+	const hint = near
+		? ` (did you mean "${near}"?)`
+		: partial.length > 1
+			? ` (which one: ${partial.map(speaker => speaker.name).join(', ')}?)`
+			: '';
+	throw new UserError(
+		`${sanitizeLine(file)}: no speaker named "${sanitizeLine(name)}"${hint}; speakers: ${names.join(', ')}`,
+	);
 }
 
 type Source =
@@ -71,9 +82,13 @@ export async function runOpen(options: OpenOptions): Promise<void> {
 		throw new UserError('briefing: --speaker needs a briefing file, not a folder', {exitCode: 2});
 	const terminal = Boolean(process.stdout.isTTY && process.stdin.isTTY);
 	// Only the dashboard's first frame, the Summary pane, is drawn from a preview; everything else waits for the whole briefing.
-	const previewed = terminal && source.kind === 'story' && options.speaker === undefined && (options.pane ?? 'summary') === 'summary';
+	const previewed =
+		terminal && source.kind === 'story' && options.speaker === undefined && (options.pane ?? 'summary') === 'summary';
 	const story = source.kind === 'story' && !previewed ? {...source, briefing: completed(source)} : source;
-	const speakerId = options.speaker === undefined || story.kind !== 'story' ? undefined : findSpeaker(story.briefing, options.speaker, story.file);
+	const speakerId =
+		options.speaker === undefined || story.kind !== 'story'
+			? undefined
+			: findSpeaker(story.briefing, options.speaker, story.file);
 
 	if (!terminal) {
 		// A pipe, cron or CI: print what the dashboard would show instead of failing on raw mode.
@@ -91,7 +106,8 @@ export async function runOpen(options: OpenOptions): Promise<void> {
 	const theme = createTheme({level: chalk.level, color: colorWanted(process.env)});
 	const styled = chalk.level > 0;
 	const initial = {...(options.pane ? {pane: options.pane} : {}), ...(speakerId ? {speakerId} : {})};
-	const opening = story.kind === 'story' ? {briefing: story.briefing, initial, storySize: story.size} : {library: story.library};
+	const opening =
+		story.kind === 'story' ? {briefing: story.briefing, initial, storySize: story.size} : {library: story.library};
 
 	const restore = () => {
 		process.stdout.write(LEAVE_ALTERNATE_SCREEN + SHOW_CURSOR);
@@ -114,7 +130,12 @@ export async function runOpen(options: OpenOptions): Promise<void> {
 	// else at start-up); Ink then draws the identical frame over it, from the top-left corner.
 	const size = {columns: process.stdout.columns || 80, rows: process.stdout.rows || 24};
 	process.stdout.write(
-		ENTER_ALTERNATE_SCREEN + HIDE_CURSOR + BEGIN_UPDATE + firstFrameLines(opening, theme, styled, size).join('\n') + END_UPDATE + CURSOR_HOME,
+		ENTER_ALTERNATE_SCREEN +
+			HIDE_CURSOR +
+			BEGIN_UPDATE +
+			firstFrameLines(opening, theme, styled, size).join('\n') +
+			END_UPDATE +
+			CURSOR_HOME,
 	);
 
 	// A previewed briefing is checked in full now, before a key is acted on; a problem leaves the dashboard.
@@ -126,7 +147,12 @@ export async function runOpen(options: OpenOptions): Promise<void> {
 		throw error;
 	}
 	const {mount} = await import('../ui/mount.js');
-	const app = mount({...(story.kind === 'story' ? {briefing: whole ?? story.briefing} : {library: story.library}), theme, styled, initial});
+	const app = mount({
+		...(story.kind === 'story' ? {briefing: whole ?? story.briefing} : {library: story.library}),
+		theme,
+		styled,
+		initial,
+	});
 	stop = app.stop;
 	await app.done;
 	restore();

@@ -19,7 +19,9 @@ const PANE_KEYS: Record<PaneName, readonly (keyof Briefing)[]> = {
 export function formatBriefing(briefing: Briefing, format: Format, options: {width: number; pane?: PaneName}): string {
 	switch (format) {
 		case 'json': {
-			const data = options.pane ? Object.fromEntries(PANE_KEYS[options.pane].map(key => [key, briefing[key]])) : briefing;
+			const data = options.pane
+				? Object.fromEntries(PANE_KEYS[options.pane].map(key => [key, briefing[key]]))
+				: briefing;
 			return `${JSON.stringify(data, null, 2)}\n`;
 		}
 		case 'markdown':
@@ -48,5 +50,7 @@ export async function runPrint(options: PrintOptions): Promise<void> {
 	}
 	const result = loadBriefingFile(options.file);
 	if (!result.ok) throw UserError.fromProblems(result.problems);
-	process.stdout.write(formatBriefing(result.briefing, options.format, {width, ...(options.pane ? {pane: options.pane} : {})}));
+	process.stdout.write(
+		formatBriefing(result.briefing, options.format, {width, ...(options.pane ? {pane: options.pane} : {})}),
+	);
 }

@@ -43,8 +43,16 @@ export function formatLibrary(library: Library, format: Format, width: number): 
 		]
 			.filter(Boolean)
 			.join(' · ');
-		if (format === 'markdown') lines.push(`- **${escapeMarkdown(summary.headline)}**${summary.draft ? ' (draft)' : ''}  \n  ${escapeMarkdown(about)}`);
-		else lines.push('', ...hangingWrap(`${summary.draft ? '[DRAFT] ' : ''}${summary.headline}`, width, ''), ...hangingWrap(about, width, '  '));
+		if (format === 'markdown')
+			lines.push(
+				`- **${escapeMarkdown(summary.headline)}**${summary.draft ? ' (draft)' : ''}  \n  ${escapeMarkdown(about)}`,
+			);
+		else
+			lines.push(
+				'',
+				...hangingWrap(`${summary.draft ? '[DRAFT] ' : ''}${summary.headline}`, width, ''),
+				...hangingWrap(about, width, '  '),
+			);
 	}
 	return `${lines.join('\n')}\n`;
 }

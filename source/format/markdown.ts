@@ -9,7 +9,10 @@ import {formatDate} from '../ui/view/dates.js';
 
 /** Text safe inside a markdown paragraph or list item: markup characters are escaped. */
 export function escapeMarkdown(text: string): string {
-	return text.replace(/[\\`*_{}[\]<>#|~]/g, character => `\\${character}`).replace(/^([-+=])(?=\s|$)/, '\\$1').replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
+	return text
+		.replace(/[\\`*_{}[\]<>#|~]/g, character => `\\${character}`)
+		.replace(/^([-+=])(?=\s|$)/, '\\$1')
+		.replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
 function kindLabel(quote: Quote): string {
@@ -22,7 +25,8 @@ function summarySection(model: DashboardModel): string[] {
 	if (briefing.summary.length > 0) lines.push('', ...briefing.summary.map(bullet => `- ${escapeMarkdown(bullet)}`));
 	if (briefing.keyFacts.length > 0) {
 		lines.push('', '### Key numbers', '', '| Figure | Value |', '| --- | --- |');
-		for (const fact of briefing.keyFacts) lines.push(`| ${escapeMarkdown(fact.label)} | ${escapeMarkdown(fact.value)} |`);
+		for (const fact of briefing.keyFacts)
+			lines.push(`| ${escapeMarkdown(fact.label)} | ${escapeMarkdown(fact.value)} |`);
 	}
 	if (briefing.background.length > 0) {
 		lines.push('', '### Background');
@@ -47,7 +51,12 @@ function quotesSection(model: DashboardModel): string[] {
 	for (const entry of model.speakers) {
 		if (entry.count === 0) continue;
 		const about = [entry.speaker.role, entry.side.name, `${entry.count} ${entry.count === 1 ? 'quote' : 'quotes'}`];
-		lines.push('', `### ${escapeMarkdown(entry.speaker.name)}`, '', `*${escapeMarkdown(about.filter(Boolean).join(' · '))}*`);
+		lines.push(
+			'',
+			`### ${escapeMarkdown(entry.speaker.name)}`,
+			'',
+			`*${escapeMarkdown(about.filter(Boolean).join(' · '))}*`,
+		);
 		for (const quote of entry.quotes) {
 			const where = quote.paragraph === undefined ? undefined : `paragraph ${quote.paragraph + 1}`;
 			const meta = [kindLabel(quote), quote.context, where].filter(Boolean).join(' · ');
@@ -71,7 +80,8 @@ function positionsSection(model: DashboardModel): string[] {
 				const quote = model.quoteById.get(id);
 				if (!quote) continue;
 				const speaker = model.speakerById.get(quote.speakerId)?.speaker.name ?? quote.speakerId;
-				const text = quote.kind === 'paraphrase' ? `*${escapeMarkdown(quote.text)}*` : `“${escapeMarkdown(quote.text)}”`;
+				const text =
+					quote.kind === 'paraphrase' ? `*${escapeMarkdown(quote.text)}*` : `“${escapeMarkdown(quote.text)}”`;
 				lines.push('', `> ${text} — ${escapeMarkdown(speaker)}${quote.kind === 'paraphrase' ? ' (reported)' : ''}`);
 			}
 		}
@@ -83,7 +93,11 @@ function positionsSection(model: DashboardModel): string[] {
 
 function sourceSection(briefing: Briefing): string[] {
 	const {source} = briefing;
-	const lines = ['## Source', '', escapeMarkdown([source.name, source.author, formatDate(source.published, 'long')].filter(Boolean).join(' · '))];
+	const lines = [
+		'## Source',
+		'',
+		escapeMarkdown([source.name, source.author, formatDate(source.published, 'long')].filter(Boolean).join(' · ')),
+	];
 	if (source.url) lines.push('', `<${source.url}>`);
 	if (source.attribution) lines.push('', escapeMarkdown(source.attribution));
 	else if (source.licence) lines.push('', `Licence: ${escapeMarkdown(source.licence)}`);

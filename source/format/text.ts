@@ -51,7 +51,8 @@ export function formatText(briefing: Briefing, options: {width: number; pane?: P
 	const width = Math.max(20, options.width);
 	const {headline, about} = headerTexts(model);
 	const lines = [...wrap(headline, width), ...wrap(about, width)];
-	if (!options.pane || options.pane === 'summary') lines.push(...heading('Summary', width), ...summaryLines(model, width));
+	if (!options.pane || options.pane === 'summary')
+		lines.push(...heading('Summary', width), ...summaryLines(model, width));
 	if (!options.pane || options.pane === 'quotes') lines.push(...quotesSection(model, width));
 	if (!options.pane || options.pane === 'positions') lines.push(...positionsSection(model, width));
 	return `${lines.map(line => line.trimEnd()).join('\n')}\n`;

@@ -27,7 +27,9 @@ export function analyseArticle(text: string): Analysis {
 	linkContinuations(quotesByBlock.slice(1), article.paragraphs);
 
 	const sentences: Sentence[] = [];
-	blocks.forEach((block, position) => sentences.push(...splitSentences(block, quotesByBlock[position]!, sentences.length, namesByBlock[position])));
+	blocks.forEach((block, position) =>
+		sentences.push(...splitSentences(block, quotesByBlock[position]!, sentences.length, namesByBlock[position])),
+	);
 	const mentions = new Map<Sentence, Mention[]>();
 	const names = capitalisedInside(sentences);
 	for (const sentence of sentences) mentions.set(sentence, findMentions(sentence, article.text, names));
@@ -54,7 +56,11 @@ function capitalisedInside(sentences: readonly Sentence[]): Set<string> {
 		const tokens = sentence.tokens;
 		for (let index = 1; index < tokens.length; index++) {
 			const token = tokens[index]!;
-			if (token.capitalised && tokens[index - 1]!.end === token.start - 1 && sentence.masked.charCodeAt(token.start - 1 - sentence.start) === 32)
+			if (
+				token.capitalised &&
+				tokens[index - 1]!.end === token.start - 1 &&
+				sentence.masked.charCodeAt(token.start - 1 - sentence.start) === 32
+			)
 				found.add(token.key);
 		}
 	}
@@ -63,17 +69,26 @@ function capitalisedInside(sentences: readonly Sentence[]): Set<string> {
 
 /** A phrase quoted without attribution (often in a headline) that repeats words quoted elsewhere has that speaker. */
 function borrowSpeakers(quotes: readonly AttributedQuote[], text: string): void {
-	const normalise = (quote: QuoteSpan) => fold(text.slice(quote.start, quote.end)).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+	const normalise = (quote: QuoteSpan) =>
+		fold(text.slice(quote.start, quote.end))
+			.replace(/[^\p{L}\p{N}]+/gu, ' ')
+			.trim();
 	const strong = (rule: AttributedQuote['rule']) => rule === 'verb' || rule === 'colon' || rule === 'continuation';
 	// A quoted section heading ("‘No line you can build’" alone on its line) quotes words said below it: it is weak too.
 	const heading = (quote: QuoteSpan) => {
 		const words = text.slice(quote.start, quote.end);
-		const line = (text.lastIndexOf('\n', quote.open) + 1 === quote.open || quote.open === 0) && /^\s*(?:\n|$)/.test(text.slice(quote.close, quote.close + 2));
+		const line =
+			(text.lastIndexOf('\n', quote.open) + 1 === quote.open || quote.open === 0) &&
+			/^\s*(?:\n|$)/.test(text.slice(quote.close, quote.close + 2));
 		return line && !/[.,;:!?…]$/.test(words) && words.split(/\s+/).length <= 10;
 	};
-	const weak = quotes.filter(quote => !strong(quote.rule) || (quote.sentence.block >= 0 && heading(quote.quote))).slice(0, 100); // bounded: this compares texts pairwise
+	const weak = quotes
+		.filter(quote => !strong(quote.rule) || (quote.sentence.block >= 0 && heading(quote.quote)))
+		.slice(0, 100); // bounded: this compares texts pairwise
 	if (weak.length === 0) return;
-	const sources = quotes.filter(quote => quote.speaker && strong(quote.rule)).map(quote => ({quote, words: ` ${normalise(quote.quote)} `}));
+	const sources = quotes
+		.filter(quote => quote.speaker && strong(quote.rule))
+		.map(quote => ({quote, words: ` ${normalise(quote.quote)} `}));
 	for (const item of weak) {
 		const words = normalise(item.quote);
 		if (words.length < 3) continue;

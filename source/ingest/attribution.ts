@@ -2,7 +2,18 @@ import {affiliationOfEntity, type Entities} from './entities.js';
 import {fold, isDateWord, isFirstName, isPersonNoun} from './lexicon.js';
 import type {QuoteSpan} from './quotes.js';
 import {QUOTE_CHAR, type Sentence, type Token} from './sentences.js';
-import {countryOf, type Entity, type Epithet, epithetOf, fitsEpithet, gapBetween, isPeopleNoun, type Mention, SPEAKS_FOR, speakerForBefore} from './speakers.js';
+import {
+	countryOf,
+	type Entity,
+	type Epithet,
+	epithetOf,
+	fitsEpithet,
+	gapBetween,
+	isPeopleNoun,
+	type Mention,
+	SPEAKS_FOR,
+	speakerForBefore,
+} from './speakers.js';
 import {
 	DOCUMENT_NOUNS,
 	FUNCTION_WORDS,
@@ -49,16 +60,26 @@ export type AttributedQuote = {
 const RELATIVE = new Set(['who', 'which', 'that']);
 /** Nouns that can stand for any organisation named just before: "the company", "the group". */
 const GENERIC_ORGANISATIONS = new Set(
-	'company firm group organisation organization charity business club side agency carrier airline retailer manufacturer maker carmaker automaker supplier distributor operator developer insurer lender bank broadcaster publisher utility regulator watchdog chain startup'.split(' '),
+	'company firm group organisation organization charity business club side agency carrier airline retailer manufacturer maker carmaker automaker supplier distributor operator developer insurer lender bank broadcaster publisher utility regulator watchdog chain startup'.split(
+		' ',
+	),
 );
 /** Of those, the nouns that say what kind of organisation: "the airline" is not the Marsh Valley Council named just before. */
-const TYPED_ORGANISATIONS = new Set('club side agency carrier airline retailer manufacturer maker carmaker automaker supplier distributor operator developer insurer lender bank broadcaster publisher utility regulator watchdog chain startup'.split(' '));
+const TYPED_ORGANISATIONS = new Set(
+	'club side agency carrier airline retailer manufacturer maker carmaker automaker supplier distributor operator developer insurer lender bank broadcaster publisher utility regulator watchdog chain startup'.split(
+		' ',
+	),
+);
 
 /** Whether an organisation can be the one "the NOUN" stands for: its name has no other kind's word ("Council", "Ministry"). */
 function mayBe(noun: string, entity: Entity): boolean {
 	return !TYPED_ORGANISATIONS.has(noun) || !entity.words.some(word => word !== noun && ORGANISATION_WORDS.has(word));
 }
-const SPEAKER_HEADS = new Set('president minister secretary spokesman spokeswoman spokesperson official chief leader director envoy ambassador chancellor senator governor mayor'.split(' '));
+const SPEAKER_HEADS = new Set(
+	'president minister secretary spokesman spokeswoman spokesperson official chief leader director envoy ambassador chancellor senator governor mayor'.split(
+		' ',
+	),
+);
 const PASSIVE_BEFORE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
 
 /** Everything attribution needs to know about an article, built once. */
@@ -86,7 +107,11 @@ export class Discourse {
 	}
 
 	/** The subject of a sentence: its first mention that is not after a preposition or a possessive. */
-	subjectOf(sentence: Sentence, before = Infinity, accept: (entity: Entity) => boolean = () => true): Entity | undefined {
+	subjectOf(
+		sentence: Sentence,
+		before = Infinity,
+		accept: (entity: Entity) => boolean = () => true,
+	): Entity | undefined {
 		const mentions = this.mentionsOf(sentence);
 		for (const [position, mention] of mentions.entries()) {
 			if (mention.start >= before) break;
@@ -100,7 +125,11 @@ export class Discourse {
 			let entity = this.entityOf(mention);
 			// "a Republican, Mark Amodei," and "The Vice President, Mike Pence,": the name in apposition is the subject.
 			const next = mentions[position + 1];
-			if (next && next.kind === 'name' && /^,\s+$/.test(gapBetween(sentence, sentence.tokens[mention.to], sentence.tokens[next.from]))) {
+			if (
+				next &&
+				next.kind === 'name' &&
+				/^,\s+$/.test(gapBetween(sentence, sentence.tokens[mention.to], sentence.tokens[next.from]))
+			) {
 				const nextEntity = this.entityOf(next);
 				if (nextEntity?.kind === 'person' && entity?.kind !== 'person') entity = nextEntity;
 			}
@@ -112,7 +141,9 @@ export class Discourse {
 	/** "X and his counterparts Y and Z gathered…": several people as the subject of a sentence. */
 	groupSubject(sentence: Sentence): Entity | undefined {
 		const mentions = this.mentionsOf(sentence);
-		const firstVerb = sentence.tokens.findIndex(token => !token.capitalised && /^[a-z]+ed$/.test(token.key) && !/^(?:based|led|united|related)$/.test(token.key));
+		const firstVerb = sentence.tokens.findIndex(
+			token => !token.capitalised && /^[a-z]+ed$/.test(token.key) && !/^(?:based|led|united|related)$/.test(token.key),
+		);
 		const members: Entity[] = [];
 		let firstEnd = -1;
 		for (const mention of mentions) {
@@ -121,7 +152,11 @@ export class Discourse {
 			const entity = this.entityOf(mention);
 			if (entity?.kind !== 'person' || members.includes(entity)) continue;
 			if (members.length === 0) firstEnd = mention.end;
-			else if (members.length === 1 && !/\band\b/.test(sentence.masked.slice(firstEnd - sentence.start, mention.start - sentence.start))) return undefined;
+			else if (
+				members.length === 1 &&
+				!/\band\b/.test(sentence.masked.slice(firstEnd - sentence.start, mention.start - sentence.start))
+			)
+				return undefined;
 			members.push(entity);
 		}
 		return members.length > 1 ? this.entities.group(members, mentions[0]!.start) : undefined;
@@ -137,11 +172,13 @@ export class Discourse {
 			const forms = [title, ...(TITLE_ABBREVIATIONS[title] ?? []).map(short => `${short}\\.`)];
 			const pattern = new RegExp(`(?:^|[^\\p{L}])(?:${forms.join('|')})(?![\\p{L}])`, 'iu');
 			const holds = (entity: Entity | undefined): entity is Entity =>
-				entity?.kind === 'person' && [entity.role, ...(entity.laterRoles ?? [])].some(role => role !== undefined && pattern.test(role));
+				entity?.kind === 'person' &&
+				[entity.role, ...(entity.laterRoles ?? [])].some(role => role !== undefined && pattern.test(role));
 			list = [];
 			for (const sentence of this.sentences)
 				for (const mention of this.mentionsOf(sentence))
-					if (mention.kind === 'name' && holds(mention.entity)) list.push({start: mention.start, entity: mention.entity});
+					if (mention.kind === 'name' && holds(mention.entity))
+						list.push({start: mention.start, entity: mention.entity});
 			this.holders.set(title, list);
 		}
 		let best: Entity | undefined;
@@ -165,14 +202,22 @@ export class Discourse {
 		const tokens = sentence.tokens;
 		let start = 0;
 		if (tokens[0] && PREPOSITIONS.has(tokens[0].key)) {
-			start = tokens.findIndex((token, index) => index > 0 && index < 14 && index < verb && /^\s*,\s*$/.test(gapBetween(sentence, tokens[index - 1], token)));
+			start = tokens.findIndex(
+				(token, index) =>
+					index > 0 && index < 14 && index < verb && /^\s*,\s*$/.test(gapBetween(sentence, tokens[index - 1], token)),
+			);
 			if (start === -1) return undefined;
 		}
 		const found = this.unnamedAt(sentence, true, start);
 		if (!found) return undefined;
 		// "The ward councillor, Cllr Ann Lee, who …": a name in apposition is the subject instead.
 		const who = tokens.findIndex((token, index) => index > found.head && token.key === 'who');
-		if (this.mentionsOf(sentence).some(mention => mention.kind !== 'pronoun' && mention.from > found.head && mention.from < who)) return undefined;
+		if (
+			this.mentionsOf(sentence).some(
+				mention => mention.kind !== 'pronoun' && mention.from > found.head && mention.from < who,
+			)
+		)
+			return undefined;
 		for (let index = found.head + 1; index < verb; index++) {
 			if (gapBetween(sentence, tokens[index - 1], tokens[index]).includes(QUOTE_CHAR)) return undefined;
 			if (tokens[index]!.key === 'who') return found.entity;
@@ -180,7 +225,11 @@ export class Discourse {
 		return undefined;
 	}
 
-	private unnamedAt(sentence: Sentence, speaking: boolean, start: number): {entity: Entity | undefined; head: number} | undefined {
+	private unnamedAt(
+		sentence: Sentence,
+		speaking: boolean,
+		start: number,
+	): {entity: Entity | undefined; head: number} | undefined {
 		const tokens = sentence.tokens;
 		const firstMention = this.mentionsOf(sentence).find(mention => mention.from >= start);
 		for (let index = start; index < Math.min(tokens.length, start + 6); index++) {
@@ -188,20 +237,54 @@ export class Discourse {
 			const token = tokens[index]!;
 			if (index > 0 && token.capitalised) return undefined;
 			// As the subject of a verb of saying, any noun the lexicon knows for people, or one "who" follows: "A nurse who …".
-			const person = PEOPLE_NOUNS.has(token.key) || (speaking && !token.capitalised && (isPersonNoun(token.key) || tokens[index + 1]?.key === 'who'));
+			const person =
+				PEOPLE_NOUNS.has(token.key) ||
+				(speaking && !token.capitalised && (isPersonNoun(token.key) || tokens[index + 1]?.key === 'who'));
 			if (!person && !TITLE_WORDS.has(token.key)) continue;
 			// "Mr Pryce will be …": a title before a name is part of that name, not a person of its own.
 			// "Senior meteorologist Priya Raman said", "Chief Minister Ravi Rao, …, said": nor is a title opening the role words right before a name.
-			if (firstMention && firstMention.kind === 'name' && firstMention.from - index <= 3 && tokens.slice(index + 1, firstMention.from + 1).every((next, offset) => gapBetween(sentence, tokens[index + offset], next) === ' ' && (next === tokens[firstMention.from] || TITLE_WORDS.has(next.key) || (!next.capitalised && !FUNCTION_WORDS.has(next.key)))))
+			if (
+				firstMention &&
+				firstMention.kind === 'name' &&
+				firstMention.from - index <= 3 &&
+				tokens
+					.slice(index + 1, firstMention.from + 1)
+					.every(
+						(next, offset) =>
+							gapBetween(sentence, tokens[index + offset], next) === ' ' &&
+							(next === tokens[firstMention.from] ||
+								TITLE_WORDS.has(next.key) ||
+								(!next.capitalised && !FUNCTION_WORDS.has(next.key))),
+					)
+			)
 				return undefined;
 			const phrase = nounPhraseAt(sentence, index, this.entities.article, start, person);
 			if (!phrase || phrase.text.length !== token.end - tokens[start]!.start) return undefined;
 			// "Analysts at Jefferies were more forgiving": the people, named with where they are.
 			const link = tokens[index + 1];
-			const place = link && ATTACHING.has(link.key) && gapBetween(sentence, token, link) === ' ' ? this.mentionsOf(sentence).find(other => other.kind !== 'pronoun' && (other.from === index + 2 || (other.from === index + 3 && tokens[index + 2]!.key === 'the'))) : undefined;
+			const place =
+				link && ATTACHING.has(link.key) && gapBetween(sentence, token, link) === ' '
+					? this.mentionsOf(sentence).find(
+							other =>
+								other.kind !== 'pronoun' &&
+								(other.from === index + 2 || (other.from === index + 3 && tokens[index + 2]!.key === 'the')),
+						)
+					: undefined;
 			if (place) {
 				const article = this.entities.article;
-				return {entity: speakerOfPhrase(this, sentence, {...phrase, text: article.slice(phrase.start, place.end), complement: article.slice(tokens[index + 2]!.start, place.end)}, token.start), head: index};
+				return {
+					entity: speakerOfPhrase(
+						this,
+						sentence,
+						{
+							...phrase,
+							text: article.slice(phrase.start, place.end),
+							complement: article.slice(tokens[index + 2]!.start, place.end),
+						},
+						token.start,
+					),
+					head: index,
+				};
 			}
 			return {entity: speakerOfPhrase(this, sentence, phrase, token.start), head: index};
 		}
@@ -219,7 +302,10 @@ export class Discourse {
 			const earlier = this.sentences[index]!;
 			// "East Grid said …. "…," the company said": an organisation that spoke in the sentences just before, if none was
 			// introduced with the noun there ("the company" stands for whoever last spoke as one).
-			const speaker = GENERIC_ORGANISATIONS.has(noun) && sentence.index - index <= 3 && index < sentence.index ? this.organisationSpeaking(earlier, noun) : undefined;
+			const speaker =
+				GENERIC_ORGANISATIONS.has(noun) && sentence.index - index <= 3 && index < sentence.index
+					? this.organisationSpeaking(earlier, noun)
+					: undefined;
 			const mentions = this.mentionsOf(earlier).filter(mention => mention.start < at && mention.kind !== 'pronoun');
 			for (let position = mentions.length - 1; position >= 0; position--) {
 				const mention = mentions[position]!;
@@ -227,9 +313,20 @@ export class Discourse {
 				if (!entity) continue;
 				// Introduced with the noun: "the group Clean Rivers Now" (the word before the capitalised run).
 				let first = mention.from;
-				while (first > 0 && earlier.tokens[first - 1]!.capitalised && gapBetween(earlier, earlier.tokens[first - 1], earlier.tokens[first]) === ' ') first--;
+				while (
+					first > 0 &&
+					earlier.tokens[first - 1]!.capitalised &&
+					gapBetween(earlier, earlier.tokens[first - 1], earlier.tokens[first]) === ' '
+				)
+					first--;
 				const before = earlier.tokens[first - 1];
-				if (before && before.key === noun && !before.capitalised && gapBetween(earlier, before, earlier.tokens[first]) === ' ') return entity;
+				if (
+					before &&
+					before.key === noun &&
+					!before.capitalised &&
+					gapBetween(earlier, before, earlier.tokens[first]) === ' '
+				)
+					return entity;
 				// Or in apposition to a phrase with the noun: "The union representing Dayton officers, Fraternal Order of Police Lodge 12,".
 				if (introducedAs(earlier, first, noun)) {
 					if (entity.kind !== 'organisation') entity.kind = 'organisation';
@@ -239,7 +336,14 @@ export class Discourse {
 				if (entity.words.includes(noun)) return entity;
 				// Not the object of a preposition or the listener of a verb of saying: "according to Reuters", "told Reuters".
 				const listener = mention.afterPreposition || (before !== undefined && OBJECT_VERBS.has(before.key));
-				if (!recent && !listener && GENERIC_ORGANISATIONS.has(noun) && sentence.index - index <= window && mayBe(noun, entity)) recent = entity;
+				if (
+					!recent &&
+					!listener &&
+					GENERIC_ORGANISATIONS.has(noun) &&
+					sentence.index - index <= window &&
+					mayBe(noun, entity)
+				)
+					recent = entity;
 			}
 			if (speaker) return speaker;
 		}
@@ -255,8 +359,12 @@ export class Discourse {
 			const earlier = this.sentences[index]!;
 			const word = earlier.tokens.filter(token => token.key === noun && token.start < at && !token.capitalised).at(-1);
 			if (!word) continue;
-			const attributions = (this.attributions.get(earlier) ?? []).filter(attribution => attribution.speaker && !attribution.according && attribution.position < at);
-			const nearest = attributions.sort((a, b) => Math.abs(a.position - word.start) - Math.abs(b.position - word.start))[0];
+			const attributions = (this.attributions.get(earlier) ?? []).filter(
+				attribution => attribution.speaker && !attribution.according && attribution.position < at,
+			);
+			const nearest = attributions.sort(
+				(a, b) => Math.abs(a.position - word.start) - Math.abs(b.position - word.start),
+			)[0];
 			if (nearest) return nearest.speaker;
 			if (index === sentence.index) continue;
 			const subject = this.subjectOf(earlier, word.start, entity => entity.kind !== 'place');
@@ -268,13 +376,25 @@ export class Discourse {
 	/** The last speaker of a sentence that can be an organisation: one, or a name nothing makes a person of ("East Grid said"). */
 	private organisationSpeaking(sentence: Sentence, noun: string): Entity | undefined {
 		// Not the source of "according to Reuters".
-		const sources = new Set((this.attributions.get(sentence) ?? []).flatMap(attribution => (attribution.according && attribution.speaker ? [attribution.speaker] : [])));
+		const sources = new Set(
+			(this.attributions.get(sentence) ?? []).flatMap(attribution =>
+				attribution.according && attribution.speaker ? [attribution.speaker] : [],
+			),
+		);
 		for (const {entity} of this.speakersAt.get(sentence) ?? []) {
 			if (sources.has(entity)) continue;
 			if (entity.kind === 'organisation') return mayBe(noun, entity) ? entity : undefined;
 			// "Norland Grid said": a name of several words, none a first name, with no role or gender, can be a company's.
-			const unnamed = entity.kind === 'unknown' || (entity.kind === 'person' && !entity.words.some(word => isFirstName(word)));
-			if (unnamed && !entity.human && !entity.gender && !entity.role && entity.words.length > 1 && !entity.words.includes(noun)) {
+			const unnamed =
+				entity.kind === 'unknown' || (entity.kind === 'person' && !entity.words.some(word => isFirstName(word)));
+			if (
+				unnamed &&
+				!entity.human &&
+				!entity.gender &&
+				!entity.role &&
+				entity.words.length > 1 &&
+				!entity.words.includes(noun)
+			) {
 				entity.kind = 'organisation';
 				return entity;
 			}
@@ -287,7 +407,10 @@ export class Discourse {
 
 	entityOf(mention: Mention): Entity | undefined {
 		// Resolved once, even when nothing fits: chains of unresolvable pronouns must not be searched again and again.
-		if ((mention.kind === 'pronoun' || mention.epithet || mention.owner || mention.title) && !this.resolved.has(mention)) {
+		if (
+			(mention.kind === 'pronoun' || mention.epithet || mention.owner || mention.title) &&
+			!this.resolved.has(mention)
+		) {
 			this.resolved.add(mention);
 			const entity = mention.epithet
 				? this.epithetReferent(mention.epithet, mention.sentence, mention.start)
@@ -310,7 +433,12 @@ export class Discourse {
 		const sentence = mention.sentence;
 		const tokens = sentence.tokens;
 		let next = mention.to + 1;
-		if (tokens[next]?.key === 'and' && tokens[next + 2] && gapBetween(sentence, tokens[next + 1], tokens[next + 2]).startsWith(',')) next += 2;
+		if (
+			tokens[next]?.key === 'and' &&
+			tokens[next + 2] &&
+			gapBetween(sentence, tokens[next + 1], tokens[next + 2]).startsWith(',')
+		)
+			next += 2;
 		if (tokens[next] && /^,\s+$/.test(gapBetween(sentence, tokens[next - 1], tokens[next]))) {
 			const named = nameAt(this, sentence, next);
 			const entity = named && this.entityOf(named);
@@ -333,18 +461,27 @@ export class Discourse {
 		return interview.answers.has(block) ? (interview.answers.get(block) ?? interview.interviewee()) : undefined;
 	}
 
-	private interviewCache?: {questions: Set<number>; answers: Map<number, Entity | undefined>; interviewee: () => Entity | undefined};
+	private interviewCache?: {
+		questions: Set<number>;
+		answers: Map<number, Entity | undefined>;
+		interviewee: () => Entity | undefined;
+	};
 
 	/**
 	 * The question and answer paragraphs of an interview transcript: "Q:" and "A:", a speaker's name and a colon, or
 	 * (twice or more) a short question without quotation marks followed by a paragraph that answers it. The one
 	 * interviewed is whoever an answer's name prefix names, else the person quoted most before the first question.
 	 */
-	private interview(): {questions: Set<number>; answers: Map<number, Entity | undefined>; interviewee: () => Entity | undefined} {
+	private interview(): {
+		questions: Set<number>;
+		answers: Map<number, Entity | undefined>;
+		interviewee: () => Entity | undefined;
+	} {
 		if (this.interviewCache) return this.interviewCache;
 		const article = this.entities.article;
 		const blocks = new Map<number, Sentence[]>();
-		for (const sentence of this.sentences) if (sentence.block >= 0) blocks.set(sentence.block, [...(blocks.get(sentence.block) ?? []), sentence]);
+		for (const sentence of this.sentences)
+			if (sentence.block >= 0) blocks.set(sentence.block, [...(blocks.get(sentence.block) ?? []), sentence]);
 		const textOf = (block: number) => {
 			const list = blocks.get(block);
 			return list ? article.slice(list[0]!.start, list.at(-1)!.end) : '';
@@ -357,7 +494,15 @@ export class Discourse {
 			const text = textOf(block);
 			if (/^Q[:.]\s/.test(text)) questions.add(block);
 			else if (/^A[:.]\s/.test(text)) answers.set(block, undefined);
-			else if (!quoted(block) && /\?$/.test(text) && text.split(/\s+/).length <= 25 && blocks.has(block + 1) && !/^["“‘']/.test(textOf(block + 1)) && !/\?$/.test(textOf(block + 1))) asked.push(block);
+			else if (
+				!quoted(block) &&
+				/\?$/.test(text) &&
+				text.split(/\s+/).length <= 25 &&
+				blocks.has(block + 1) &&
+				!/^["“‘']/.test(textOf(block + 1)) &&
+				!/\?$/.test(textOf(block + 1))
+			)
+				asked.push(block);
 			const prefix = /^([A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+){0,2}):\s/u.exec(text);
 			if (prefix) {
 				const first = this.mentionsOf(blocks.get(block)![0]!)[0];
@@ -365,10 +510,11 @@ export class Discourse {
 				if (entity?.kind === 'person') answers.set(block, entity);
 			}
 		}
-		if (asked.length >= 2) for (const block of asked) {
-			questions.add(block);
-			answers.set(block + 1, answers.get(block + 1));
-		}
+		if (asked.length >= 2)
+			for (const block of asked) {
+				questions.add(block);
+				answers.set(block + 1, answers.get(block + 1));
+			}
 		const firstQuestion = Math.min(...questions, Infinity);
 		let interviewee: Entity | undefined;
 		let counted = false;
@@ -378,7 +524,8 @@ export class Discourse {
 			const counts = new Map<Entity, number>();
 			for (const sentence of this.sentences) {
 				if (sentence.block >= firstQuestion) break;
-				for (const entity of this.quoteSpeakers.get(sentence) ?? []) if (entity.kind === 'person') counts.set(entity, (counts.get(entity) ?? 0) + 1);
+				for (const entity of this.quoteSpeakers.get(sentence) ?? [])
+					if (entity.kind === 'person') counts.set(entity, (counts.get(entity) ?? 0) + 1);
 			}
 			for (const [entity, count] of counts) if (!interviewee || count > counts.get(interviewee)!) interviewee = entity;
 			return interviewee;
@@ -393,7 +540,11 @@ export class Discourse {
 	 */
 	epithetReferent(epithet: Epithet, sentence: Sentence, at: number): Entity | undefined {
 		// "said the 26-year-old, who had lost to Sorensen in May": whoever the rest of the sentence names is someone else.
-		const others = new Set(this.mentionsOf(sentence).flatMap(mention => (mention.start > at && mention.kind === 'name' && mention.entity ? [mention.entity] : [])));
+		const others = new Set(
+			this.mentionsOf(sentence).flatMap(mention =>
+				mention.start > at && mention.kind === 'name' && mention.entity ? [mention.entity] : [],
+			),
+		);
 		let nearest: Entity | undefined;
 		for (let index = sentence.index; index >= Math.max(0, sentence.index - 10); index--) {
 			const earlier = this.sentences[index]!;
@@ -404,7 +555,8 @@ export class Discourse {
 				if (mention.start >= at || mention.kind !== 'name') continue;
 				const entity = mention.entity;
 				// A person, or a name known only by a surname who has spoken ("Wilk … said").
-				const person = entity?.kind === 'person' || (entity?.kind === 'unknown' && (entity.spoke || entity.role !== undefined));
+				const person =
+					entity?.kind === 'person' || (entity?.kind === 'unknown' && (entity.spoke || entity.role !== undefined));
 				if (!person || others.has(entity) || !fitsEpithet(epithet, entity)) continue;
 				// "the Australian": someone known to be Australian comes before a nearer person whose country is not known.
 				if (!epithet.country || countryOf(affiliationOfEntity(entity)) === epithet.country) return entity;
@@ -435,12 +587,25 @@ export class Discourse {
 		const fits = (entity: Entity | undefined): entity is Entity => {
 			if (!entity) return false;
 			if (wantsPerson) {
-				if (entity.kind !== 'person' && !(entity.kind === 'unknown' && (entity.role || entity.spoke || entity.human))) return false;
+				if (entity.kind !== 'person' && !(entity.kind === 'unknown' && (entity.role || entity.spoke || entity.human)))
+					return false;
 				return pronoun === 'he' ? entity.gender !== 'female' : entity.gender !== 'male';
 			}
-			if (entity.kind === 'organisation' || entity.kind === 'group' || ((pronoun === 'they' || pronoun === 'it') && entity.kind === 'place')) return true;
+			if (
+				entity.kind === 'organisation' ||
+				entity.kind === 'group' ||
+				((pronoun === 'they' || pronoun === 'it') && entity.kind === 'place')
+			)
+				return true;
 			// "Mid-River Health Partners ... said. "…," it said": a name of several words, not a person's, can be "it".
-			return pronoun === 'it' && entity.kind === 'unknown' && entity.words.length > 1 && !entity.human && !entity.gender && !entity.role;
+			return (
+				pronoun === 'it' &&
+				entity.kind === 'unknown' &&
+				entity.words.length > 1 &&
+				!entity.human &&
+				!entity.gender &&
+				!entity.role
+			);
 		};
 		const chosen = this.findAntecedent(mention, fits);
 		if (chosen && wantsPerson && !chosen.gender) chosen.gender = pronoun === 'he' ? 'male' : 'female';
@@ -452,7 +617,9 @@ export class Discourse {
 	private findAntecedent(mention: Mention, fits: (entity: Entity | undefined) => entity is Entity): Entity | undefined {
 		const sentence = mention.sentence;
 		// Same sentence: the nearest subject-like mention before the pronoun.
-		const earlier = this.mentionsOf(sentence).filter(other => other.end <= mention.start && !other.afterPreposition && other.kind !== 'pronoun');
+		const earlier = this.mentionsOf(sentence).filter(
+			other => other.end <= mention.start && !other.afterPreposition && other.kind !== 'pronoun',
+		);
 		// "His neighbour across the street, Ruby Tate, was among those killed, he said": with a subject that is someone's
 		// relation, "he" is whose relation, as "his" is.
 		const possessive = {he: 'his', she: 'her', they: 'their'}[mention.pronoun!];
@@ -498,8 +665,17 @@ export class Discourse {
 function nameAt(discourse: Discourse, sentence: Sentence, at: number): Mention | undefined {
 	const tokens = sentence.tokens;
 	let from = at;
-	while (from < at + 3 && tokens[from] && tokens[from]!.capitalised && TITLE_WORDS.has(tokens[from]!.key) && /^ $/.test(gapBetween(sentence, tokens[from], tokens[from + 1]))) from++;
-	return discourse.mentionsOf(sentence).find(mention => (mention.from === at || mention.from === from) && mention.kind === 'name');
+	while (
+		from < at + 3 &&
+		tokens[from] &&
+		tokens[from]!.capitalised &&
+		TITLE_WORDS.has(tokens[from]!.key) &&
+		/^ $/.test(gapBetween(sentence, tokens[from], tokens[from + 1]))
+	)
+		from++;
+	return discourse
+		.mentionsOf(sentence)
+		.find(mention => (mention.from === at || mention.from === from) && mention.kind === 'name');
 }
 
 /** "The UN peacekeeping mission in Congo, MONUSCO,": the name at `first` is in apposition to a phrase opening the clause with "the … NOUN". */
@@ -509,7 +685,8 @@ function introducedAs(sentence: Sentence, first: number, noun: string): boolean 
 	let open = first - 1;
 	while (open > 0 && !/[,;:\u0001]/.test(gapBetween(sentence, tokens[open - 1], tokens[open]))) open--;
 	if (tokens[open]!.key !== 'the' || first - open > 8) return false;
-	for (let index = open + 1; index < Math.min(first, open + 5); index++) if (tokens[index]!.key === noun && !tokens[index]!.capitalised) return true;
+	for (let index = open + 1; index < Math.min(first, open + 5); index++)
+		if (tokens[index]!.key === noun && !tokens[index]!.capitalised) return true;
 	return false;
 }
 
@@ -520,13 +697,23 @@ function isSpeechVerb(sentence: Sentence, index: number): boolean {
 		return /^\s*(?:in part\s*)?[,:]?\s*\u0001/.test(sentence.masked.slice(token.end - sentence.start));
 	if (!SPEECH_VERBS.has(token.key) || token.possessive) return false;
 	if (token.capitalised && index > 0) return false; // "Washington Post", "Fox News Report"
-	const after = sentence.masked.slice(token.end - sentence.start).trimStart().toLowerCase();
+	const after = sentence.masked
+		.slice(token.end - sentence.start)
+		.trimStart()
+		.toLowerCase();
 	const excluded = NOT_SPEECH_AFTER[token.key];
 	if (excluded?.test(after)) return false;
 	const previous = sentence.tokens[index - 1];
 	const beforePrevious = sentence.tokens[index - 2];
 	if (previous && PASSIVE_BEFORE.has(previous.key)) return false;
-	if (previous && VERB_PREFIXES.has(previous.key) && beforePrevious && PASSIVE_BEFORE.has(beforePrevious.key) && previous.key !== 'has' && previous.key !== 'had')
+	if (
+		previous &&
+		VERB_PREFIXES.has(previous.key) &&
+		beforePrevious &&
+		PASSIVE_BEFORE.has(beforePrevious.key) &&
+		previous.key !== 'has' &&
+		previous.key !== 'had'
+	)
 		return false;
 	if (previous?.key === 'as' && !token.key.endsWith('ing')) return false; // "as reported by", "as quoted by"
 	if (/^by\b/.test(after) && !token.key.endsWith('ing') && !/^by\s+\w+ing\b/.test(after)) return false;
@@ -536,7 +723,10 @@ function isSpeechVerb(sentence: Sentence, index: number): boolean {
 	// "‘…’, says MP": right after a quotation, an -s form is the inverted verb of saying.
 	const afterQuote = gapBetween(sentence, previous, token).includes(QUOTE_CHAR);
 	if (previous && !afterQuote && /[^s]s$/.test(token.key) && !previous.capitalised && !previous.possessive) {
-		const subjectLike = /^(?:he|she|it|who|which|that|also|later|then|again|now|still|often|repeatedly|publicly)$/.test(previous.key) || SPEAKER_NOUNS.has(previous.key) || SPEAKER_HEADS.has(previous.key);
+		const subjectLike =
+			/^(?:he|she|it|who|which|that|also|later|then|again|now|still|often|repeatedly|publicly)$/.test(previous.key) ||
+			SPEAKER_NOUNS.has(previous.key) ||
+			SPEAKER_HEADS.has(previous.key);
 		if (!subjectLike) return false;
 	}
 	return true;
@@ -546,12 +736,22 @@ function isSpeechVerb(sentence: Sentence, index: number): boolean {
  * "Dayton's police chief", "Russia's deputy ambassador, Dmitry Volkov,": the speaker a possessive's role noun stands
  * for: a name in apposition, else whoever the phrase names (see `speakerOfPhrase`).
  */
-function ownedRole(discourse: Discourse, sentence: Sentence, owner: Mention): {entity: Entity; start: number} | undefined {
+function ownedRole(
+	discourse: Discourse,
+	sentence: Sentence,
+	owner: Mention,
+): {entity: Entity; start: number} | undefined {
 	const tokens = sentence.tokens;
 	let head = -1;
 	for (let index = owner.to + 1; index < tokens.length && index <= owner.to + 3; index++) {
 		const token = tokens[index]!;
-		if (token.capitalised || gapBetween(sentence, tokens[index - 1], token) !== ' ' || FUNCTION_WORDS.has(token.key) || PREPOSITIONS.has(token.key)) break;
+		if (
+			token.capitalised ||
+			gapBetween(sentence, tokens[index - 1], token) !== ' ' ||
+			FUNCTION_WORDS.has(token.key) ||
+			PREPOSITIONS.has(token.key)
+		)
+			break;
 		if (TITLE_WORDS.has(token.key) || SPEAKER_NOUNS.has(token.key)) head = index;
 	}
 	if (head === -1) return undefined;
@@ -570,7 +770,8 @@ function ownedRole(discourse: Discourse, sentence: Sentence, owner: Mention): {e
 /** An unnamed speaker noun phrase ending at a token: "a spokesman", "the ministry". */
 type NounPhrase = {text: string; head: string; start: number; complement?: string};
 
-const DETERMINERS = /^(?:the|a|an|one|another|each|every|some|several|many|few|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
+const DETERMINERS =
+	/^(?:the|a|an|one|another|each|every|some|several|many|few|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 
 /** A content word that can head a noun phrase: not a function word, preposition, verb of saying, -ly adverb or -ed/-ing verb form. */
 function couldBeHead(token: Token): boolean {
@@ -592,7 +793,13 @@ function couldBeHead(token: Token): boolean {
  * speaks), any noun after a determiner ("the nurse", "one woman") and any plural noun for people
  * ("Analysts", "midwives").
  */
-function nounPhraseAt(sentence: Sentence, index: number, article: string, lowest = 0, open = false): NounPhrase | undefined {
+function nounPhraseAt(
+	sentence: Sentence,
+	index: number,
+	article: string,
+	lowest = 0,
+	open = false,
+): NounPhrase | undefined {
 	const head = sentence.tokens[index];
 	// A capital only because the sentence starts there ("Analysts at Goldman Sachs wrote") does not make a name.
 	if (!head || (head.capitalised && (index > 0 || !/^\p{Lu}\p{Ll}+$/u.test(head.text)))) return undefined;
@@ -613,8 +820,15 @@ function nounPhraseAt(sentence: Sentence, index: number, article: string, lowest
 	// "one of the victims", "several of the protesters": the few who spoke, named with their group.
 	const of = sentence.tokens[from - 1];
 	const quantity = sentence.tokens[from - 2];
-	if (from - 2 >= lowest && of?.key === 'of' && quantity && PARTITIVE_WORDS.has(quantity.key) && /^(?:the|his|her|its|their)$/.test(sentence.tokens[from]!.key))
-		if (/^ $/.test(gapBetween(sentence, quantity, of)) && /^ $/.test(gapBetween(sentence, of, sentence.tokens[from]))) from -= 2;
+	if (
+		from - 2 >= lowest &&
+		of?.key === 'of' &&
+		quantity &&
+		PARTITIVE_WORDS.has(quantity.key) &&
+		/^(?:the|his|her|its|their)$/.test(sentence.tokens[from]!.key)
+	)
+		if (/^ $/.test(gapBetween(sentence, quantity, of)) && /^ $/.test(gapBetween(sentence, of, sentence.tokens[from])))
+			from -= 2;
 	// "the head of the police's internal investigators", "a spokesman for the ministry": the role noun is the head.
 	const role = sentence.tokens[from - 2];
 	const link = sentence.tokens[from - 1];
@@ -630,24 +844,59 @@ function nounPhraseAt(sentence: Sentence, index: number, article: string, lowest
 		const complement = article.slice(sentence.tokens[from]!.start, head.end);
 		from -= 2;
 		const determiner = sentence.tokens[from - 1];
-		if (from - 1 >= lowest && determiner && /^(?:the|a|an)$/.test(determiner.key) && /^ $/.test(gapBetween(sentence, determiner, role))) from--;
-		return {text: article.slice(sentence.tokens[from]!.start, head.end), head: role.key, start: sentence.tokens[from]!.start, complement};
+		if (
+			from - 1 >= lowest &&
+			determiner &&
+			/^(?:the|a|an)$/.test(determiner.key) &&
+			/^ $/.test(gapBetween(sentence, determiner, role))
+		)
+			from--;
+		return {
+			text: article.slice(sentence.tokens[from]!.start, head.end),
+			head: role.key,
+			start: sentence.tokens[from]!.start,
+			complement,
+		};
 	}
 	if (!known) {
 		const first = sentence.tokens[from]!;
 		if (!DETERMINERS.test(first.key) && !isPeopleNoun(head.key)) return undefined;
 	}
-	return {text: article.slice(sentence.tokens[from]!.start, head.end), head: head.key, start: sentence.tokens[from]!.start};
+	return {
+		text: article.slice(sentence.tokens[from]!.start, head.end),
+		head: head.key,
+		start: sentence.tokens[from]!.start,
+	};
 }
 
 /** Prepositions that attach a place or body to the people before them: "Analysts at Goldman Sachs", "officials in Kyiv". */
-const ATTACHING = new Set(['of', 'at', 'from', 'for', 'in', 'on', 'with', 'outside', 'inside', 'near', 'across', 'within', 'among']);
+const ATTACHING = new Set([
+	'of',
+	'at',
+	'from',
+	'for',
+	'in',
+	'on',
+	'with',
+	'outside',
+	'inside',
+	'near',
+	'across',
+	'within',
+	'among',
+]);
 
 /** "A teacher at the school", "the governors of Maryland and Virginia": the people before a preposition. */
 function phraseBeforePreposition(sentence: Sentence, preposition: number, article: string): NounPhrase | undefined {
 	const tokens = sentence.tokens;
 	const link = tokens[preposition];
-	if (!link || !ATTACHING.has(link.key) || preposition < 1 || gapBetween(sentence, tokens[preposition - 1], link) !== ' ') return undefined;
+	if (
+		!link ||
+		!ATTACHING.has(link.key) ||
+		preposition < 1 ||
+		gapBetween(sentence, tokens[preposition - 1], link) !== ' '
+	)
+		return undefined;
 	const phrase = nounPhraseAt(sentence, preposition - 1, article, 0, true);
 	return phrase && !DOCUMENT_NOUNS.has(phrase.head) ? phrase : undefined;
 }
@@ -657,11 +906,24 @@ function subjectBefore(discourse: Discourse, sentence: Sentence, verb: number, a
 	const tokens = sentence.tokens;
 	let index = verb - 1;
 	for (let guard = 0; guard < 3; guard++) {
-		while (index >= 0 && VERB_PREFIXES.has(tokens[index]!.key) && /^ $/.test(gapBetween(sentence, tokens[index], tokens[index + 1]))) index--;
+		while (
+			index >= 0 &&
+			VERB_PREFIXES.has(tokens[index]!.key) &&
+			/^ $/.test(gapBetween(sentence, tokens[index], tokens[index + 1]))
+		)
+			index--;
 		// "X on Tuesday said", "X on March 3 accused": a time between a subject and its verb.
 		let at = index;
 		if (at >= 0 && /^\d{1,2}$/.test(tokens[at]!.key)) at--;
-		if (at >= 1 && isDateWord(tokens[at]!.key) && tokens[at - 1]!.key === 'on' && !tokens[at - 1]!.capitalised && /^ $/.test(gapBetween(sentence, tokens[at - 1], tokens[at])) && /^ $/.test(gapBetween(sentence, tokens[index], tokens[index + 1]))) index = at - 2;
+		if (
+			at >= 1 &&
+			isDateWord(tokens[at]!.key) &&
+			tokens[at - 1]!.key === 'on' &&
+			!tokens[at - 1]!.capitalised &&
+			/^ $/.test(gapBetween(sentence, tokens[at - 1], tokens[at])) &&
+			/^ $/.test(gapBetween(sentence, tokens[index], tokens[index + 1]))
+		)
+			index = at - 2;
 		else break;
 	}
 	if (index < 0) return undefined;
@@ -677,9 +939,26 @@ function subjectBefore(discourse: Discourse, sentence: Sentence, verb: number, a
 		if (inside && inside.to === index) return discourse.entityOf(inside);
 		// "The cell supplier, Shenzhen-based Huaxin Energy, said": an organisation's name in apposition.
 		const first = /\p{L}-based$/u.test(tokens[open]!.key) ? open + 1 : open;
-		const named = discourse.mentionsOf(sentence).find(mention => mention.from === first && mention.to === index && mention.kind !== 'pronoun' && !mention.possessive && !mention.title && !mention.epithet && !mention.owner);
+		const named = discourse
+			.mentionsOf(sentence)
+			.find(
+				mention =>
+					mention.from === first &&
+					mention.to === index &&
+					mention.kind !== 'pronoun' &&
+					!mention.possessive &&
+					!mention.title &&
+					!mention.epithet &&
+					!mention.owner,
+			);
 		const organisation = named && discourse.entityOf(named);
-		if (organisation && organisation.kind !== 'place' && open > 0 && /^\s*,\s*$/.test(gapBetween(sentence, tokens[open - 1], tokens[open]))) return organisation;
+		if (
+			organisation &&
+			organisation.kind !== 'place' &&
+			open > 0 &&
+			/^\s*,\s*$/.test(gapBetween(sentence, tokens[open - 1], tokens[open]))
+		)
+			return organisation;
 		if (open > 0 && /^\s*,\s*$/.test(gapBetween(sentence, tokens[open - 1], tokens[open]))) {
 			const before = subjectEndingAt(discourse, sentence, open - 1, article);
 			if (before) return before;
@@ -696,7 +975,11 @@ function onBehalfOf(discourse: Discourse, sentence: Sentence, mention: Mention):
 	if (!found || !principal) return undefined;
 	const head = sentence.tokens[found.head]!;
 	const link = sentence.tokens[found.head + 1]!;
-	const entity = discourse.entities.unnamed(`${head.text} ${link.text} ${principal.name}`, sentence.tokens[found.from]!.start, head.key);
+	const entity = discourse.entities.unnamed(
+		`${head.text} ${link.text} ${principal.name}`,
+		sentence.tokens[found.from]!.start,
+		head.key,
+	);
 	entity.role ??= discourse.entities.article.slice(head.start, mention.end);
 	return entity;
 }
@@ -736,7 +1019,11 @@ function subjectEndingAt(discourse: Discourse, sentence: Sentence, index: number
 			// "Analysts at Goldman Sachs wrote": the people before the preposition speak, named with where they are.
 			const people = phraseBeforePreposition(sentence, at, article);
 			if (people) {
-				const named = {...people, text: article.slice(people.start, objectEnd), complement: article.slice(tokens[at + 1]!.start, objectEnd)};
+				const named = {
+					...people,
+					text: article.slice(people.start, objectEnd),
+					complement: article.slice(tokens[at + 1]!.start, objectEnd),
+				};
 				return speakerOfPhrase(discourse, sentence, named, tokens[at - 1]!.start);
 			}
 			break;
@@ -758,15 +1045,21 @@ function subjectEndingAt(discourse: Discourse, sentence: Sentence, index: number
 		const antecedent = discourse.mentionEndingAt(sentence, index - 1);
 		const named = antecedent && antecedent.kind !== 'pronoun' ? discourse.entityOf(antecedent) : undefined;
 		if (named && named.kind !== 'place') return named;
-		const phrase = antecedent || token.key === 'which' ? undefined : nounPhraseAt(sentence, index - 1, article, 0, true);
-		if (phrase && !DOCUMENT_NOUNS.has(phrase.head)) return speakerOfPhrase(discourse, sentence, phrase, tokens[index - 1]!.start);
+		const phrase =
+			antecedent || token.key === 'which' ? undefined : nounPhraseAt(sentence, index - 1, article, 0, true);
+		if (phrase && !DOCUMENT_NOUNS.has(phrase.head))
+			return speakerOfPhrase(discourse, sentence, phrase, tokens[index - 1]!.start);
 	}
 	if (RELATIVE.has(token.key)) return discourse.subjectOf(sentence, token.start);
 	const phrase = nounPhraseAt(sentence, index, article, 0, true);
 	if (!phrase) return undefined;
 	// "A teacher at the destroyed school ... said": the phrase after a preposition is not the subject.
 	const before = tokens.findIndex(other => other.start === phrase.start) - 1;
-	if (before >= 0 && PREPOSITIONS.has(tokens[before]!.key) && gapBetween(sentence, tokens[before], tokens[before + 1]) === ' ') {
+	if (
+		before >= 0 &&
+		PREPOSITIONS.has(tokens[before]!.key) &&
+		gapBetween(sentence, tokens[before], tokens[before + 1]) === ' '
+	) {
 		const people = phraseBeforePreposition(sentence, before, article);
 		if (people) return speakerOfPhrase(discourse, sentence, people, tokens[before - 1]!.start);
 		if (!SPEAKER_NOUNS.has(phrase.head) && !TITLE_WORDS.has(phrase.head)) return undefined;
@@ -782,21 +1075,48 @@ function personBeforeDescription(discourse: Discourse, sentence: Sentence, organ
 		const token = tokens[at]!;
 		if (!/^ $/.test(gapBetween(sentence, token, tokens[at + 1]))) return undefined;
 		if (token.key === 'of' || token.key === 'from' || token.key === 'at') {
-			const person = at > 0 && /^ $/.test(gapBetween(sentence, tokens[at - 1], token)) ? discourse.mentionEndingAt(sentence, at - 1) : undefined;
+			const person =
+				at > 0 && /^ $/.test(gapBetween(sentence, tokens[at - 1], token))
+					? discourse.mentionEndingAt(sentence, at - 1)
+					: undefined;
 			const entity = person && person.kind === 'name' ? discourse.entityOf(person) : undefined;
 			return entity?.kind === 'person' ? entity : undefined;
 		}
 		if (/^(?:the|a|an)$/.test(token.key)) continue;
-		if (token.capitalised || FUNCTION_WORDS.has(token.key) || PREPOSITIONS.has(token.key) || SPEECH_VERBS.has(token.key)) return undefined;
+		if (
+			token.capitalised ||
+			FUNCTION_WORDS.has(token.key) ||
+			PREPOSITIONS.has(token.key) ||
+			SPEECH_VERBS.has(token.key)
+		)
+			return undefined;
 	}
 	return undefined;
 }
 
-const OWNED_HEADS = new Set(['office', 'statement', 'report', 'release', 'letter', 'post', 'tweet', 'campaign', 'team', 'account', 'website', 'communique', 'communiqué']);
+const OWNED_HEADS = new Set([
+	'office',
+	'statement',
+	'report',
+	'release',
+	'letter',
+	'post',
+	'tweet',
+	'campaign',
+	'team',
+	'account',
+	'website',
+	'communique',
+	'communiqué',
+]);
 
 /** "Russia's deputy ambassador" is not the ambassador introduced as the United States': the owner and where the holder is from agree, where both are known. */
 function agreesWithOwner(discourse: Discourse, sentence: Sentence, phrase: NounPhrase, holder: Entity): boolean {
-	const owner = discourse.mentionsOf(sentence).find(mention => mention.possessive && mention.start >= phrase.start && mention.end < phrase.start + phrase.text.length);
+	const owner = discourse
+		.mentionsOf(sentence)
+		.find(
+			mention => mention.possessive && mention.start >= phrase.start && mention.end < phrase.start + phrase.text.length,
+		);
 	const ownerName = owner && owner.kind !== 'pronoun' ? discourse.entityOf(owner)?.name : undefined;
 	const where = affiliationOfEntity(holder);
 	if (!ownerName || !where) return true;
@@ -809,18 +1129,24 @@ function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: NounP
 	if (OWNED_HEADS.has(phrase.head)) {
 		const owner = discourse
 			.mentionsOf(sentence)
-			.find(other => other.possessive && other.end <= at + phrase.head.length && other.start >= at - phrase.text.length - 1);
+			.find(
+				other => other.possessive && other.end <= at + phrase.head.length && other.start >= at - phrase.text.length - 1,
+			);
 		const entity = owner ? discourse.entityOf(owner) : undefined;
 		if (entity && entity.kind !== 'place') return entity;
 	}
 	// "a company spokesman", "a club spokeswoman": the spokesperson for the organisation that noun stands for.
-	const kind = SPEAKS_FOR.has(phrase.head) && !phrase.complement ? /(?:^|\s)(\p{Ll}+)\s+\S+$/u.exec(phrase.text)?.[1] : undefined;
+	const kind =
+		SPEAKS_FOR.has(phrase.head) && !phrase.complement ? /(?:^|\s)(\p{Ll}+)\s+\S+$/u.exec(phrase.text)?.[1] : undefined;
 	if (kind && (GENERIC_ORGANISATIONS.has(kind) || ORGANISATION_WORDS.has(kind))) {
 		// The article's organisation may have been named some paragraphs before its spokesperson.
 		const organisation = discourse.organisationNamed(kind, sentence, at, 12);
 		if (organisation) return discourse.entities.unnamed(`${phrase.head} for ${organisation.name}`, at, phrase.head);
 	}
-	if (DOCUMENT_NOUNS.has(phrase.head)) return /^the\s/i.test(phrase.text) && !phrase.complement ? discourse.documentAuthor(phrase.head, sentence, at) : undefined;
+	if (DOCUMENT_NOUNS.has(phrase.head))
+		return /^the\s/i.test(phrase.text) && !phrase.complement
+			? discourse.documentAuthor(phrase.head, sentence, at)
+			: undefined;
 	// "the family" after "Her family", "the woman" after "One woman": the one introduced before by that noun.
 	if (/^the\s+\S+$/i.test(phrase.text)) {
 		const introduced = discourse.entities.introducedAs(phrase.head, at);
@@ -833,12 +1159,18 @@ function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: NounP
 		if (referent) return referent;
 	}
 	// "the association said": the organisation named before with that noun, as "the minister" is the minister named before.
-	if (/^the\s/i.test(phrase.text) && !phrase.complement && !TITLE_WORDS.has(phrase.head) && !PEOPLE_NOUNS.has(phrase.head)) {
+	if (
+		/^the\s/i.test(phrase.text) &&
+		!phrase.complement &&
+		!TITLE_WORDS.has(phrase.head) &&
+		!PEOPLE_NOUNS.has(phrase.head)
+	) {
 		const named = discourse.organisationNamed(phrase.head, sentence, at);
 		if (named) return named;
 	}
 	// "the minister", and - named before - "the striker", "the lead author", "the pastor": who holds that role.
-	const roleNoun = !TITLE_WORDS.has(phrase.head) && /^the\s/i.test(phrase.text) && /^\p{Ll}+(?:-\p{Ll}+)?$/u.test(phrase.head);
+	const roleNoun =
+		!TITLE_WORDS.has(phrase.head) && /^the\s/i.test(phrase.text) && /^\p{Ll}+(?:-\p{Ll}+)?$/u.test(phrase.head);
 	if ((TITLE_WORDS.has(phrase.head) || roleNoun) && !/s$/.test(phrase.head)) {
 		const holder = discourse.holderOfRole(phrase.head, at, roleNoun);
 		// "the head of X" is the holder only if the holder's role names X too.
@@ -846,7 +1178,12 @@ function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: NounP
 		const rolesOf = (entity: Entity) => [entity.role, ...(entity.laterRoles ?? [])].filter(role => role !== undefined);
 		// "the former chief minister" is not whoever holds the office now: someone named before, whose role is not it now.
 		const former = /^the\s+former\s/i.test(phrase.text);
-		if (holder && (!former || rolesOf(holder).some(role => /\bformer\b/i.test(role))) && (!complementWord || rolesOf(holder).some(role => role.toLowerCase().includes(complementWord))) && agreesWithOwner(discourse, sentence, phrase, holder))
+		if (
+			holder &&
+			(!former || rolesOf(holder).some(role => /\bformer\b/i.test(role))) &&
+			(!complementWord || rolesOf(holder).some(role => role.toLowerCase().includes(complementWord))) &&
+			agreesWithOwner(discourse, sentence, phrase, holder)
+		)
 			return holder;
 		if (former) {
 			const current = new RegExp(`\\b${phrase.head}\\b`, 'i');
@@ -881,13 +1218,25 @@ function personEndingPhrase(discourse: Discourse, sentence: Sentence, start: Men
 			const entity = discourse.entityOf(mention);
 			return entity?.kind === 'person' && (gap === ' ' || role) ? entity : undefined;
 		}
-		if (mention && mention.kind !== 'pronoun' && (gap === ' ' || mention.possessive || discourse.entityOf(mention)?.kind === 'place')) {
+		if (
+			mention &&
+			mention.kind !== 'pronoun' &&
+			(gap === ' ' || mention.possessive || discourse.entityOf(mention)?.kind === 'place')
+		) {
 			index = mention.to; // part of the organisation's name or a possessive: "San Diego's"
 			role = false;
 			continue;
 		}
 		const token = tokens[index]!;
-		if (mention || token.capitalised || gap !== ' ' || FUNCTION_WORDS.has(token.key) || PREPOSITIONS.has(token.key) || SPEECH_VERBS.has(token.key)) return undefined;
+		if (
+			mention ||
+			token.capitalised ||
+			gap !== ' ' ||
+			FUNCTION_WORDS.has(token.key) ||
+			PREPOSITIONS.has(token.key) ||
+			SPEECH_VERBS.has(token.key)
+		)
+			return undefined;
 		role = TITLE_WORDS.has(token.key) || PEOPLE_NOUNS.has(token.key) || /(?:er|or|ist|ian|ant|ent)$/.test(token.key);
 	}
 	return undefined;
@@ -897,7 +1246,8 @@ function personEndingPhrase(discourse: Discourse, sentence: Sentence, start: Men
 function subjectAfter(discourse: Discourse, sentence: Sentence, verb: number, article: string): Entity | undefined {
 	const tokens = sentence.tokens;
 	// "said one of the passengers": the noun phrase reaches past "one of the".
-	const phraseEnd = PARTITIVE_WORDS.has(tokens[verb + 1]?.key ?? '') && tokens[verb + 2]?.key === 'of' ? verb + 5 : verb + 2;
+	const phraseEnd =
+		PARTITIVE_WORDS.has(tokens[verb + 1]?.key ?? '') && tokens[verb + 2]?.key === 'of' ? verb + 5 : verb + 2;
 	for (let index = verb + 1; index < tokens.length && index <= verb + 8; index++) {
 		const gap = gapBetween(sentence, tokens[index - 1], tokens[index]);
 		if (/[.;:!?\u0001]/.test(gap) || (index > verb + 1 && gap.includes(','))) break;
@@ -908,19 +1258,28 @@ function subjectAfter(discourse: Discourse, sentence: Sentence, verb: number, ar
 			if (spokesperson) return spokesperson;
 			const entity = discourse.entityOf(mention);
 			// "the Rovers manager, Gary Doyle": a name right before a lower-case role word only says whose role it is.
-			const modifier = tokens[mention.to + 1] !== undefined && !tokens[mention.to + 1]!.capitalised && gapBetween(sentence, tokens[mention.to], tokens[mention.to + 1]) === ' ';
-			if (entity && (entity.kind !== 'person' || modifier) && mention.kind !== 'pronoun') return personEndingPhrase(discourse, sentence, mention) ?? entity;
+			const modifier =
+				tokens[mention.to + 1] !== undefined &&
+				!tokens[mention.to + 1]!.capitalised &&
+				gapBetween(sentence, tokens[mention.to], tokens[mention.to + 1]) === ' ';
+			if (entity && (entity.kind !== 'person' || modifier) && mention.kind !== 'pronoun')
+				return personEndingPhrase(discourse, sentence, mention) ?? entity;
 			if (entity) return entity;
 		}
 		if (index <= phraseEnd) {
 			const phrase = nounPhraseAt(sentence, index, article, verb + 1, true);
 			const next = tokens[index + 1];
 			// "said Smith's lawyer, Jane Doe": the name in apposition.
-			const named = next && /^,\s+$/.test(gapBetween(sentence, tokens[index], next))
-				? nameAt(discourse, sentence, index + 1)
-				: undefined;
+			const named =
+				next && /^,\s+$/.test(gapBetween(sentence, tokens[index], next))
+					? nameAt(discourse, sentence, index + 1)
+					: undefined;
 			if (phrase && named) return discourse.entityOf(named);
-			if (phrase && !DOCUMENT_NOUNS.has(phrase.head) && (!next || /[,.]/.test(gapBetween(sentence, tokens[index], next)) || next.key === 'in' || next.key === 'on'))
+			if (
+				phrase &&
+				!DOCUMENT_NOUNS.has(phrase.head) &&
+				(!next || /[,.]/.test(gapBetween(sentence, tokens[index], next)) || next.key === 'in' || next.key === 'on')
+			)
 				return speakerOfPhrase(discourse, sentence, phrase, tokens[index]!.start);
 		}
 	}
@@ -934,7 +1293,12 @@ function opensClause(discourse: Discourse, sentence: Sentence, at: number): bool
 	const mention = discourse.mentionsOf(sentence).find(candidate => candidate.from === at);
 	if (!mention || mention.possessive) return false;
 	const next = sentence.tokens[mention.to + 1];
-	return next !== undefined && !next.capitalised && gapBetween(sentence, sentence.tokens[mention.to], next) === ' ' && FINITE.test(next.key);
+	return (
+		next !== undefined &&
+		!next.capitalised &&
+		gapBetween(sentence, sentence.tokens[mention.to], next) === ' ' &&
+		FINITE.test(next.key)
+	);
 }
 
 /** "was described as "…" by the police", "was told by the minister": who a passive verb of saying names after "by". */
@@ -945,19 +1309,31 @@ function passiveAgent(discourse: Discourse, sentence: Sentence, verb: number, ar
 	let auxiliary = verb - 1;
 	if (tokens[auxiliary] && /ly$/.test(tokens[auxiliary]!.key)) auxiliary--; // "was widely described"
 	if (!tokens[auxiliary] || !PASSIVE_BEFORE.has(tokens[auxiliary]!.key)) return undefined;
-	if (NOT_SPEECH_AFTER[token.key]?.test(sentence.masked.slice(token.end - sentence.start).trimStart().toLowerCase())) return undefined;
+	if (
+		NOT_SPEECH_AFTER[token.key]?.test(
+			sentence.masked
+				.slice(token.end - sentence.start)
+				.trimStart()
+				.toLowerCase(),
+		)
+	)
+		return undefined;
 	for (let index = verb + 1; index < tokens.length && index <= verb + 8; index++) {
-		if (/[,.;:!?]/.test(gapBetween(sentence, tokens[index - 1], tokens[index]).replace(/\u0001+/g, ' '))) return undefined;
+		if (/[,.;:!?]/.test(gapBetween(sentence, tokens[index - 1], tokens[index]).replace(/\u0001+/g, ' ')))
+			return undefined;
 		if (tokens[index]!.key !== 'by') continue;
 		// "by the minister", "by the area's MP": the agent after a determiner and a possessive.
 		let first = index + 1;
 		if (tokens[first] && /^(?:the|a|an)$/.test(tokens[first]!.key)) first++;
 		if (tokens[first]?.possessive && !tokens[first]!.capitalised) first++;
-		const mention = discourse.mentionsOf(sentence).find(candidate => candidate.from === index + 1 || candidate.from === first);
+		const mention = discourse
+			.mentionsOf(sentence)
+			.find(candidate => candidate.from === index + 1 || candidate.from === first);
 		if (mention && !mention.possessive) return discourse.entityOf(mention);
 		for (let head = index + 1; head < tokens.length && head <= index + 4; head++) {
 			const phrase = nounPhraseAt(sentence, head, article, index + 1);
-			if (phrase && !DOCUMENT_NOUNS.has(phrase.head)) return speakerOfPhrase(discourse, sentence, phrase, tokens[head]!.start);
+			if (phrase && !DOCUMENT_NOUNS.has(phrase.head))
+				return speakerOfPhrase(discourse, sentence, phrase, tokens[head]!.start);
 		}
 		return undefined;
 	}
@@ -971,26 +1347,53 @@ export function findAttributions(discourse: Discourse, sentence: Sentence, artic
 	for (let index = 0; index < tokens.length; index++) {
 		const token = tokens[index]!;
 		if (token.key === 'according' && tokens[index + 1]?.key === 'to') {
-			const mentions = discourse.mentionsOf(sentence).filter(mention => mention.from > index + 1 && mention.from <= index + 9);
-			const clauseEnd = tokens.findIndex((other, position) => position > index + 1 && /[,.;:\u0001]/.test(gapBetween(sentence, tokens[position - 1], other)));
+			const mentions = discourse
+				.mentionsOf(sentence)
+				.filter(mention => mention.from > index + 1 && mention.from <= index + 9);
+			const clauseEnd = tokens.findIndex(
+				(other, position) =>
+					position > index + 1 && /[,.;:\u0001]/.test(gapBetween(sentence, tokens[position - 1], other)),
+			);
 			const within = mentions.filter(mention => clauseEnd === -1 || mention.from < clauseEnd);
 			const chosen = within.find(mention => mention.possessive) ?? within[0];
-			let speaker = chosen ? (onBehalfOf(discourse, sentence, chosen) ?? spokespersonAfter(discourse, sentence, chosen) ?? discourse.entityOf(chosen)) : undefined;
-			if (chosen && speaker && speaker.kind !== 'person' && !chosen.possessive) speaker = personEndingPhrase(discourse, sentence, chosen) ?? speaker;
+			let speaker = chosen
+				? (onBehalfOf(discourse, sentence, chosen) ??
+					spokespersonAfter(discourse, sentence, chosen) ??
+					discourse.entityOf(chosen))
+				: undefined;
+			if (chosen && speaker && speaker.kind !== 'person' && !chosen.possessive)
+				speaker = personEndingPhrase(discourse, sentence, chosen) ?? speaker;
 			if (!speaker) {
 				// "according to a statement from the president's office": a role noun in the phrase.
 				const end = clauseEnd === -1 ? tokens.length : clauseEnd;
 				for (let at = index + 2; at < end && !speaker; at++) {
 					const possessive = tokens[at]!.possessive ? {...tokens[at]!} : undefined;
-					const phrase = possessive && (TITLE_WORDS.has(possessive.key) || SPEAKER_NOUNS.has(possessive.key)) ? {text: possessive.key, head: possessive.key, start: possessive.start} : nounPhraseAt(sentence, at, article);
-					if (phrase && !DOCUMENT_NOUNS.has(phrase.head)) speaker = speakerOfPhrase(discourse, sentence, phrase, tokens[at]!.start);
+					const phrase =
+						possessive && (TITLE_WORDS.has(possessive.key) || SPEAKER_NOUNS.has(possessive.key))
+							? {text: possessive.key, head: possessive.key, start: possessive.start}
+							: nounPhraseAt(sentence, at, article);
+					if (phrase && !DOCUMENT_NOUNS.has(phrase.head))
+						speaker = speakerOfPhrase(discourse, sentence, phrase, tokens[at]!.start);
 				}
 			}
 			// "According to the study, "…"": a study's or paper's words are its authors'.
 			const work = tokens[index + 3];
-			if (!speaker && work && /^(?:the|this|that|their|its|a|an|new)$/.test(tokens[index + 2]?.key ?? '') && STUDY_NOUNS.has(work.key) && !work.capitalised)
+			if (
+				!speaker &&
+				work &&
+				/^(?:the|this|that|their|its|a|an|new)$/.test(tokens[index + 2]?.key ?? '') &&
+				STUDY_NOUNS.has(work.key) &&
+				!work.capitalised
+			)
 				speaker = discourse.entities.unnamed(`authors of the ${work.key}`, token.start, 'authors');
-			found.push({sentence, verb: index, position: token.start, participle: false, according: true, ...(speaker ? {speaker} : {})});
+			found.push({
+				sentence,
+				verb: index,
+				position: token.start,
+				participle: false,
+				according: true,
+				...(speaker ? {speaker} : {}),
+			});
 			continue;
 		}
 		const agent = passiveAgent(discourse, sentence, index, article);
@@ -1002,7 +1405,8 @@ export function findAttributions(discourse: Discourse, sentence: Sentence, artic
 		const participle = token.key.endsWith('ing');
 		let speaker: Entity | undefined;
 		const gapBefore = gapBetween(sentence, tokens[index - 1], token);
-		const directlyAfterQuote = gapBefore.includes(QUOTE_CHAR) && /^[\u0001\s,]*$/.test(gapBefore.slice(gapBefore.indexOf(QUOTE_CHAR)));
+		const directlyAfterQuote =
+			gapBefore.includes(QUOTE_CHAR) && /^[\u0001\s,]*$/.test(gapBefore.slice(gapBefore.indexOf(QUOTE_CHAR)));
 		if (participle) {
 			// "quoted Fomin as saying": the speaker is the one quoted.
 			if (tokens[index - 1]?.key === 'as') {
@@ -1012,13 +1416,20 @@ export function findAttributions(discourse: Discourse, sentence: Sentence, artic
 		} else if (directlyAfterQuote) {
 			// "“…,” one of them told AFP": a verb that takes its listener (but "asked") is not inverted.
 			const listener = OBJECT_VERBS.has(token.key) && !token.key.startsWith('ask');
-			speaker = (listener ? undefined : subjectAfter(discourse, sentence, index, article)) ?? subjectBefore(discourse, sentence, index, article);
+			speaker =
+				(listener ? undefined : subjectAfter(discourse, sentence, index, article)) ??
+				subjectBefore(discourse, sentence, index, article);
 		} else {
 			speaker = discourse.relativeSubject(sentence, index) ?? subjectBefore(discourse, sentence, index, article);
 			// "told AFP", "warned Smith": after a verb that takes its listener, the name is the listener, not an inverted speaker.
 			if (!speaker && !OBJECT_VERBS.has(token.key) && (index === 0 || /^[\s,]*$/.test(gapBefore))) {
 				const after = tokens[index + 1];
-				if (after && (after.capitalised || /^(?:the|a|an)$/.test(after.key)) && !opensClause(discourse, sentence, index + 1)) speaker = subjectAfter(discourse, sentence, index, article);
+				if (
+					after &&
+					(after.capitalised || /^(?:the|a|an)$/.test(after.key)) &&
+					!opensClause(discourse, sentence, index + 1)
+				)
+					speaker = subjectAfter(discourse, sentence, index, article);
 			}
 			// "A nurse who had worked all night, and who asked not to be named, said": the unnamed person opening the sentence.
 			speaker ??= discourse.unnamedSubject(sentence, true);
@@ -1031,7 +1442,9 @@ export function findAttributions(discourse: Discourse, sentence: Sentence, artic
 	for (const attribution of found) {
 		if (attribution.speaker || !attribution.participle) continue;
 		const finite = found.filter(other => other.speaker && !other.participle && !other.according);
-		const nearest = finite.sort((a, b) => Math.abs(a.position - attribution.position) - Math.abs(b.position - attribution.position))[0];
+		const nearest = finite.sort(
+			(a, b) => Math.abs(a.position - attribution.position) - Math.abs(b.position - attribution.position),
+		)[0];
 		const speaker = nearest?.speaker ?? discourse.subjectOf(sentence, attribution.position);
 		if (speaker) attribution.speaker = speaker;
 	}
@@ -1043,7 +1456,12 @@ const CONJUNCTIONS = new Set(['and', 'but', 'so', 'or']);
 const STUDY_NOUNS = new Set(['study', 'paper', 'research', 'survey', 'analysis', 'report']);
 
 /** Attributes the quotations of one sentence, recording speakers for the pronouns and continuations that follow. */
-export function attributeSentence(discourse: Discourse, sentence: Sentence, article: string, previousOpen: Entity | undefined): AttributedQuote[] {
+export function attributeSentence(
+	discourse: Discourse,
+	sentence: Sentence,
+	article: string,
+	previousOpen: Entity | undefined,
+): AttributedQuote[] {
 	const attributions = findAttributions(discourse, sentence, article);
 	discourse.attributions.set(sentence, attributions);
 	const results: AttributedQuote[] = [];
@@ -1072,14 +1490,23 @@ export function attributeSentence(discourse: Discourse, sentence: Sentence, arti
 		// "Bolsonaro opposed Macron's statement: "…"": the subject of the clause before a colon.
 		if (afterColon) use(discourse.subjectOf(sentence, quote.open), 'colon');
 		if (initial && quoteOnly) use(continuingSpeaker(discourse, sentence), 'continuation');
-		use(discourse.subjectOf(sentence, Infinity, entity => entity.kind !== 'place'), 'subject');
+		use(
+			discourse.subjectOf(sentence, Infinity, entity => entity.kind !== 'place'),
+			'subject',
+		);
 		if (results.length > 0) use(results.at(-1)!.speaker, 'previous');
 		// A phrase of a few words in a sentence without a verb of saying, a colon or an earlier speaker is a term, a name
 		// or a scare quote ("a knife and a "sharp tool"", "in "not life-threatening" condition"), not someone's words.
 		// "justified the strike as "defensive"", "dismissed it as "…"": whoever characterises something in quoted words says them.
-		const characterised = /\bas\s*$/i.test(sentence.masked.slice(0, quote.open - sentence.start)) && !/\b(?:such|known|referred to|billed|same|well)\s+as\s*$/i.test(sentence.masked.slice(0, quote.open - sentence.start));
-		const unattributed = (rule === 'none' || rule === 'subject') && attributions.length === 0 && !afterColon && !characterised;
-		if (unattributed && sentence.block >= 0 && !quote.continues && !quote.leftOpen && isShortPhrase(article, quote)) continue;
+		const characterised =
+			/\bas\s*$/i.test(sentence.masked.slice(0, quote.open - sentence.start)) &&
+			!/\b(?:such|known|referred to|billed|same|well)\s+as\s*$/i.test(
+				sentence.masked.slice(0, quote.open - sentence.start),
+			);
+		const unattributed =
+			(rule === 'none' || rule === 'subject') && attributions.length === 0 && !afterColon && !characterised;
+		if (unattributed && sentence.block >= 0 && !quote.continues && !quote.leftOpen && isShortPhrase(article, quote))
+			continue;
 		if (speaker) {
 			speakers.push(speaker);
 			speaker.spoke = true;
@@ -1091,10 +1518,14 @@ export function attributeSentence(discourse: Discourse, sentence: Sentence, arti
 		sentence,
 		[
 			...results.flatMap(result => (result.speaker ? [{entity: result.speaker, at: result.quote.open}] : [])),
-			...attributions.flatMap(attribution => (attribution.speaker ? [{entity: attribution.speaker, at: attribution.position}] : [])),
+			...attributions.flatMap(attribution =>
+				attribution.speaker ? [{entity: attribution.speaker, at: attribution.position}] : [],
+			),
 		].sort((a, b) => b.at - a.at),
 	);
-	const last = results.filter(result => result.rule !== 'subject' && result.rule !== 'none').at(-1)?.speaker ?? attributions.filter(attribution => attribution.speaker && !attribution.according).at(-1)?.speaker;
+	const last =
+		results.filter(result => result.rule !== 'subject' && result.rule !== 'none').at(-1)?.speaker ??
+		attributions.filter(attribution => attribution.speaker && !attribution.according).at(-1)?.speaker;
 	if (last) discourse.lastSpeakerOfBlock.set(sentence.block, last);
 	return results;
 }
@@ -1105,15 +1536,23 @@ function documentOwner(discourse: Discourse, sentence: Sentence, quote: QuoteSpa
 	let last = -1;
 	for (let index = 0; index < tokens.length && tokens[index]!.end <= quote.open; index++) last = index;
 	const noun = tokens[last];
-	if (!noun || !DOCUMENT_NOUNS.has(noun.key) || !/^,\s*$/.test(sentence.masked.slice(noun.end - sentence.start, quote.open - sentence.start))) return undefined;
+	if (
+		!noun ||
+		!DOCUMENT_NOUNS.has(noun.key) ||
+		!/^,\s*$/.test(sentence.masked.slice(noun.end - sentence.start, quote.open - sentence.start))
+	)
+		return undefined;
 	const owner = discourse.mentionEndingAt(sentence, last - 1);
-	return owner?.possessive && gapBetween(sentence, tokens[last - 1], noun) === ' ' ? discourse.entityOf(owner) : undefined;
+	return owner?.possessive && gapBetween(sentence, tokens[last - 1], noun) === ' '
+		? discourse.entityOf(owner)
+		: undefined;
 }
 
 /** Three words or fewer. */
 function isShortPhrase(article: string, quote: QuoteSpan): boolean {
 	let words = 0;
-	for (const _ of article.slice(quote.start, quote.end).matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)) if (++words > 3) return false;
+	for (const _ of article.slice(quote.start, quote.end).matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu))
+		if (++words > 3) return false;
 	return true;
 }
 
@@ -1125,7 +1564,11 @@ function continuingSpeaker(discourse: Discourse, sentence: Sentence): Entity | u
 		if (speakers.length > 0) return speakers.at(-1);
 		const attributed = (discourse.attributions.get(previous) ?? []).filter(attribution => attribution.speaker).at(-1);
 		if (attributed) return attributed.speaker;
-		return discourse.subjectOf(previous, Infinity, entity => entity.kind === 'person' || entity.kind === 'organisation');
+		return discourse.subjectOf(
+			previous,
+			Infinity,
+			entity => entity.kind === 'person' || entity.kind === 'organisation',
+		);
 	}
 	if (!previous) return undefined;
 	// A quotation that opens a paragraph: whoever spoke last, or was introduced, just before.

@@ -1,16 +1,52 @@
-import {firstNameGender, fold, isCommonWord, isFirstName, isPersonNoun, isPersonWord, singular} from './lexicon.js';
-import {affiliationOf, BODY_NOUNS, type Entity, isPeopleNoun, type EntityKind, genderOfRole, type Mention, POST_NOMINALS, roleBefore, roleInApposition, SPEAKS_FOR} from './speakers.js';
-import {COLLECTIVE_RELATIONS, DEMONYMS, RELATION_NOUNS, ORGANISATION_WORDS, PEOPLE_NOUNS, SEATS_OF_POWER, TITLE_WORDS} from './vocabulary.js';
-import {isPlaceWord} from './lexicon.js';
+import {
+	firstNameGender,
+	fold,
+	isCommonWord,
+	isFirstName,
+	isPersonNoun,
+	isPersonWord,
+	isPlaceWord,
+	singular,
+} from './lexicon.js';
+import {
+	affiliationOf,
+	BODY_NOUNS,
+	type Entity,
+	type EntityKind,
+	genderOfRole,
+	isPeopleNoun,
+	type Mention,
+	POST_NOMINALS,
+	roleBefore,
+	roleInApposition,
+	SPEAKS_FOR,
+} from './speakers.js';
+import {
+	COLLECTIVE_RELATIONS,
+	DEMONYMS,
+	ORGANISATION_WORDS,
+	PEOPLE_NOUNS,
+	RELATION_NOUNS,
+	SEATS_OF_POWER,
+	TITLE_WORDS,
+} from './vocabulary.js';
 
 // One entity per person or organisation, however it is named: "Jens Stoltenberg", "Stoltenberg";
 // "Syrian Democratic Forces (SDF)", "the SDF"; "Recep Tayyip Erdoğan", "Erdogan".
 
 /** Nouns for organisations whose name may follow in apposition: "the festival's organisers, Clare Events,". */
-const APPOSED_ORGANISATIONS = new Set('organisers organizers organiser organizer group company firm club charity business agency supplier distributor operator developer retailer manufacturer publisher broadcaster label brand chain startup union association campaign'.split(' '));
+const APPOSED_ORGANISATIONS = new Set(
+	'organisers organizers organiser organizer group company firm club charity business agency supplier distributor operator developer retailer manufacturer publisher broadcaster label brand chain startup union association campaign'.split(
+		' ',
+	),
+);
 
 /** Relatives who usually share a surname. */
-const FAMILY_NOUNS = new Set('mother father wife husband son daughter brother sister aunt uncle niece nephew cousin grandmother grandfather grandson granddaughter widow widower'.split(' '));
+const FAMILY_NOUNS = new Set(
+	'mother father wife husband son daughter brother sister aunt uncle niece nephew cousin grandmother grandfather grandson granddaughter widow widower'.split(
+		' ',
+	),
+);
 
 const STOP = new Set(['the', 'of', 'for', 'and', 'on', 'to']);
 
@@ -27,7 +63,11 @@ function wordsOf(name: string): string[] {
 
 function kindOfNoun(mention: Mention): EntityKind {
 	const words = mention.text.split(/\s+/).map(word => fold(word.replace(/['’]s$/, '')));
-	if (words.some(word => ORGANISATION_WORDS.has(word) || BODY_NOUNS.has(word)) || mention.text.split(/\s+/).some(word => /^[A-Z]{2,}$/.test(word))) return 'organisation';
+	if (
+		words.some(word => ORGANISATION_WORDS.has(word) || BODY_NOUNS.has(word)) ||
+		mention.text.split(/\s+/).some(word => /^[A-Z]{2,}$/.test(word))
+	)
+		return 'organisation';
 	if (words.every(word => DEMONYMS[word] !== undefined)) return 'unknown';
 	// "Ministers said", "Residents said" at the start of a sentence: people speaking together.
 	if (words.length === 1 && isPeopleNoun(words[0]!)) return 'group';
@@ -76,7 +116,12 @@ export class Entities {
 			};
 			add(this.byLastWord, entity.words.at(-1)!);
 			for (const word of entity.words) add(this.byAnyWord, word);
-			const lastPart = fold(name.split(/\s+/).at(-1)!.replace(/['’]s$/, ''));
+			const lastPart = fold(
+				name
+					.split(/\s+/)
+					.at(-1)!
+					.replace(/['’]s$/, ''),
+			);
 			if (lastPart.includes('-')) add(this.byLastPart, lastPart);
 		}
 		return entity;
@@ -87,17 +132,30 @@ export class Entities {
 		for (const mention of mentions) {
 			if (mention.kind === 'name' && mention.to > mention.from) this.person(mention);
 			// Organisations named in full first too, so that "Norvane" in a headline finds "Norvane Semiconductor Inc".
-			else if (mention.kind === 'noun' && mention.to > mention.from && kindOfNoun(mention) === 'organisation') this.noun(mention);
+			else if (mention.kind === 'noun' && mention.to > mention.from && kindOfNoun(mention) === 'organisation')
+				this.noun(mention);
 		}
 		for (const entity of this.all) if (entity.kind === 'person' && looksLikeTeam(entity)) entity.kind = 'organisation';
 		// "the festival's organisers, Clare Events,", "its supporters' group, Grada Sur,": a name in apposition to an organisation noun.
 		for (const mention of mentions) {
 			const entity = mention.entity;
-			if (!entity || mention.kind === 'pronoun' || (entity.kind !== 'person' && entity.kind !== 'unknown') || entity.role) continue;
+			if (
+				!entity ||
+				mention.kind === 'pronoun' ||
+				(entity.kind !== 'person' && entity.kind !== 'unknown') ||
+				entity.role
+			)
+				continue;
 			const sentence = mention.sentence;
-			const before = sentence.masked.slice(Math.max(0, mention.start - sentence.start - 60), mention.start - sentence.start);
+			const before = sentence.masked.slice(
+				Math.max(0, mention.start - sentence.start - 60),
+				mention.start - sentence.start,
+			);
 			const after = sentence.masked.charAt(mention.end - sentence.start);
-			const noun = /(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|\p{Lu}[\p{L}-]*['’]s?)\s(?:(?!(?:of|for|with|from|at|in)\s)[\p{Ll}'’-]+\s){0,3}?(\p{Ll}+),\s+$/u.exec(before)?.[1];
+			const noun =
+				/(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|\p{Lu}[\p{L}-]*['’]s?)\s(?:(?!(?:of|for|with|from|at|in)\s)[\p{Ll}'’-]+\s){0,3}?(\p{Ll}+),\s+$/u.exec(
+					before,
+				)?.[1];
 			if (noun && after === ',' && APPOSED_ORGANISATIONS.has(noun)) entity.kind = 'organisation';
 		}
 		for (const [index, mention] of mentions.entries()) {
@@ -129,7 +187,9 @@ export class Entities {
 		// "Dr. Naomi Feld, an epidemiologist … and the study's lead author": the apposition is a role too.
 		if (before && apposition) entity.laterRoles = [...(entity.laterRoles ?? []), apposition];
 		// "Delia Moreno, 67,", "the 29-year-old striker Jamie Harlow": an age, for epithets ("the 31-year-old") to agree with.
-		const age = /^,\s+(\d{1,3})[,.;]/.exec(this.article.slice(mention.end, mention.end + 8))?.[1] ?? (role && /\b(\d{1,3})-year-old\b/.exec(role)?.[1]);
+		const age =
+			/^,\s+(\d{1,3})[,.;]/.exec(this.article.slice(mention.end, mention.end + 8))?.[1] ??
+			(role && /\b(\d{1,3})-year-old\b/.exec(role)?.[1]);
 		if (age && entity.age === undefined) entity.age = Number(age);
 		if (entity.role) return;
 		if (role) {
@@ -153,12 +213,26 @@ export class Entities {
 		const tokens = mention.sentence.tokens;
 		const relation = tokens[mention.from - 1];
 		const owner = tokens[mention.from - 2];
-		if (mention.from !== mention.to || !relation || !owner || relation.capitalised || !FAMILY_NOUNS.has(relation.key) || !/^(?:his|her|their)$/.test(owner.key)) return undefined;
-		if (!/^,\s+$/.test(mention.sentence.masked.slice(relation.end - mention.sentence.start, mention.start - mention.sentence.start))) return undefined;
+		if (
+			mention.from !== mention.to ||
+			!relation ||
+			!owner ||
+			relation.capitalised ||
+			!FAMILY_NOUNS.has(relation.key) ||
+			!/^(?:his|her|their)$/.test(owner.key)
+		)
+			return undefined;
+		if (
+			!/^,\s+$/.test(
+				mention.sentence.masked.slice(relation.end - mention.sentence.start, mention.start - mention.sentence.start),
+			)
+		)
+			return undefined;
 		if (!isFirstName(mention.text) || this.byLastWord.has(fold(mention.text))) return undefined;
 		for (let at = index - 1; at >= 0 && mentions[at]!.sentence === mention.sentence; at--) {
 			const other = mentions[at]!;
-			if (other.kind === 'name' && other.entity?.kind === 'person' && !other.possessive) return other.text.split(/\s+/).at(-1);
+			if (other.kind === 'name' && other.entity?.kind === 'person' && !other.possessive)
+				return other.text.split(/\s+/).at(-1);
 		}
 		return undefined;
 	}
@@ -200,22 +274,31 @@ export class Entities {
 	 * hyphenated one (Okonkwo-Hart).
 	 */
 	private findByWord(word: string, mention: Mention, ahead = true): Entity | undefined {
-		let candidates = (word.includes('-') ? this.byLastPart.get(word) : undefined) ?? this.byLastWord.get(word) ?? this.byAnyWord.get(word) ?? [];
+		let candidates =
+			(word.includes('-') ? this.byLastPart.get(word) : undefined) ??
+			this.byLastWord.get(word) ??
+			this.byAnyWord.get(word) ??
+			[];
 		if (candidates.length === 0) return undefined;
 		// "Lloyd" known by the surname alone before "her husband, Gareth" became Gareth Lloyd: both are candidates.
 		const alone = this.byName.get(word);
-		if (alone && alone.kind === 'person' && alone.words.length === 1 && !candidates.includes(alone)) candidates = [...candidates, alone];
+		if (alone && alone.kind === 'person' && alone.words.length === 1 && !candidates.includes(alone))
+			candidates = [...candidates, alone];
 		const whole = candidates.filter(entity => fold(entity.name.split(/\s+/).at(-1)!) === word);
 		if (whole.length > 0 && whole.length < candidates.length) candidates = whole;
 		const before = candidates.filter(entity => entity.first <= mention.start).sort((a, b) => a.first - b.first);
 		if (before.length === 0) return ahead || mention.sentence.block < 0 ? candidates[0] : undefined;
 		const title = mention.from > 0 ? mention.sentence.tokens[mention.from - 1]! : undefined;
-		const gender = title && /^(?:mr|mrs|ms|miss|sir|dame|lady|lord)$/.test(title.key) && title.end + 2 >= mention.start ? genderOfRole(title.key) : undefined;
+		const gender =
+			title && /^(?:mr|mrs|ms|miss|sir|dame|lady|lord)$/.test(title.key) && title.end + 2 >= mention.start
+				? genderOfRole(title.key)
+				: undefined;
 		let chosen: Entity | undefined;
 		if (before.length === 1) chosen = before[0];
 		else {
 			// Agreeing gender 3, unknown 2, a first name's guess against it 1, a role's or pronoun's against it 0.
-			const rank = (entity: Entity) => (!gender || !entity.gender ? 2 : entity.gender === gender ? 3 : this.guessedGender.has(entity) ? 1 : 0);
+			const rank = (entity: Entity) =>
+				!gender || !entity.gender ? 2 : entity.gender === gender ? 3 : this.guessedGender.has(entity) ? 1 : 0;
 			const best = Math.max(...before.map(rank));
 			const fitting = before.filter(entity => rank(entity) === best);
 			const used = this.bySurnameUse.get(word);
@@ -264,7 +347,8 @@ export class Entities {
 			entity = this.create(name, aged ? 'person' : kindOfNoun(mention), mention.start);
 			this.byName.set(key, entity);
 			// "Valencia, Spain (AFP) -": a news agency's name after a dateline's place is not the place's acronym.
-			if (acronym && (entity.kind === 'place' || (single && fold(acronym[1]!.charAt(0)) !== fold(text.charAt(0))))) acronym = null;
+			if (acronym && (entity.kind === 'place' || (single && fold(acronym[1]!.charAt(0)) !== fold(text.charAt(0)))))
+				acronym = null;
 			if (acronym) {
 				entity.aliases.add(fold(acronym[1]!));
 				this.byAlias.set(fold(acronym[1]!), entity);
@@ -273,7 +357,14 @@ export class Entities {
 			const first = text.split(/\s+/)[0]!;
 			if (entity.kind === 'organisation' && !single && /^\p{Lu}\p{Ll}+$/u.test(first)) {
 				const short = fold(first);
-				if (!this.byAlias.has(short) && !isCommonWord(short) && !isPlaceWord(short) && !TITLE_WORDS.has(short) && !ORGANISATION_WORDS.has(short) && DEMONYMS[short] === undefined) {
+				if (
+					!this.byAlias.has(short) &&
+					!isCommonWord(short) &&
+					!isPlaceWord(short) &&
+					!TITLE_WORDS.has(short) &&
+					!ORGANISATION_WORDS.has(short) &&
+					DEMONYMS[short] === undefined
+				) {
 					entity.aliases.add(short);
 					this.byAlias.set(short, entity);
 				}
@@ -315,8 +406,17 @@ export class Entities {
 		if (existing) return existing;
 		const capitalised = name.charAt(0).toUpperCase() + name.slice(1);
 		// The head noun decides: "the head of the police's investigators" is a person, "the police" an organisation.
-		const organisation = /\b(?:ministry|government|department|embassy|agency|police|army|military|office|committee|council|commission|court|union|party|company|group|administration|authorities|kremlin)\b/i.test(head ?? name);
-		const person = head !== undefined && (TITLE_WORDS.has(head) || PEOPLE_NOUNS.has(head) || TITLE_WORDS.has(singular(head)) || PEOPLE_NOUNS.has(singular(head)) || isPersonNoun(head));
+		const organisation =
+			/\b(?:ministry|government|department|embassy|agency|police|army|military|office|committee|council|commission|court|union|party|company|group|administration|authorities|kremlin)\b/i.test(
+				head ?? name,
+			);
+		const person =
+			head !== undefined &&
+			(TITLE_WORDS.has(head) ||
+				PEOPLE_NOUNS.has(head) ||
+				TITLE_WORDS.has(singular(head)) ||
+				PEOPLE_NOUNS.has(singular(head)) ||
+				isPersonNoun(head));
 		// "Analysts at Goldman Sachs", "the governors of Maryland and Virginia": people speaking together, "they".
 		const plural = person && singular(head) !== head && !/^(?:one|each|another|either|neither)\b/i.test(name);
 		const entity = this.create(capitalised, organisation ? 'organisation' : plural ? 'group' : 'unknown', at);
@@ -335,7 +435,9 @@ export class Entities {
 	 */
 	relative(owner: Entity, noun: string, at: number): Entity {
 		const short = owner.kind === 'person' ? owner.name.split(/\s+/).at(-1)! : owner.name;
-		const name = SPEAKS_FOR.has(noun) ? spokesperson(`${noun.charAt(0).toUpperCase()}${noun.slice(1)} for ${owner.name}`) : `${short}'s ${noun}`;
+		const name = SPEAKS_FOR.has(noun)
+			? spokesperson(`${noun.charAt(0).toUpperCase()}${noun.slice(1)} for ${owner.name}`)
+			: `${short}'s ${noun}`;
 		const existing = this.byName.get(fold(name));
 		if (existing) return existing;
 		const entity = this.create(name, COLLECTIVE_RELATIONS.has(noun) ? 'group' : 'unknown', at);

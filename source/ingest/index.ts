@@ -49,13 +49,27 @@ function buildDraft(analysis: Analysis, options: IngestArticleOptions): Briefing
 	if (!headline) throw new UserError('the article has no headline: its first line should be the headline');
 	const reported = findReported(analysis);
 
-	type Item = {start: number; end: number; text: string; speaker: Entity | undefined; kind: 'direct' | 'partial' | 'paraphrase'; block: number};
+	type Item = {
+		start: number;
+		end: number;
+		text: string;
+		speaker: Entity | undefined;
+		kind: 'direct' | 'partial' | 'paraphrase';
+		block: number;
+	};
 	const items: Item[] = [
 		...analysis.quotes.map(({quote, speaker}) => {
 			const quoted = article.text.slice(quote.start, quote.end);
 			return {start: quote.start, end: quote.end, text: quoted, speaker, kind: quoteKind(quoted), block: quote.block};
 		}),
-		...reported.map(item => ({start: item.start, end: item.end, text: item.display, speaker: item.speaker, kind: 'paraphrase' as const, block: item.block})),
+		...reported.map(item => ({
+			start: item.start,
+			end: item.end,
+			text: item.display,
+			speaker: item.speaker,
+			kind: 'paraphrase' as const,
+			block: item.block,
+		})),
 	]
 		.filter(item => /[\p{L}\p{N}]/u.test(item.text))
 		.sort((a, b) => a.start - b.start);

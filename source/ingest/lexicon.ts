@@ -46,19 +46,16 @@ export function fold(word: string): string {
 	if (cached !== undefined) return cached;
 	const folded = /^[\x20-\x7e]*$/.test(word)
 		? word.toLowerCase()
-		: word
-				.normalize('NFD')
-				.replace(/\p{M}/gu, '')
-				.replace(/ı/g, 'i')
-				.replace(/[’‘]/g, "'")
-				.toLowerCase();
+		: word.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').replace(/[’‘]/g, "'").toLowerCase();
 	return remember(foldCache, word, folded);
 }
 
 export type Gender = 'female' | 'male';
 
 const MALE_NAMES_ENDING_IN_A = new Set(
-	'joshua luca nikita andrea ezra musa mustafa akira sasha elijah jonah noah isa issa yahya zakaria attila kostya mykola mykhaila ilya'.split(' '),
+	'joshua luca nikita andrea ezra musa mustafa akira sasha elijah jonah noah isa issa yahya zakaria attila kostya mykola mykhaila ilya'.split(
+		' ',
+	),
 );
 
 /** The usual gender of a first name, when the lexicon knows it or the name ends like most female names. */
@@ -67,7 +64,8 @@ export function firstNameGender(name: string): Gender | undefined {
 	if (tags.includes('FemaleName')) return 'female';
 	if (tags.includes('MaleName')) return 'male';
 	const folded = fold(name);
-	if (tags.length === 0 && /a$/.test(folded) && folded.length > 2 && !MALE_NAMES_ENDING_IN_A.has(folded)) return 'female';
+	if (tags.length === 0 && /a$/.test(folded) && folded.length > 2 && !MALE_NAMES_ENDING_IN_A.has(folded))
+		return 'female';
 	return undefined;
 }
 
@@ -78,7 +76,9 @@ export function isFirstName(word: string): boolean {
 
 /** A word the lexicon knows as a surname or person. */
 export function isPersonWord(word: string): boolean {
-	return lookup(word).some(tag => tag === 'LastName' || tag === 'Person' || tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName');
+	return lookup(word).some(
+		tag => tag === 'LastName' || tag === 'Person' || tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName',
+	);
 }
 
 /** A country, city or region. */
@@ -120,7 +120,16 @@ export function isCommonWord(word: string): boolean {
 /** A verb form, copula, modal or adverb: what follows a noun, not what a noun modifies ("the Hungarian was …"). */
 export function isVerbLike(word: string): boolean {
 	return lookup(word).some(
-		tag => tag === 'Verb' || tag === 'Copula' || tag === 'PastTense' || tag === 'PresentTense' || tag === 'Infinitive' || tag === 'Modal' || tag === 'Auxiliary' || tag === 'Adverb' || tag === 'Gerund',
+		tag =>
+			tag === 'Verb' ||
+			tag === 'Copula' ||
+			tag === 'PastTense' ||
+			tag === 'PresentTense' ||
+			tag === 'Infinitive' ||
+			tag === 'Modal' ||
+			tag === 'Auxiliary' ||
+			tag === 'Adverb' ||
+			tag === 'Gerund',
 	);
 }
 

@@ -1,6 +1,15 @@
 import type {Block} from './article.js';
 import {isPersonNoun} from './lexicon.js';
-import {DOCUMENT_NOUNS, FUNCTION_WORDS, PEOPLE_NOUNS, PREPOSITIONS, RELATION_NOUNS, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_WORDS} from './vocabulary.js';
+import {
+	DOCUMENT_NOUNS,
+	FUNCTION_WORDS,
+	PEOPLE_NOUNS,
+	PREPOSITIONS,
+	RELATION_NOUNS,
+	SPEAKER_NOUNS,
+	SPEECH_VERBS,
+	TITLE_WORDS,
+} from './vocabulary.js';
 
 // Finding quoted spans in a paragraph. Double quotes (straight or curly) nest; single quotes count
 // only outside double quotes, after telling them apart from apostrophes (possessives, contractions,
@@ -116,10 +125,12 @@ function singleRanges(text: string, doubles: readonly Range[], nextOpensSingle =
 		const candidates: {index: number; weak: boolean}[] = [];
 		for (let at = first; at < closers.length && closers[at]!.index - open < 600; at++) candidates.push(closers[at]!);
 		const strong = candidates.find(closer => !closer.weak);
-		const chosen = strong && (strong.index < nextOpen || !candidates.some(c => c.index < nextOpen)) ? strong : candidates[0];
+		const chosen =
+			strong && (strong.index < nextOpen || !candidates.some(c => c.index < nextOpen)) ? strong : candidates[0];
 		if (!chosen) {
 			// "'… the costs." and the next paragraph opens with a single mark: a quotation left open, as with double marks.
-			if (nextOpensSingle && nextOpen === Infinity && /[.!?…]\s*$/.test(text)) ranges.push({open, close: text.length, leftOpen: true});
+			if (nextOpensSingle && nextOpen === Infinity && /[.!?…]\s*$/.test(text))
+				ranges.push({open, close: text.length, leftOpen: true});
 			continue;
 		}
 		ranges.push({open, close: chosen.index + 1, leftOpen: false});
@@ -152,13 +163,32 @@ const NAMING_CUE =
 
 /** "who rates the stock "market perform."": a short phrase in a relative clause whose verb is not one of saying. */
 const RELATIVE_CLAUSE = /\b(?:who|which)\s+(\p{Ll}+)\s+(?:[^\s,;:.!?"“”\u0001]+\s+){0,4}$/u;
-const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'would', 'will', 'could', 'may', 'might']);
+const BE = new Set([
+	'is',
+	'was',
+	'are',
+	'were',
+	'be',
+	'been',
+	'has',
+	'had',
+	'have',
+	'would',
+	'will',
+	'could',
+	'may',
+	'might',
+]);
 
 /** "the national anthem, "…"": a phrase in apposition to a thing it names (not a person, a speaker or a document). */
 const APPOSED_THING = /(?:^|\s)(\p{Ll}+)\s+(?:the|a|an|its|his|her|their|our)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+),\s*$/u;
 
 /** Words that title case leaves in lower case: "Day after Day", "Gone with the Wind". */
-const TITLE_LOWER_CASE = new Set('a an the and but or nor of in on at to for by as after with from into onto over upon than about under without'.split(' '));
+const TITLE_LOWER_CASE = new Set(
+	'a an the and but or nor of in on at to for by as after with from into onto over upon than about under without'.split(
+		' ',
+	),
+);
 
 /** Scare quotes and names in quotation marks: "Operation Peace Spring", so-called "experts". Not quotations. */
 export function isScareQuote(text: string, quote: QuoteSpan): boolean {
@@ -166,24 +196,44 @@ export function isScareQuote(text: string, quote: QuoteSpan): boolean {
 	const before = text.slice(Math.max(0, quote.open - 40), quote.open);
 	const tokens = words.split(/\s+/);
 	if (tokens.length <= 6 && NAMING_CUE.test(before)) return true;
-	const relative = tokens.length <= 3 ? RELATIVE_CLAUSE.exec(text.slice(Math.max(0, quote.open - 80), quote.open)) : null;
+	const relative =
+		tokens.length <= 3 ? RELATIVE_CLAUSE.exec(text.slice(Math.max(0, quote.open - 80), quote.open)) : null;
 	if (relative && !SPEECH_VERBS.has(relative[1]!) && !BE.has(relative[1]!)) return true;
 	const apposed = APPOSED_THING.exec(text.slice(Math.max(0, quote.open - 60), quote.open));
 	const [, governor = '', noun = ''] = apposed ?? [];
-	if (apposed && /^\s*(?:[.,;)]|$)/.test(text.slice(quote.close, quote.close + 2)) && !SPEECH_VERBS.has(governor) && !PREPOSITIONS.has(governor) && !FUNCTION_WORDS.has(governor)) {
-		if (!SPEAKER_NOUNS.has(noun) && !PEOPLE_NOUNS.has(noun) && !TITLE_WORDS.has(noun) && !DOCUMENT_NOUNS.has(noun) && !RELATION_NOUNS.has(noun) && !isPersonNoun(noun)) return true;
+	if (
+		apposed &&
+		/^\s*(?:[.,;)]|$)/.test(text.slice(quote.close, quote.close + 2)) &&
+		!SPEECH_VERBS.has(governor) &&
+		!PREPOSITIONS.has(governor) &&
+		!FUNCTION_WORDS.has(governor)
+	) {
+		if (
+			!SPEAKER_NOUNS.has(noun) &&
+			!PEOPLE_NOUNS.has(noun) &&
+			!TITLE_WORDS.has(noun) &&
+			!DOCUMENT_NOUNS.has(noun) &&
+			!RELATION_NOUNS.has(noun) &&
+			!isPersonNoun(noun)
+		)
+			return true;
 	}
 	// A word or two glossed in brackets straight after the closing mark is a term being explained: "kuffar" (non-Muslim).
 	if (tokens.length <= 2 && /^ ?\(/.test(text.slice(quote.close, quote.close + 2))) return true;
 	// A short title-cased phrase with no punctuation is a name or a title, not someone's words.
 	if (tokens.length >= 2 && tokens.length <= 5 && !/[.,;:!?…\[\]]/.test(words)) {
 		const significant = tokens.filter(token => token.length > 3);
-		if (significant.length > 0 && significant.every(token => /^[\p{Lu}\d]/u.test(token)) && tokens[0] !== 'I') return true;
+		if (significant.length > 0 && significant.every(token => /^[\p{Lu}\d]/u.test(token)) && tokens[0] !== 'I')
+			return true;
 	}
 	// With the punctuation inside the marks (US style: "Doris Day,") only a title capitalises every word but the small ones.
 	const bare = words.replace(/[,.]$/, '');
 	if (bare !== words && tokens.length >= 2 && tokens.length <= 5 && !/[.,;:!?…\[\]]/.test(bare)) {
-		if (bare.split(/\s+/).every(token => /^[\p{Lu}\d]/u.test(token) || TITLE_LOWER_CASE.has(token)) && tokens[0] !== 'I') return true;
+		if (
+			bare.split(/\s+/).every(token => /^[\p{Lu}\d]/u.test(token) || TITLE_LOWER_CASE.has(token)) &&
+			tokens[0] !== 'I'
+		)
+			return true;
 	}
 	return false;
 }
@@ -191,7 +241,9 @@ export function isScareQuote(text: string, quote: QuoteSpan): boolean {
 /** Quoted spans of one paragraph, in order, without nested quotations or scare quotes (collected in `scare` if given). */
 export function findQuotes(block: Block, articleText: string, scare: QuoteSpan[] = []): QuoteSpan[] {
 	const doubles = doubleRanges(block.text);
-	const nextOpensSingle = /^\s*\n\s*['‘]\p{L}/u.test(articleText.slice(block.start + block.text.length, block.start + block.text.length + 12));
+	const nextOpensSingle = /^\s*\n\s*['‘]\p{L}/u.test(
+		articleText.slice(block.start + block.text.length, block.start + block.text.length + 12),
+	);
 	const singles = singleRanges(block.text, doubles, nextOpensSingle);
 	const ranges = [
 		...doubles.map(range => ({range, mark: 'double' as const})),

@@ -18,19 +18,31 @@ export type Reported = {
 	readonly block: number;
 };
 
-const NEUTRAL_VERBS = new Set('say says said saying tell tells told telling add adds added adding state states stated note notes noted'.split(' '));
+const NEUTRAL_VERBS = new Set(
+	'say says said saying tell tells told telling add adds added adding state states stated note notes noted'.split(' '),
+);
 
-const ADVERBIAL = /^(?:,?\s*(?:on|in|at|during|after|before|late on|early on|earlier on)\s+(?:\p{Lu}\p{L}+day|(?:a|an|the|his|her|its|their)\s+(?:statement|interview|speech|letter|post|tweet|briefing|news conference|press conference|televised address|address|conversation|call|meeting)(?:\s+(?:with|to|on)\s+[^,;.]{1,40}?)?)|\s*(?:later|earlier|also|again|yesterday|today|previously|publicly|repeatedly|privately|separately))(?=[\s,])/u;
-const CLAUSE_SUBJECT = /^(?:that\s+)?(?:it|he|she|they|we|there|this|these|those|the|a|an|any|some|no|its|his|her|their|our|all|both|each|many|most|such|\p{Lu}[\p{L}’'-]*|\d[\d,.]*)\b/u;
-const FINITE = /\b(?:is|was|were|are|would|will|could|should|may|might|can|has|had|have|did|does|do|must|remains?|poses?|needs?|wants?|plans?|intends?|hopes?|expects?|believes?|[a-z]+ed)\b/;
+const ADVERBIAL =
+	/^(?:,?\s*(?:on|in|at|during|after|before|late on|early on|earlier on)\s+(?:\p{Lu}\p{L}+day|(?:a|an|the|his|her|its|their)\s+(?:statement|interview|speech|letter|post|tweet|briefing|news conference|press conference|televised address|address|conversation|call|meeting)(?:\s+(?:with|to|on)\s+[^,;.]{1,40}?)?)|\s*(?:later|earlier|also|again|yesterday|today|previously|publicly|repeatedly|privately|separately))(?=[\s,])/u;
+const CLAUSE_SUBJECT =
+	/^(?:that\s+)?(?:it|he|she|they|we|there|this|these|those|the|a|an|any|some|no|its|his|her|their|our|all|both|each|many|most|such|\p{Lu}[\p{L}’'-]*|\d[\d,.]*)\b/u;
+const FINITE =
+	/\b(?:is|was|were|are|would|will|could|should|may|might|can|has|had|have|did|does|do|must|remains?|poses?|needs?|wants?|plans?|intends?|hopes?|expects?|believes?|[a-z]+ed)\b/;
 
 function clauseEnd(text: string): number {
 	// A reported clause ends at the sentence end, a semicolon, or a trailing participle clause (", rejecting …").
-	const cut = /;\s|,\s+(?:rejecting|adding|saying|noting|calling|while|but|emphasising|emphasizing|insisting|according)\b|\s+according to\b/u.exec(text);
+	const cut =
+		/;\s|,\s+(?:rejecting|adding|saying|noting|calling|while|but|emphasising|emphasizing|insisting|according)\b|\s+according to\b/u.exec(
+			text,
+		);
 	return cut ? cut.index : text.length;
 }
 
-function reportedAfterVerb(sentence: Sentence, verbIndex: number, article: string): {start: number; end: number} | undefined {
+function reportedAfterVerb(
+	sentence: Sentence,
+	verbIndex: number,
+	article: string,
+): {start: number; end: number} | undefined {
 	const verb = sentence.tokens[verbIndex]!;
 	let offset = verb.end - sentence.start;
 	let rest = sentence.masked.slice(offset);
@@ -45,13 +57,23 @@ function reportedAfterVerb(sentence: Sentence, verbIndex: number, article: strin
 	skip(/^\s+/);
 	// "warns Russia it will…", "told reporters that…": the listener comes first.
 	if (OBJECT_VERBS.has(verb.key) && !/^that\b/.test(rest)) {
-		if (!skip(/^(?:(?:the|a|an|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|reporters|journalists|lawmakers|parliament|the press|him|her|them|us)(?=[\s,])/u)) return undefined;
+		if (
+			!skip(
+				/^(?:(?:the|a|an|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|reporters|journalists|lawmakers|parliament|the press|him|her|them|us)(?=[\s,])/u,
+			)
+		)
+			return undefined;
 		for (let guard = 0; guard < 3 && skip(ADVERBIAL); guard++);
 		skip(/^\s+/);
 	}
 	const hasThat = /^that\s/.test(rest);
 	if (hasThat) skip(/^that\s+/);
-	else if (!BARE_CLAUSE_VERBS.has(verb.key) || !CLAUSE_SUBJECT.test(rest) || !FINITE.test(rest.split(/\s+/).slice(1, 8).join(' '))) return undefined;
+	else if (
+		!BARE_CLAUSE_VERBS.has(verb.key) ||
+		!CLAUSE_SUBJECT.test(rest) ||
+		!FINITE.test(rest.split(/\s+/).slice(1, 8).join(' '))
+	)
+		return undefined;
 	if (/^(?:he|she|it|they)\s+(?:said|added|told)\b/.test(rest)) return undefined;
 	const end = clauseEnd(rest);
 	const clause = rest.slice(0, end).trimEnd();
@@ -95,7 +117,13 @@ export function findReported(analysis: Analysis): Reported[] {
 			const verb = sentence.tokens[attribution.verb]!;
 			const neutral = attribution.according || NEUTRAL_VERBS.has(verb.key);
 			const display = neutral ? text.slice(span.start, span.end) : text.slice(verb.start, span.end);
-			found.push({...span, text: text.slice(span.start, span.end), display, speaker: attribution.speaker, block: sentence.block});
+			found.push({
+				...span,
+				text: text.slice(span.start, span.end),
+				display,
+				speaker: attribution.speaker,
+				block: sentence.block,
+			});
 		}
 	}
 	return found;

@@ -39,7 +39,12 @@ export type Sentence = {
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*(?:['’](?![\p{L}]))?/gu;
 
 /** The text with each span [open, close) replaced by a run of `char`: one pass, spans sorted by the caller's order. */
-function maskSpans(text: string, offset: number, spans: readonly {open: number; close: number}[], char: string): string {
+function maskSpans(
+	text: string,
+	offset: number,
+	spans: readonly {open: number; close: number}[],
+	char: string,
+): string {
 	if (spans.length === 0) return text;
 	let out = '';
 	let at = 0;
@@ -65,8 +70,9 @@ const DATELINE =
 function maskAsides(masked: string): string {
 	if (!/[([\u2014\u2013]|\s-\s/.test(masked)) return masked;
 	let out = masked.replace(/\([^()]{0,200}\)|\[[^[\]]{0,200}\]/g, match => ' '.repeat(match.length));
-	out = out.replace(/(?:\s[\u2014\u2013]\s?|\u2014|\s-\s)[^\u2014\u2013\u0001]{1,120}?(?:\s?[\u2014\u2013]\s|\u2014|\s-\s)/g, match =>
-		' '.repeat(match.length),
+	out = out.replace(
+		/(?:\s[\u2014\u2013]\s?|\u2014|\s-\s)[^\u2014\u2013\u0001]{1,120}?(?:\s?[\u2014\u2013]\s|\u2014|\s-\s)/g,
+		match => ' '.repeat(match.length),
 	);
 	return out;
 }
@@ -126,7 +132,12 @@ function endsSentence(masked: string, dot: number): boolean {
 }
 
 /** Splits a paragraph into sentences; `startIndex` numbers them within the article. */
-export function splitSentences(block: Block, quotes: readonly QuoteSpan[], startIndex: number, names: readonly QuoteSpan[] = []): Sentence[] {
+export function splitSentences(
+	block: Block,
+	quotes: readonly QuoteSpan[],
+	startIndex: number,
+	names: readonly QuoteSpan[] = [],
+): Sentence[] {
 	// Names in quotation marks ("Operation Peace Spring") are hidden from the name finder but are not quotations.
 	let masked = maskSpans(maskSpans(block.text, block.start, quotes, QUOTE_CHAR), block.start, names, NAME_CHAR);
 	const dateline = block.index >= 0 ? DATELINE.exec(masked) : null;
@@ -141,7 +152,11 @@ export function splitSentences(block: Block, quotes: readonly QuoteSpan[], start
 		} else {
 			// A quotation that ends with its own full stop, followed by a capital: the sentence ended inside the marks.
 			const quote = quoteEnds.get(index + 1);
-			if (quote && /\.['’]?$/.test(block.text.slice(quote.start - block.start, quote.end - block.start)) && /^\s+[\p{Lu}"“‘\u0001]/u.test(masked.slice(index + 1, index + 4)))
+			if (
+				quote &&
+				/\.['’]?$/.test(block.text.slice(quote.start - block.start, quote.end - block.start)) &&
+				/^\s+[\p{Lu}"“‘\u0001]/u.test(masked.slice(index + 1, index + 4))
+			)
 				cuts.push(index + 1);
 		}
 	}
@@ -160,7 +175,8 @@ export function splitSentences(block: Block, quotes: readonly QuoteSpan[], start
 		// Quotations come in order, and so do sentences: a pointer, not a search per sentence.
 		while (quoteIndex < quotes.length && quotes[quoteIndex]!.open < absoluteStart) quoteIndex++;
 		const within: QuoteSpan[] = [];
-		for (let at = quoteIndex; at < quotes.length && quotes[at]!.open < block.start + cut; at++) within.push(quotes[at]!);
+		for (let at = quoteIndex; at < quotes.length && quotes[at]!.open < block.start + cut; at++)
+			within.push(quotes[at]!);
 		sentences.push({
 			block: block.index,
 			start: absoluteStart,

@@ -8,7 +8,8 @@ import {OBSERVER_WORDS} from './vocabulary.js';
 
 export type DraftSide = {id: string; name: string; kind: 'party' | 'observer'; members: Entity[]};
 
-const NEWS_ORGANISATION = /\b(?:news|jazeera|reuters|associated press|afp|bbc|cnn|nbc|cbs|abc|pbs|fox|times|post|journal|herald|tribune|gazette|guardian|telegraph|independent|agency|press|television|tv|radio|interfax|tass|xinhua|ria|bloomberg)\b/i;
+const NEWS_ORGANISATION =
+	/\b(?:news|jazeera|reuters|associated press|afp|bbc|cnn|nbc|cbs|abc|pbs|fox|times|post|journal|herald|tribune|gazette|guardian|telegraph|independent|agency|press|television|tv|radio|interfax|tass|xinhua|ria|bloomberg)\b/i;
 const OTHER = 'Other voices';
 
 /** A slug for ids: letters, digits and hyphens. */

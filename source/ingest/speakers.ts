@@ -1,4 +1,18 @@
-import {firstNameGender, fold, isCommonWord, isDateWord, isDemonym, isFirstName, isOrganisationWord, isPersonNoun, isPersonWord, isPlaceWord, isVerbLike, singular, type Gender} from './lexicon.js';
+import {
+	firstNameGender,
+	fold,
+	type Gender,
+	isCommonWord,
+	isDateWord,
+	isDemonym,
+	isFirstName,
+	isOrganisationWord,
+	isPersonNoun,
+	isPersonWord,
+	isPlaceWord,
+	isVerbLike,
+	singular,
+} from './lexicon.js';
 import {QUOTE_CHAR, type Sentence, type Token} from './sentences.js';
 import {
 	AGE_NOUNS,
@@ -76,16 +90,33 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 /** Possessive determiners that make a relation noun someone's: "her family", "my editor". */
 const OWNERS = new Set(['his', 'her', 'their', 'my', 'your', 'our']);
 /** Nouns for a body that speaks for its owner: "Schumer's office", "the president's campaign". */
-export const BODY_NOUNS = new Set(['office', 'campaign', 'team', 'government', 'administration', 'ministry', 'department', 'party']);
+export const BODY_NOUNS = new Set([
+	'office',
+	'campaign',
+	'team',
+	'government',
+	'administration',
+	'ministry',
+	'department',
+	'party',
+]);
 const CONNECTORS = new Set(['of', 'for', 'on', 'to', 'the', 'and']);
 
 const GEOGRAPHY = new Set(
-	'north south east west northern southern eastern western central peninsula sea river island islands mountains mountain gulf strait ocean province valley heights coast bay lake desert region basin delta plateau street road avenue square bridge park county district city town village'.split(' '),
+	'north south east west northern southern eastern western central peninsula sea river island islands mountains mountain gulf strait ocean province valley heights coast bay lake desert region basin delta plateau street road avenue square bridge park county district city town village'.split(
+		' ',
+	),
 );
 
 /** Countries named by the demonym table, and the parts of the United Kingdom. */
 const COUNTRIES = new Set([...Object.values(DEMONYMS).map(fold), 'britain', 'england', 'scotland', 'wales', 'america']);
-const SAME_COUNTRY: Readonly<Record<string, string>> = {britain: 'united kingdom', england: 'united kingdom', scotland: 'united kingdom', wales: 'united kingdom', america: 'united states'};
+const SAME_COUNTRY: Readonly<Record<string, string>> = {
+	britain: 'united kingdom',
+	england: 'united kingdom',
+	scotland: 'united kingdom',
+	wales: 'united kingdom',
+	america: 'united states',
+};
 
 /** A country's folded name, if `name` is one: "Britain" and "United Kingdom" are one country. */
 export function countryOf(name: string | undefined): string | undefined {
@@ -107,10 +138,12 @@ export function epithetOf(words: readonly string[]): Epithet | undefined {
 		const key = fold(word);
 		const compound = /^(\p{L}+?)(man|woman|men|women)$/u.exec(key);
 		const stem = compound && (DEMONYMS[compound[1]!] ?? NOUN_DEMONYMS[compound[1]!]);
-		const country = DEMONYMS[key] ?? NOUN_DEMONYMS[key] ?? stem ?? (/^\p{Lu}/u.test(word) ? countryOf(word) : undefined);
+		const country =
+			DEMONYMS[key] ?? NOUN_DEMONYMS[key] ?? stem ?? (/^\p{Lu}/u.test(word) ? countryOf(word) : undefined);
 		if (country) epithet.country = countryOf(country) ?? fold(country);
 		// "the Ghanaian": a nationality the table does not map to a country still makes an epithet (its country unknown).
-		else if (/^\p{Lu}/u.test(word) && word === words.at(-1) && isDemonym(key) && !epithet.country) epithet.country = key;
+		else if (/^\p{Lu}/u.test(word) && word === words.at(-1) && isDemonym(key) && !epithet.country)
+			epithet.country = key;
 		if (stem) epithet.gender = compound![2]!.startsWith('w') ? 'female' : 'male';
 		const years = /^(\d{1,3})-year-old$/.exec(key);
 		if (years) epithet.age = [Number(years[1]), Number(years[1])];
@@ -122,7 +155,8 @@ export function epithetOf(words: readonly string[]): Epithet | undefined {
 /** Nothing known of the person contradicts the epithet: nationality, gender and age agree where both are known. */
 export function fitsEpithet(epithet: Epithet, entity: Entity): boolean {
 	if (epithet.gender && entity.gender && epithet.gender !== entity.gender) return false;
-	if (epithet.age && entity.age !== undefined && (entity.age < epithet.age[0] || entity.age > epithet.age[1])) return false;
+	if (epithet.age && entity.age !== undefined && (entity.age < epithet.age[0] || entity.age > epithet.age[1]))
+		return false;
 	if (epithet.country) {
 		for (const role of [entity.role, ...(entity.laterRoles ?? [])]) {
 			const country = countryOf(affiliationOf(role));
@@ -173,13 +207,25 @@ function startsName(sentence: Sentence, index: number, names: ReadonlySet<string
 	// "Prosecuting, Nicholas Grey KC said", "Sentencing, Judge Whitfield said": a participle and a comma open a clause.
 	const participle = /\p{Ll}{3}ing$/u.test(token.key) && sentence.masked.charAt(token.end - sentence.start) === ',';
 	const common = isCommonWord(token.key) || isAdverbOfCommonWord(token.key) || participle;
-	return !(atStart && common && !TITLE_WORDS.has(token.key) && !ORGANISATION_WORDS.has(token.key) && !names.has(token.key));
+	return !(
+		atStart &&
+		common &&
+		!TITLE_WORDS.has(token.key) &&
+		!ORGANISATION_WORDS.has(token.key) &&
+		!names.has(token.key)
+	);
 }
 
 /** "Reportedly", "Separately", "Initially", "Notably": an adverb made from a common word (the lexicon lists few adverbs). */
 function isAdverbOfCommonWord(key: string): boolean {
 	if (key.length < 6 || !key.endsWith('ly') || isFirstName(key)) return false;
-	const stems = [key.slice(0, -2), key.replace(/ily$/, 'y'), key.replace(/ably$/, 'able'), key.replace(/ibly$/, 'ible'), key.replace(/ically$/, 'ic')];
+	const stems = [
+		key.slice(0, -2),
+		key.replace(/ily$/, 'y'),
+		key.replace(/ably$/, 'able'),
+		key.replace(/ibly$/, 'ible'),
+		key.replace(/ically$/, 'ic'),
+	];
 	return stems.some(stem => stem !== key && isCommonWord(stem));
 }
 
@@ -190,8 +236,16 @@ function joins(sentence: Sentence, index: number, runStart = index): boolean {
 	if (!right) return false;
 	if (!/^ $/.test(gapBetween(sentence, left, right))) return false;
 	// "Alachua County Sheriff's Office", "the Attorney General's Department": a title's office is one organisation's name.
-	if (left.possessive) return left.capitalised && right.capitalised && !right.possessive && (right.key === 'office' || right.key === 'department') && TITLE_WORDS.has(left.key);
-	if (right.capitalised) return (!isDateWord(right.key) && !FUNCTION_WORDS.has(right.key)) || /^[A-Z]{2,}$/.test(right.text);
+	if (left.possessive)
+		return (
+			left.capitalised &&
+			right.capitalised &&
+			!right.possessive &&
+			(right.key === 'office' || right.key === 'department') &&
+			TITLE_WORDS.has(left.key)
+		);
+	if (right.capitalised)
+		return (!isDateWord(right.key) && !FUNCTION_WORDS.has(right.key)) || /^[A-Z]{2,}$/.test(right.text);
 	let next = tokens[index + 2];
 	let nextGap = next ? gapBetween(sentence, right, next) : '';
 	if (next?.key === 'the' && /^ $/.test(nextGap) && tokens[index + 3]?.capitalised) {
@@ -202,13 +256,30 @@ function joins(sentence: Sentence, index: number, runStart = index): boolean {
 	const leftClass = classify(left);
 	if (NAME_PARTICLES.has(right.key)) return leftClass === 'name';
 	// "Secretary of State", "Commission on International Religious Freedom", "Ambassador to the United Nations".
-	if ((right.key === 'of' || right.key === 'for' || right.key === 'on' || right.key === 'to') && (leftClass === 'title' || leftClass === 'organisation'))
+	if (
+		(right.key === 'of' || right.key === 'for' || right.key === 'on' || right.key === 'to') &&
+		(leftClass === 'title' || leftClass === 'organisation')
+	)
 		return true;
 	// "Fraternal Order of Police", "Friends of the Earth": a capitalised common noun before "of" heads a name; a surname does not.
-	if (right.key === 'of' && leftClass === 'name' && isCommonWord(left.key) && !isPersonWord(left.key) && !isFirstName(left.key)) return true;
+	if (
+		right.key === 'of' &&
+		leftClass === 'name' &&
+		isCommonWord(left.key) &&
+		!isPersonWord(left.key) &&
+		!isFirstName(left.key)
+	)
+		return true;
 	// "Office of Management and Budget", "Department of Health and Social Care": "and" inside what an organisation is "of".
-	if (right.key === 'and' && next === tokens[index + 2] && !TITLE_WORDS.has(next.key) && !isFirstName(next.key) && classify(next) !== 'demonym') {
-		for (let at = runStart; at < index; at++) if (classify(tokens[at]!) === 'organisation' && tokens[at + 1]?.key === 'of') return true;
+	if (
+		right.key === 'and' &&
+		next === tokens[index + 2] &&
+		!TITLE_WORDS.has(next.key) &&
+		!isFirstName(next.key) &&
+		classify(next) !== 'demonym'
+	) {
+		for (let at = runStart; at < index; at++)
+			if (classify(tokens[at]!) === 'organisation' && tokens[at + 1]?.key === 'of') return true;
 	}
 	return false;
 }
@@ -234,8 +305,19 @@ function runsOf(sentence: Sentence, names: ReadonlySet<string>): Run[] {
 	// sentence opens an organisation's name too, when the capitalised run it is glued to is one.
 	const first = runs[0];
 	const opener = tokens[0];
-	if (first?.from === 1 && opener?.capitalised && !FUNCTION_WORDS.has(opener.key) && !isDateWord(opener.key) && !/(?:ly|ing|ed)$/.test(opener.key)) {
-		if (gapBetween(sentence, opener, tokens[1]) === ' ' && classify(tokens[1]!) !== 'title' && tokens.slice(1, first.to + 1).some(token => classify(token) === 'organisation')) first.from = 0;
+	if (
+		first?.from === 1 &&
+		opener?.capitalised &&
+		!FUNCTION_WORDS.has(opener.key) &&
+		!isDateWord(opener.key) &&
+		!/(?:ly|ing|ed)$/.test(opener.key)
+	) {
+		if (
+			gapBetween(sentence, opener, tokens[1]) === ' ' &&
+			classify(tokens[1]!) !== 'title' &&
+			tokens.slice(1, first.to + 1).some(token => classify(token) === 'organisation')
+		)
+			first.from = 0;
 	}
 	return runs;
 }
@@ -247,7 +329,8 @@ function textOf(sentence: Sentence, from: number, to: number, article: string): 
 }
 
 /** Endings of English common words the lexicon may not list: "Religious", "Educational", "Security". */
-const COMMON_ENDING = /(?:ous|ional|ical|ive|ity|ment|ness|ism|ist|able|ible|ful|less|ship|tion|sion|ency|ancy|ology|graphy|ative|ese|ian)$/;
+const COMMON_ENDING =
+	/(?:ous|ional|ical|ive|ity|ment|ness|ism|ist|able|ible|ful|less|ship|tion|sion|ency|ancy|ology|graphy|ative|ese|ian)$/;
 
 /** A name-like word: a known first name, or a word that is not a common word, place or title. */
 function namelike(token: Token): boolean {
@@ -255,7 +338,21 @@ function namelike(token: Token): boolean {
 	return !isCommonWord(token.key) && !COMMON_ENDING.test(token.key) && classify(token) === 'name';
 }
 
-export const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MSP', 'MLA', 'MEP', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD']);
+export const POST_NOMINALS = new Set([
+	'KC',
+	'QC',
+	'SC',
+	'MSP',
+	'MLA',
+	'MEP',
+	'TD',
+	'OBE',
+	'MBE',
+	'CBE',
+	'KBE',
+	'DBE',
+	'PhD',
+]);
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'cllr', 'sir', 'dame', 'lord', 'lady', 'prof']);
 
@@ -265,7 +362,15 @@ function roleWordsBeforeName(sentence: Sentence, to: number, next: Run | undefin
 	for (let index = to + 1; index <= next.from; index++) {
 		if (gapBetween(sentence, sentence.tokens[index - 1], sentence.tokens[index]) !== ' ') return false;
 		const token = sentence.tokens[index]!;
-		if (index < next.from && (token.capitalised || FUNCTION_WORDS.has(token.key) || PREPOSITIONS.has(token.key) || !/^\p{Ll}+$/u.test(token.key) || /(?:ed|ly)$/.test(token.key))) return false;
+		if (
+			index < next.from &&
+			(token.capitalised ||
+				FUNCTION_WORDS.has(token.key) ||
+				PREPOSITIONS.has(token.key) ||
+				!/^\p{Ll}+$/u.test(token.key) ||
+				/(?:ed|ly)$/.test(token.key))
+		)
+			return false;
 	}
 	return true;
 }
@@ -283,13 +388,25 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 		} else if (kind === 'name') {
 			// "to the record producer Earl Combs": a name after its role words is still the object of the preposition.
 			let at = from - 1;
-			while (at > 0 && from - at <= 5 && / $/.test(gapBetween(sentence, tokens[at - 1], tokens[at])) && gapBetween(sentence, tokens[at], tokens[at + 1]) === ' ') {
+			while (
+				at > 0 &&
+				from - at <= 5 &&
+				/ $/.test(gapBetween(sentence, tokens[at - 1], tokens[at])) &&
+				gapBetween(sentence, tokens[at], tokens[at + 1]) === ' '
+			) {
 				const word = tokens[at]!;
-				const roleWord = TITLE_WORDS.has(word.key) || (!word.capitalised && !FUNCTION_WORDS.has(word.key) && !PREPOSITIONS.has(word.key)) || (word.capitalised && at > from - 2);
+				const roleWord =
+					TITLE_WORDS.has(word.key) ||
+					(!word.capitalised && !FUNCTION_WORDS.has(word.key) && !PREPOSITIONS.has(word.key)) ||
+					(word.capitalised && at > from - 2);
 				if (!roleWord) break;
 				at--;
 				if (/^(?:the|a|an)$/.test(tokens[at]!.key)) {
-					if (at > 0 && PREPOSITIONS.has(tokens[at - 1]!.key) && gapBetween(sentence, tokens[at - 1], tokens[at]) === ' ') {
+					if (
+						at > 0 &&
+						PREPOSITIONS.has(tokens[at - 1]!.key) &&
+						gapBetween(sentence, tokens[at - 1], tokens[at]) === ' '
+					) {
 						previous = tokens[at - 1];
 						gap = ' ';
 					}
@@ -323,7 +440,13 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 			let head = index + 1;
 			if (tokens[head] && !RELATION_NOUNS.has(tokens[head]!.key) && !FUNCTION_WORDS.has(tokens[head]!.key)) head++;
 			const relation = tokens[head];
-			if (relation && !relation.capitalised && RELATION_NOUNS.has(relation.key) && /^ +$/.test(gapBetween(sentence, tokens[index], tokens[index + 1])) && (head === index + 1 || gapBetween(sentence, tokens[index + 1], relation) === ' ')) {
+			if (
+				relation &&
+				!relation.capitalised &&
+				RELATION_NOUNS.has(relation.key) &&
+				/^ +$/.test(gapBetween(sentence, tokens[index], tokens[index + 1])) &&
+				(head === index + 1 || gapBetween(sentence, tokens[index + 1], relation) === ' ')
+			) {
 				mentions.push(make('noun', index, head, {owner: token.key}));
 				index = head;
 				continue;
@@ -340,11 +463,23 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 		}
 		// "the Dutchman said", "the Hungarian was unimpressed": a nationality used as a noun stands for a person named before.
 		// "the Northern Irishman", "the South African": a compass word or "New" before the nationality.
-		const compass = run.to === run.from + 1 && /^(?:north|northern|south|southern|east|eastern|west|western|new)$/.test(token.key) && gapBetween(sentence, token, tokens[run.to]) === ' ';
-		if ((run.to === run.from || compass) && tokens[index - 1]?.key === 'the' && gapBetween(sentence, tokens[index - 1], token) === ' ') {
+		const compass =
+			run.to === run.from + 1 &&
+			/^(?:north|northern|south|southern|east|eastern|west|western|new)$/.test(token.key) &&
+			gapBetween(sentence, token, tokens[run.to]) === ' ';
+		if (
+			(run.to === run.from || compass) &&
+			tokens[index - 1]?.key === 'the' &&
+			gapBetween(sentence, tokens[index - 1], token) === ' '
+		) {
 			const epithet = epithetOf(tokens.slice(run.from, run.to + 1).map(word => word.text));
 			const next = tokens[run.to + 1];
-			const noun = !next || gapBetween(sentence, tokens[run.to], next) !== ' ' || FUNCTION_WORDS.has(next.key) || PREPOSITIONS.has(next.key) || isVerbLike(next.key);
+			const noun =
+				!next ||
+				gapBetween(sentence, tokens[run.to], next) !== ' ' ||
+				FUNCTION_WORDS.has(next.key) ||
+				PREPOSITIONS.has(next.key) ||
+				isVerbLike(next.key);
 			if (epithet?.country && noun) {
 				mentions.push(make('noun', index, run.to, {epithet}));
 				index = run.to;
@@ -353,28 +488,50 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 		}
 		// The name is the longest run of name-like words at the end; the words before it are its role.
 		// "Martin Shah KC", "Ann Lowe MBE": letters after a name end it, and do not make an organisation of it.
-		const last = run.to - run.from >= 2 && POST_NOMINALS.has(tokens[run.to]!.text) && classify(tokens[run.to - 1]!) === 'name' ? run.to - 1 : run.to;
+		const last =
+			run.to - run.from >= 2 && POST_NOMINALS.has(tokens[run.to]!.text) && classify(tokens[run.to - 1]!) === 'name'
+				? run.to - 1
+				: run.to;
 		let tailFrom = last + 1;
 		while (tailFrom > run.from) {
 			const candidate = tokens[tailFrom - 1]!;
 			const previous = tailFrom - 2 >= run.from ? tokens[tailFrom - 2] : undefined;
 			// "Ministry of Home Affairs", "Foreign Affairs": after a portfolio word, the last word names the portfolio.
-			if (tailFrom === last + 1 && previous !== undefined && PORTFOLIO_WORDS.has(previous.key) && !isFirstName(candidate.key)) break;
+			if (
+				tailFrom === last + 1 &&
+				previous !== undefined &&
+				PORTFOLIO_WORDS.has(previous.key) &&
+				!isFirstName(candidate.key)
+			)
+				break;
 			const accepted =
 				namelike(candidate) ||
 				((NAME_PARTICLES.has(candidate.key) || /^\p{Lu}\.$/u.test(candidate.text)) && tailFrom <= last) ||
 				// "Attorney Bash", "Judge Young": after a title, the last word is a surname even if it is also a common word.
-				(tailFrom === last + 1 && classify(candidate) === 'name' && previous !== undefined && (namelike(previous) || classify(previous) === 'title')) ||
+				(tailFrom === last + 1 &&
+					classify(candidate) === 'name' &&
+					previous !== undefined &&
+					(namelike(previous) || classify(previous) === 'title')) ||
 				// "Megan Carlisle", "Ms Carlisle": after a first name or an honorific, a town's name is a surname.
-				(tailFrom === last + 1 && classify(candidate) === 'place' && !COUNTRIES.has(candidate.key) && !GEOGRAPHY.has(candidate.key) && previous !== undefined && (isFirstName(previous.key) || HONORIFICS.has(previous.key)));
+				(tailFrom === last + 1 &&
+					classify(candidate) === 'place' &&
+					!COUNTRIES.has(candidate.key) &&
+					!GEOGRAPHY.has(candidate.key) &&
+					previous !== undefined &&
+					(isFirstName(previous.key) || HONORIFICS.has(previous.key)));
 			if (!accepted) break;
 			tailFrom--;
 		}
 		if (tailFrom === last + 1) tailFrom = run.to + 1;
-		while (tailFrom <= run.to && NAME_PARTICLES.has(tokens[tailFrom]!.key) && !tokens[tailFrom]!.capitalised) tailFrom++;
+		while (tailFrom <= run.to && NAME_PARTICLES.has(tokens[tailFrom]!.key) && !tokens[tailFrom]!.capitalised)
+			tailFrom++;
 		const prefix = tokens.slice(run.from, tailFrom).map(classify);
 		// "Senior meteorologist Priya Raman", "Former minister Jo Lee": a title word opening a lower-case role before a name is part of that role.
-		if (tailFrom > run.to && prefix.every(value => value === 'title') && roleWordsBeforeName(sentence, run.to, runs[runIndex])) {
+		if (
+			tailFrom > run.to &&
+			prefix.every(value => value === 'title') &&
+			roleWordsBeforeName(sentence, run.to, runs[runIndex])
+		) {
 			index = run.to;
 			continue;
 		}
@@ -391,17 +548,28 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 				(prefix.includes('organisation') && !prefix.includes('title'))) &&
 			!isFirstName(tokens[tailFrom]!.key);
 		// "Ohio Bureau of Criminal Investigation": what an organisation is "of" or "for" is part of its name, not a person.
-		const afterConnector = tailFrom > run.from && prefix.at(-1) === 'connector' && tokens[tailFrom - 1]!.key !== 'and' && prefix.includes('organisation');
+		const afterConnector =
+			tailFrom > run.from &&
+			prefix.at(-1) === 'connector' &&
+			tokens[tailFrom - 1]!.key !== 'and' &&
+			prefix.includes('organisation');
 		const isName = tailFrom <= run.to && !namedAfterOrganisation && !afterConnector;
 		// "Schumer's office", "Trump's campaign": a body that speaks for its owner is an organisation of its own.
 		const body = tokens[run.to + 1];
-		if (tokens[run.to]!.possessive && body && !body.capitalised && BODY_NOUNS.has(body.key) && gapBetween(sentence, tokens[run.to], body) === ' ') {
+		if (
+			tokens[run.to]!.possessive &&
+			body &&
+			!body.capitalised &&
+			BODY_NOUNS.has(body.key) &&
+			gapBetween(sentence, tokens[run.to], body) === ' '
+		) {
 			mentions.push(make('noun', isName ? tailFrom : run.from, run.to + 1));
 			index = run.to + 1;
 			continue;
 		}
 		if (isName) mentions.push(make('name', tailFrom, run.to));
-		else if (tailFrom > run.to && prefix.every(value => value === 'title') && !PEOPLE_NOUNS.has(tokens[run.to]!.key)) mentions.push(make('noun', run.from, run.to, {title: fold(textOf(sentence, run.from, run.to, article))}));
+		else if (tailFrom > run.to && prefix.every(value => value === 'title') && !PEOPLE_NOUNS.has(tokens[run.to]!.key))
+			mentions.push(make('noun', run.from, run.to, {title: fold(textOf(sentence, run.from, run.to, article))}));
 		else mentions.push(make('noun', run.from, run.to));
 		index = run.to;
 	}
@@ -411,11 +579,17 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 /** A plural noun for people: "analysts", "midwives", "aides", "Ministers" (the plural of a title or a person noun). */
 export function isPeopleNoun(word: string): boolean {
 	const one = singular(word);
-	return one !== word && (isPersonNoun(word) || TITLE_WORDS.has(one) || PEOPLE_NOUNS.has(one) || SPEAKER_NOUNS.has(one));
+	return (
+		one !== word && (isPersonNoun(word) || TITLE_WORDS.has(one) || PEOPLE_NOUNS.has(one) || SPEAKER_NOUNS.has(one))
+	);
 }
 
 /** People who speak on someone's behalf: "a spokesperson for X" speaks, X does not. */
-export const SPEAKS_FOR = new Set('spokesperson spokesman spokeswoman spokespeople lawyer lawyers attorney attorneys aide aides adviser advisers advisor advisors representative representatives'.split(' '));
+export const SPEAKS_FOR = new Set(
+	'spokesperson spokesman spokeswoman spokespeople lawyer lawyers attorney attorneys aide aides adviser advisers advisor advisors representative representatives'.split(
+		' ',
+	),
+);
 
 /**
  * "A spokesperson for House Speaker Tom Brandt", "an aide to Merkel": the token index where the phrase of the
@@ -425,10 +599,23 @@ export function speakerForBefore(mention: Mention): {from: number; head: number}
 	const sentence = mention.sentence;
 	const tokens = sentence.tokens;
 	let at = mention.from - 1;
-	while (at > 0 && (TITLE_WORDS.has(tokens[at]!.key) || (tokens[at]!.capitalised && !FUNCTION_WORDS.has(tokens[at]!.key))) && gapBetween(sentence, tokens[at], tokens[at + 1]) === ' ') at--;
+	while (
+		at > 0 &&
+		(TITLE_WORDS.has(tokens[at]!.key) || (tokens[at]!.capitalised && !FUNCTION_WORDS.has(tokens[at]!.key))) &&
+		gapBetween(sentence, tokens[at], tokens[at + 1]) === ' '
+	)
+		at--;
 	const link = tokens[at];
 	const head = tokens[at - 1];
-	if (!link || !head || (link.key !== 'for' && link.key !== 'to') || link.capitalised || head.capitalised || !SPEAKS_FOR.has(head.key)) return undefined;
+	if (
+		!link ||
+		!head ||
+		(link.key !== 'for' && link.key !== 'to') ||
+		link.capitalised ||
+		head.capitalised ||
+		!SPEAKS_FOR.has(head.key)
+	)
+		return undefined;
 	if (gapBetween(sentence, head, link) !== ' ' || gapBetween(sentence, link, tokens[at + 1]) !== ' ') return undefined;
 	let from = at - 1;
 	const determiner = tokens[from - 1];
@@ -451,7 +638,9 @@ export function roleBefore(mention: Mention, article: string): string | undefine
 			TITLE_WORDS.has(previous.key) ||
 			(previous.capitalised && !FUNCTION_WORDS.has(previous.key) && !isDateWord(previous.key)) ||
 			(CONNECTORS.has(previous.key) && previous.key !== 'and' && from - 1 > 0) ||
-			/^(?:protester|student|activist|resident|worker|leader|campaigner|lawmaker|candidate|farmer|teacher|doctor|nurse|soldier|veteran|survivor|victim|witness|owner|founder|fan|voter|mother|father|wife|husband)$/.test(previous.key);
+			/^(?:protester|student|activist|resident|worker|leader|campaigner|lawmaker|candidate|farmer|teacher|doctor|nurse|soldier|veteran|survivor|victim|witness|owner|founder|fan|voter|mother|father|wife|husband)$/.test(
+				previous.key,
+			);
 		if (!ok) break;
 		from--;
 	}
@@ -466,18 +655,26 @@ export function roleBefore(mention: Mention, article: string): string | undefine
 export function roleInApposition(mention: Mention, article: string): string | undefined {
 	const sentence = mention.sentence;
 	const after = sentence.masked.slice(mention.end - sentence.start);
-	const following = /^,\s+((?:the|a|an|who (?:is|was|has been|had been|serves as)|[\p{Ll}-]+(?=\s+of\b))\s[^,;:\u0001]{2,160}?)(?=,|;|\.\s|\.$|$| who )/u.exec(after);
+	const following =
+		/^,\s+((?:the|a|an|who (?:is|was|has been|had been|serves as)|[\p{Ll}-]+(?=\s+of\b))\s[^,;:\u0001]{2,160}?)(?=,|;|\.\s|\.$|$| who )/u.exec(
+			after,
+		);
 	if (following) {
 		const role = following[1]!.replace(/^who (?:is|was|has been|had been|serves as)\s+/, '').trim();
 		const first = role.split(/\s+/)[0]!.toLowerCase();
-		if (!PREPOSITIONS.has(first) || first === 'of') return article.slice(mention.end + 2, mention.end + 2 + following[1]!.length).includes(role) ? role : role;
+		if (!PREPOSITIONS.has(first) || first === 'of')
+			return article.slice(mention.end + 2, mention.end + 2 + following[1]!.length).includes(role) ? role : role;
 	}
 	const before = sentence.masked.slice(0, mention.start - sentence.start);
-	const preceding = /(?:^|[,;:.\u0001]\s*)((?:the|a|an|its|his|her|their|[\p{Lu}][\p{L}]*['’]s)\s[^,;:\u0001]{2,120}?),\s+$/iu.exec(before);
+	const preceding =
+		/(?:^|[,;:.\u0001]\s*)((?:the|a|an|its|his|her|their|[\p{Lu}][\p{L}]*['’]s)\s[^,;:\u0001]{2,120}?),\s+$/iu.exec(
+			before,
+		);
 	if (preceding && /,\s*$/.test(before) && /^,/.test(after)) {
 		const role = preceding[1]!.trim();
 		const last = fold(role.split(/\s+/).at(-1)!);
-		if (TITLE_WORDS.has(last) || FEMALE_WORDS.has(last) || MALE_WORDS.has(last) || /^(?:a|an)\s/i.test(role)) return role;
+		if (TITLE_WORDS.has(last) || FEMALE_WORDS.has(last) || MALE_WORDS.has(last) || /^(?:a|an)\s/i.test(role))
+			return role;
 	}
 	return undefined;
 }
@@ -503,7 +700,8 @@ export function affiliationOf(role: string | undefined): string | undefined {
 		const clean = word.replace(/['’]s$/, '').replace(/[,.;:]$/, '');
 		const key = fold(clean);
 		if (DEMONYMS[key]) return DEMONYMS[key];
-		if (/^[A-Z]{2,6}$/.test(clean) && !['MP', 'MEP', 'CEO', 'CFO', 'COO'].includes(clean)) return DEMONYMS[key] ?? clean;
+		if (/^[A-Z]{2,6}$/.test(clean) && !['MP', 'MEP', 'CEO', 'CFO', 'COO'].includes(clean))
+			return DEMONYMS[key] ?? clean;
 	}
 	const organisation = /\b(?:of|for|at)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}’'-]*\s?)+)/u.exec(role);
 	if (organisation) return organisation[1]!.trim();
@@ -511,7 +709,11 @@ export function affiliationOf(role: string | undefined): string | undefined {
 	if (possessor) return possessor[1]!.trim();
 	// "Labour Party leader", "Amazon Environmental Research Institute Director": the name before the title.
 	const leading = words.findIndex(word => !/^\p{Lu}/u.test(word) || TITLE_WORDS.has(fold(word)));
-	if (leading > 0) return words.slice(0, leading).join(' ').replace(/[,.;:]$/, '');
+	if (leading > 0)
+		return words
+			.slice(0, leading)
+			.join(' ')
+			.replace(/[,.;:]$/, '');
 	if (leading === -1 && words.every(word => /^\p{Lu}/u.test(word))) return role.replace(/[,.;:]$/, '');
 	return undefined;
 }

@@ -16,7 +16,10 @@ function words(text: string): number {
 
 /** A photo caption: ends with a credit in brackets, or describes a picture. */
 function isCaption(text: string): boolean {
-	return /\[[^\]]*\/[^\]]*\]\s*$|\[(?:photo|file|reuters|ap|afp|getty)[^\]]*\]\s*$/i.test(text) || /^(?:photo|picture|file photo)\s*:/i.test(text);
+	return (
+		/\[[^\]]*\/[^\]]*\]\s*$|\[(?:photo|file|reuters|ap|afp|getty)[^\]]*\]\s*$/i.test(text) ||
+		/^(?:photo|picture|file photo)\s*:/i.test(text)
+	);
 }
 
 function sentenceText(analysis: Analysis, sentence: Sentence): string {
@@ -57,12 +60,17 @@ export function summaryBullets(analysis: Analysis): string[] {
 	return chosen.map(text => (text.length > 300 ? `${text.slice(0, 297).replace(/\s+\S*$/, '')}…` : text));
 }
 
-const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|a dozen|a hundred|a thousand|a million|a billion';
+const NUMBER_WORDS =
+	'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|a dozen|a hundred|a thousand|a million|a billion';
 const QUALIFIER = String.raw`(?:(?:an estimated|an|about|around|roughly|nearly|almost|more than|less than|fewer than|over|under|at least|at most|up to|some|some of|as many as|as few as|estimated)\s+)?`;
 const AMOUNT = String.raw`(?:(?:US|A|C|HK)?[$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s?%|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${NUMBER_WORDS}))(?:[- ](?:million|billion|trillion|thousand|hundred|percent|per cent))?`;
-const FIGURE = new RegExp(String.raw`\b${QUALIFIER}${AMOUNT}(?:\s+(?:${NUMBER_WORDS}))?(?:\s+(?:[a-z][a-z-]+)){1,4}`, 'giu');
+const FIGURE = new RegExp(
+	String.raw`\b${QUALIFIER}${AMOUNT}(?:\s+(?:${NUMBER_WORDS}))?(?:\s+(?:[a-z][a-z-]+)){1,4}`,
+	'giu',
+);
 const SKIP_AFTER = /^(?:years?|months?|weeks?|days?|hours?|minutes?|times?|of|and|or|to|in|on|at|percent|per)$/;
-const STOP_LABEL = /\s+(?:of|and|or|to|in|on|at|from|near|with|that|which|who|as|by|for|were|was|is|are|have|has|had|would|will|the|a|an|its|their|his|her|said|says|since|after|before|during|until|over|last|this|than|when|while)\b.*$/;
+const STOP_LABEL =
+	/\s+(?:of|and|or|to|in|on|at|from|near|with|that|which|who|as|by|for|were|was|is|are|have|has|had|would|will|the|a|an|its|their|his|her|said|says|since|after|before|during|until|over|last|this|than|when|while)\b.*$/;
 
 /** Figures that matter: numbers with what they count ("an estimated 100,000 combat-ready troops"). */
 export function keyFigures(analysis: Analysis, limit = 6): KeyFigure[] {
@@ -91,11 +99,27 @@ export function keyFigures(analysis: Analysis, limit = 6): KeyFigure[] {
 	return found;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december',
+];
 
 /** The first full date written near the top of the article ("January 12, 2022", "12 January 2022", "2022-01-12"). */
 export function publishedDate(analysis: Analysis): string | undefined {
-	const top = [analysis.article.headline.text, ...analysis.article.paragraphs.slice(0, 3).map(paragraph => paragraph.text)].join('\n');
+	const top = [
+		analysis.article.headline.text,
+		...analysis.article.paragraphs.slice(0, 3).map(paragraph => paragraph.text),
+	].join('\n');
 	const iso = /\b(20\d\d|19\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/.exec(top);
 	if (iso) return iso[0];
 	const monthNames = MONTHS.join('|');

@@ -19,7 +19,9 @@ const STOPWORDS = new Set(
 	from further have having here into itself just more most much must never only other ours over same should since some such than that their
 	theirs them then there these they this those through under until very were what when where which while whom will with would your
 	said says told added going want wants make made people thing things time year years today week there's it's that's don't we're they're
-	cannot without within across around still already really something nothing anything everything anyone someone everyone nobody`.split(/\s+/),
+	cannot without within across around still already really something nothing anything everything anyone someone everyone nobody`.split(
+		/\s+/,
+	),
 );
 
 function keywords(text: string): Set<string> {
@@ -76,7 +78,8 @@ export function draftTopics(statements: readonly Statement[], headline: string):
 		const title = word.charAt(0).toUpperCase() + word.slice(1);
 		topics.push(topic(`topic-${slug(word, 'words')}`, title, about));
 	}
-	if (topics.length === 0) topics.push(topic('main-statements', `What each side said: ${headline}`.slice(0, 120), statements));
+	if (topics.length === 0)
+		topics.push(topic('main-statements', `What each side said: ${headline}`.slice(0, 120), statements));
 	return topics;
 }
 
@@ -90,7 +93,11 @@ function topic(id: string, title: string, statements: readonly Statement[]): Dra
 	return {
 		id,
 		title,
-		positions: [...bySide.entries()].map(([sideId, own]) => ({sideId, summary: summaryOf(own), quoteIds: own.map(statement => statement.id)})),
+		positions: [...bySide.entries()].map(([sideId, own]) => ({
+			sideId,
+			summary: summaryOf(own),
+			quoteIds: own.map(statement => statement.id),
+		})),
 		agreement: 'unclear',
 		draft: true,
 	};

@@ -36,7 +36,9 @@ export const SPEECH_VERBS = set(`
 `);
 
 /** Speech verbs that take the listener as an object before what was said: "warned Russia it would…". */
-export const OBJECT_VERBS = set('tell tells told warn warns warned assure assures assured inform informs informed remind reminds reminded urge urges urged ask asks asked');
+export const OBJECT_VERBS = set(
+	'tell tells told warn warns warned assure assures assured inform informs informed remind reminds reminded urge urges urged ask asks asked',
+);
 
 /** Speech verbs that may report speech without "that": "said Moscow would…". */
 export const BARE_CLAUSE_VERBS = set(`
@@ -171,10 +173,14 @@ export const RELATION_NOUNS = set(`
 `);
 
 /** Relations that are several people, who speak as "they": "her family", "his lawyers". */
-export const COLLECTIVE_RELATIONS = set('family relatives parents children sons daughters brothers sisters grandchildren friends colleagues lawyers attorneys aides advisers spokespeople');
+export const COLLECTIVE_RELATIONS = set(
+	'family relatives parents children sons daughters brothers sisters grandchildren friends colleagues lawyers attorneys aides advisers spokespeople',
+);
 
 /** Nouns for documents: "the statement said" means whoever issued it said. */
-export const DOCUMENT_NOUNS = set('statement report release communique communiqué letter document memo post tweet filing ruling message reply email e-mail caption note notice bulletin advisory');
+export const DOCUMENT_NOUNS = set(
+	'statement report release communique communiqué letter document memo post tweet filing ruling message reply email e-mail caption note notice bulletin advisory',
+);
 
 /** Possessives and pronouns that show gender in a role: "his part", "fiancée of …". */
 export const FEMALE_WORDS = set(`
@@ -197,42 +203,149 @@ export const FUNCTION_WORDS = set(`
 
 /** Demonyms to the country they point to, for sides: "Russian Deputy Foreign Minister" is with Russia. */
 export const DEMONYMS: Readonly<Record<string, string>> = {
-	american: 'United States', us: 'United States', 'u.s': 'United States', usa: 'United States', british: 'United Kingdom',
-	uk: 'United Kingdom', 'u.k': 'United Kingdom', english: 'United Kingdom', scottish: 'United Kingdom', welsh: 'United Kingdom',
-	russian: 'Russia', ukrainian: 'Ukraine', chinese: 'China', french: 'France', german: 'Germany', italian: 'Italy',
-	spanish: 'Spain', portuguese: 'Portugal', greek: 'Greece', turkish: 'Turkey', cypriot: 'Cyprus', egyptian: 'Egypt',
-	israeli: 'Israel', palestinian: 'Palestine', iranian: 'Iran', iraqi: 'Iraq', syrian: 'Syria', saudi: 'Saudi Arabia',
-	lebanese: 'Lebanon', jordanian: 'Jordan', libyan: 'Libya', indian: 'India', pakistani: 'Pakistan', afghan: 'Afghanistan',
-	japanese: 'Japan', korean: 'Korea', 'north korean': 'North Korea', 'south korean': 'South Korea', taiwanese: 'Taiwan',
-	australian: 'Australia', canadian: 'Canada', mexican: 'Mexico', brazilian: 'Brazil', argentine: 'Argentina',
-	argentinian: 'Argentina', venezuelan: 'Venezuela', colombian: 'Colombia', chilean: 'Chile', peruvian: 'Peru',
-	cuban: 'Cuba', polish: 'Poland', hungarian: 'Hungary', czech: 'Czech Republic', slovak: 'Slovakia', romanian: 'Romania',
-	bulgarian: 'Bulgaria', serbian: 'Serbia', croatian: 'Croatia', belarusian: 'Belarus', estonian: 'Estonia',
-	latvian: 'Latvia', lithuanian: 'Lithuania', finnish: 'Finland', swedish: 'Sweden', norwegian: 'Norway',
-	danish: 'Denmark', dutch: 'Netherlands', belgian: 'Belgium', swiss: 'Switzerland', austrian: 'Austria', irish: 'Ireland',
-	nigerian: 'Nigeria', kenyan: 'Kenya', ethiopian: 'Ethiopia', 'south african': 'South Africa', sudanese: 'Sudan',
-	kurdish: 'Kurds', armenian: 'Armenia', azerbaijani: 'Azerbaijan', georgian: 'Georgia', kazakh: 'Kazakhstan',
-	indonesian: 'Indonesia', thai: 'Thailand', vietnamese: 'Vietnam', filipino: 'Philippines', malaysian: 'Malaysia',
-	european: 'European Union', emirati: 'United Arab Emirates', qatari: 'Qatar', yemeni: 'Yemen', moldovan: 'Moldova',
+	american: 'United States',
+	us: 'United States',
+	'u.s': 'United States',
+	usa: 'United States',
+	british: 'United Kingdom',
+	uk: 'United Kingdom',
+	'u.k': 'United Kingdom',
+	english: 'United Kingdom',
+	scottish: 'United Kingdom',
+	welsh: 'United Kingdom',
+	russian: 'Russia',
+	ukrainian: 'Ukraine',
+	chinese: 'China',
+	french: 'France',
+	german: 'Germany',
+	italian: 'Italy',
+	spanish: 'Spain',
+	portuguese: 'Portugal',
+	greek: 'Greece',
+	turkish: 'Turkey',
+	cypriot: 'Cyprus',
+	egyptian: 'Egypt',
+	israeli: 'Israel',
+	palestinian: 'Palestine',
+	iranian: 'Iran',
+	iraqi: 'Iraq',
+	syrian: 'Syria',
+	saudi: 'Saudi Arabia',
+	lebanese: 'Lebanon',
+	jordanian: 'Jordan',
+	libyan: 'Libya',
+	indian: 'India',
+	pakistani: 'Pakistan',
+	afghan: 'Afghanistan',
+	japanese: 'Japan',
+	korean: 'Korea',
+	'north korean': 'North Korea',
+	'south korean': 'South Korea',
+	taiwanese: 'Taiwan',
+	australian: 'Australia',
+	canadian: 'Canada',
+	mexican: 'Mexico',
+	brazilian: 'Brazil',
+	argentine: 'Argentina',
+	argentinian: 'Argentina',
+	venezuelan: 'Venezuela',
+	colombian: 'Colombia',
+	chilean: 'Chile',
+	peruvian: 'Peru',
+	cuban: 'Cuba',
+	polish: 'Poland',
+	hungarian: 'Hungary',
+	czech: 'Czech Republic',
+	slovak: 'Slovakia',
+	romanian: 'Romania',
+	bulgarian: 'Bulgaria',
+	serbian: 'Serbia',
+	croatian: 'Croatia',
+	belarusian: 'Belarus',
+	estonian: 'Estonia',
+	latvian: 'Latvia',
+	lithuanian: 'Lithuania',
+	finnish: 'Finland',
+	swedish: 'Sweden',
+	norwegian: 'Norway',
+	danish: 'Denmark',
+	dutch: 'Netherlands',
+	belgian: 'Belgium',
+	swiss: 'Switzerland',
+	austrian: 'Austria',
+	irish: 'Ireland',
+	nigerian: 'Nigeria',
+	kenyan: 'Kenya',
+	ethiopian: 'Ethiopia',
+	'south african': 'South Africa',
+	sudanese: 'Sudan',
+	kurdish: 'Kurds',
+	armenian: 'Armenia',
+	azerbaijani: 'Azerbaijan',
+	georgian: 'Georgia',
+	kazakh: 'Kazakhstan',
+	indonesian: 'Indonesia',
+	thai: 'Thailand',
+	vietnamese: 'Vietnam',
+	filipino: 'Philippines',
+	malaysian: 'Malaysia',
+	european: 'European Union',
+	emirati: 'United Arab Emirates',
+	qatari: 'Qatar',
+	yemeni: 'Yemen',
+	moldovan: 'Moldova',
 };
 
 /** Nationality nouns that are not the adjective: "the Dane", "the Spaniard". ("the Dutchman" is the adjective and -man.) */
 export const NOUN_DEMONYMS: Readonly<Record<string, string>> = {
-	dane: 'Denmark', spaniard: 'Spain', briton: 'United Kingdom', swede: 'Sweden', finn: 'Finland', pole: 'Poland', turk: 'Turkey',
-	scot: 'United Kingdom', scots: 'United Kingdom', kiwi: 'New Zealand', aussie: 'Australia', brit: 'United Kingdom', yank: 'United States',
+	dane: 'Denmark',
+	spaniard: 'Spain',
+	briton: 'United Kingdom',
+	swede: 'Sweden',
+	finn: 'Finland',
+	pole: 'Poland',
+	turk: 'Turkey',
+	scot: 'United Kingdom',
+	scots: 'United Kingdom',
+	kiwi: 'New Zealand',
+	aussie: 'Australia',
+	brit: 'United Kingdom',
+	yank: 'United States',
 };
 
 /** Nouns for a person by age alone, as epithets ("the teenager"), with the ages they allow. */
 export const AGE_NOUNS: Readonly<Record<string, readonly [number, number]>> = {
-	teenager: [13, 19], teen: [13, 19], youngster: [0, 25], veteran: [0, 150], octogenarian: [80, 89], nonagenarian: [90, 99], centenarian: [100, 150],
+	teenager: [13, 19],
+	teen: [13, 19],
+	youngster: [0, 25],
+	veteran: [0, 150],
+	octogenarian: [80, 89],
+	nonagenarian: [90, 99],
+	centenarian: [100, 150],
 };
 
 /** Seats of government that stand for a country: "the Kremlin said". */
 export const SEATS_OF_POWER: Readonly<Record<string, string>> = {
-	kremlin: 'Russia', moscow: 'Russia', 'white house': 'United States', pentagon: 'United States', washington: 'United States',
-	'state department': 'United States', 'downing street': 'United Kingdom', whitehall: 'United Kingdom', london: 'United Kingdom',
-	beijing: 'China', kyiv: 'Ukraine', kiev: 'Ukraine', ankara: 'Turkey', paris: 'France', berlin: 'Germany', tehran: 'Iran',
-	'élysée': 'France', elysee: 'France', 'quai d’orsay': 'France', brussels: 'European Union',
+	kremlin: 'Russia',
+	moscow: 'Russia',
+	'white house': 'United States',
+	pentagon: 'United States',
+	washington: 'United States',
+	'state department': 'United States',
+	'downing street': 'United Kingdom',
+	whitehall: 'United Kingdom',
+	london: 'United Kingdom',
+	beijing: 'China',
+	kyiv: 'Ukraine',
+	kiev: 'Ukraine',
+	ankara: 'Turkey',
+	paris: 'France',
+	berlin: 'Germany',
+	tehran: 'Iran',
+	élysée: 'France',
+	elysee: 'France',
+	'quai d’orsay': 'France',
+	brussels: 'European Union',
 };
 
 /** Countries written as acronyms are places, not organisations. */
@@ -247,10 +360,26 @@ export const OBSERVER_WORDS = set(`
 
 /** Titles as written abbreviated before a name: "the senator" is the person introduced as "Sen. Carla Mendes". */
 export const TITLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
-	senator: ['sen'], representative: ['rep'], congressman: ['rep'], congresswoman: ['rep'], governor: ['gov'],
-	general: ['gen'], lieutenant: ['lt'], colonel: ['col'], sergeant: ['sgt'], captain: ['capt'], professor: ['prof'],
-	doctor: ['dr'], reverend: ['rev'], admiral: ['adm'], major: ['maj'], commander: ['cmdr'], councillor: ['cllr'],
-	superintendent: ['supt'], inspector: ['insp'], detective: ['det'],
+	senator: ['sen'],
+	representative: ['rep'],
+	congressman: ['rep'],
+	congresswoman: ['rep'],
+	governor: ['gov'],
+	general: ['gen'],
+	lieutenant: ['lt'],
+	colonel: ['col'],
+	sergeant: ['sgt'],
+	captain: ['capt'],
+	professor: ['prof'],
+	doctor: ['dr'],
+	reverend: ['rev'],
+	admiral: ['adm'],
+	major: ['maj'],
+	commander: ['cmdr'],
+	councillor: ['cllr'],
+	superintendent: ['supt'],
+	inspector: ['insp'],
+	detective: ['det'],
 };
 
 /** Abbreviations whose full stop does not end a sentence. */

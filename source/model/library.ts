@@ -1,6 +1,6 @@
 import {readdirSync} from 'node:fs';
 import path from 'node:path';
-import {loadBriefingFile, type LoadResult} from './load.js';
+import {type LoadResult, loadBriefingFile} from './load.js';
 import type {Problem} from './problems.js';
 import {describeFileError} from './text-file.js';
 
@@ -30,7 +30,9 @@ export function isSchemaFile(name: string): boolean {
 /** The briefing files in a folder: its *.json files (not the JSON Schema), sorted by name. */
 export function briefingFilesIn(folder: string): string[] {
 	return readdirSync(folder, {withFileTypes: true})
-		.filter(entry => (entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.json') && !isSchemaFile(entry.name))
+		.filter(
+			entry => (entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.json') && !isSchemaFile(entry.name),
+		)
 		.map(entry => entry.name)
 		.sort((a, b) => a.localeCompare(b))
 		.map(name => path.join(folder, name));

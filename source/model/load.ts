@@ -60,7 +60,12 @@ export function previewBriefingFile(file: string): Preview {
 		const result = complete();
 		if (!result.ok) return result;
 		const {briefing} = result;
-		return {ok: true, briefing, size: {speakers: briefing.speakers.length, quotes: briefing.quotes.length, topics: briefing.topics.length}, complete: () => result};
+		return {
+			ok: true,
+			briefing,
+			size: {speakers: briefing.speakers.length, quotes: briefing.quotes.length, topics: briefing.topics.length},
+			complete: () => result,
+		};
 	}
 	const {speakers, quotes, topics, paragraphs: _, ...summary} = head.data;
 	return {
@@ -100,7 +105,11 @@ export function countWrittenKeys(text: string): number {
 		}
 		if (end === -1) break;
 		let next = end + 1;
-		for (let code = text.charCodeAt(next); code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09; code = text.charCodeAt(++next));
+		for (
+			let code = text.charCodeAt(next);
+			code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
+			code = text.charCodeAt(++next)
+		);
 		if (text.charCodeAt(next) === 0x3a) count++;
 		start = text.indexOf('"', end + 1);
 	}
@@ -169,7 +178,10 @@ function where({line, column}: {line: number; column: number}): string {
 /** Validates parsed JSON as a briefing. With the source text, problems carry line and column. */
 export function validateBriefing(data: unknown, file: string, text?: string): LoadResult {
 	if (data === null || typeof data !== 'object' || Array.isArray(data))
-		return {ok: false, problems: [{file, message: `expected a JSON object with a briefing, found ${describeValue(data)}`}]};
+		return {
+			ok: false,
+			problems: [{file, message: `expected a JSON object with a briefing, found ${describeValue(data)}`}],
+		};
 	const result = Briefing.safeParse(data, {reportInput: true});
 	if (result.success) return {ok: true, briefing: result.data};
 	const locate = text === undefined ? undefined : locator(text);
@@ -178,12 +190,14 @@ export function validateBriefing(data: unknown, file: string, text?: string): Lo
 	);
 	const problems = issues
 		.slice(0, MAX_PROBLEMS)
-		.map((issue): Problem => ({
-			file,
-			path: formatPath(issue.path) || '(top level)',
-			...locate?.(issue.path),
-			message: describeIssue(issue),
-		}))
+		.map(
+			(issue): Problem => ({
+				file,
+				path: formatPath(issue.path) || '(top level)',
+				...locate?.(issue.path),
+				message: describeIssue(issue),
+			}),
+		)
 		// In the order they appear in the file, as people read it.
 		.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 	if (issues.length > MAX_PROBLEMS)
@@ -268,7 +282,8 @@ function unexpectedSymbol(text: string, offset: number): string {
 /** The offset of a trailing comma (`[1, 2,]`, `{"a": 1,}`) that caused the error, if that is what it is. */
 function trailingComma(text: string, error: jsonc.ParseError): number | undefined {
 	// 3 and 4: PropertyNameExpected and ValueExpected (jsonc's const enum cannot be imported under verbatimModuleSyntax).
-	if ((error.error !== 3 && error.error !== 4) || (text[error.offset] !== '}' && text[error.offset] !== ']')) return undefined;
+	if ((error.error !== 3 && error.error !== 4) || (text[error.offset] !== '}' && text[error.offset] !== ']'))
+		return undefined;
 	let before = error.offset - 1;
 	while (before >= 0 && ' \t\r\n'.includes(text[before]!)) before--;
 	return text[before] === ',' ? before : undefined;
@@ -340,17 +355,26 @@ function describeIssue(issue: Issue): string {
 		case 'invalid_type': {
 			const expected = EXPECTED[issue.expected] ?? issue.expected;
 			// Descriptions are written for editors' tooltips ("The quotes behind …"); mid-sentence they start lower case.
-			const what = description ? `${expected}: ${description.charAt(0).toLowerCase()}${description.slice(1)}` : expected;
-			return issue.input === undefined ? `missing, expected ${what}` : `expected ${what}, found ${describeValue(issue.input)}`;
+			const what = description
+				? `${expected}: ${description.charAt(0).toLowerCase()}${description.slice(1)}`
+				: expected;
+			return issue.input === undefined
+				? `missing, expected ${what}`
+				: `expected ${what}, found ${describeValue(issue.input)}`;
 		}
 		case 'unrecognized_keys': {
 			const key = String(issue.path.at(-1));
 			const known = keysAt(issue.path.slice(0, -1));
 			const near = closest(key, known);
-			return near ? `unknown key, did you mean "${near}"?` : `unknown key, expected one of ${known.map(name => `"${name}"`).join(', ')}`;
+			return near
+				? `unknown key, did you mean "${near}"?`
+				: `unknown key, expected one of ${known.map(name => `"${name}"`).join(', ')}`;
 		}
 		case 'invalid_value':
-			return `expected ${issue.values.map(value => JSON.stringify(value)).join(', ').replace(/, ([^,]*)$/, ' or $1')}, found ${describeValue(issue.input)}`;
+			return `expected ${issue.values
+				.map(value => JSON.stringify(value))
+				.join(', ')
+				.replace(/, ([^,]*)$/, ' or $1')}, found ${describeValue(issue.input)}`;
 		case 'invalid_format':
 		case 'too_small':
 		case 'too_big':
@@ -370,7 +394,8 @@ function schemaAt(path: readonly PropertyKey[]): Schema | undefined {
 	for (const key of path) {
 		const def = unwrap(schema)?._zod.def as SchemaDef | undefined;
 		// Own keys only: a user's "__proto__" or "constructor" must not find Object.prototype's members.
-		if (def?.type === 'object' && typeof key === 'string') schema = def.shape && Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
+		if (def?.type === 'object' && typeof key === 'string')
+			schema = def.shape && Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
 		else if (def?.type === 'array' && typeof key === 'number') schema = def.element;
 		else return undefined;
 	}

@@ -19,11 +19,13 @@ function described<T extends z.ZodMiniType>(schema: T, description: string): T {
 const text = (what: string) =>
 	described(
 		// One string schema whose checks run in turn (an overwrite, not a pipe and transform: a third of the cost on a large briefing).
-		z.string().check(
-			z.minLength(1, {error: `expected ${what}, found an empty string`, abort: true}),
-			z.overwrite(sanitizeLine),
-			z.minLength(1, `expected ${what}, found only white space or control characters`),
-		),
+		z
+			.string()
+			.check(
+				z.minLength(1, {error: `expected ${what}, found an empty string`, abort: true}),
+				z.overwrite(sanitizeLine),
+				z.minLength(1, `expected ${what}, found only white space or control characters`),
+			),
 		what,
 	);
 
@@ -34,7 +36,10 @@ const id = (what: string) =>
 		z
 			.string()
 			.check(
-				z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, `expected ${what}: letters, digits, '.', '_' or '-', starting with a letter or digit`),
+				z.regex(
+					/^[A-Za-z0-9][A-Za-z0-9._-]*$/,
+					`expected ${what}: letters, digits, '.', '_' or '-', starting with a letter or digit`,
+				),
 				z.maxLength(200),
 			),
 		what,
@@ -42,12 +47,22 @@ const id = (what: string) =>
 
 /** 2022, 2022-01 or 2022-01-12: as precise as the source is. */
 const partialDate = described(
-	z.string().check(z.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD')),
+	z
+		.string()
+		.check(
+			z.regex(
+				/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+				'expected a date as YYYY, YYYY-MM or YYYY-MM-DD',
+			),
+		),
 	'A date as YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source is',
 );
 
 const isoDate = (description: string) =>
-	described(z.string().check(z.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'expected a date as YYYY-MM-DD')), description);
+	described(
+		z.string().check(z.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'expected a date as YYYY-MM-DD')),
+		description,
+	);
 
 const flag = (description: string) => described(z.optional(z.boolean()), description);
 
@@ -58,7 +73,12 @@ export const Source = described(
 		url: z.optional(
 			z
 				.url({protocol: /^https?$/, error: 'expected an http(s) URL'})
-				.check(z.refine(url => !/\s/.test(url) && stripControls(url) === url, 'expected an http(s) URL without spaces or control characters')),
+				.check(
+					z.refine(
+						url => !/\s/.test(url) && stripControls(url) === url,
+						'expected an http(s) URL without spaces or control characters',
+					),
+				),
 		),
 		published: isoDate('The date the article was published, YYYY-MM-DD'),
 		author: optionalText('the author or authors'),
@@ -83,14 +103,17 @@ export const SIDE_KINDS = ['party', 'observer'] as const;
 export const Side = z.strictObject({
 	id: id('the side id'),
 	name: text('the name of the side'),
-	kind: described(z.optional(z.enum(SIDE_KINDS)), 'party (default): takes a position; observer: reporters and analysts, kept apart'),
+	kind: described(
+		z.optional(z.enum(SIDE_KINDS)),
+		'party (default): takes a position; observer: reporters and analysts, kept apart',
+	),
 	description: optionalText('who the side includes'),
 });
 
 export const Speaker = z.strictObject({
 	id: id('the speaker id'),
 	name: text('the speaker name, as first introduced'),
-	role: optionalText("the speaker's role, e.g. \"NATO Secretary General\""),
+	role: optionalText('the speaker\'s role, e.g. "NATO Secretary General"'),
 	sideId: id('the id of a side in "sides"'),
 	organisation: flag('true when the speaker is an organisation, not a person'),
 });
@@ -101,7 +124,10 @@ export const Quote = z.strictObject({
 	id: id('the quote id'),
 	speakerId: id('the id of a speaker in "speakers"'),
 	text: text("the speaker's words, without quotation marks"),
-	kind: described(z.enum(QUOTE_KINDS), 'direct: a whole quoted sentence; partial: a quoted phrase; paraphrase: reported speech'),
+	kind: described(
+		z.enum(QUOTE_KINDS),
+		'direct: a whole quoted sentence; partial: a quoted phrase; paraphrase: reported speech',
+	),
 	context: optionalText('where or how it was said, or what it answers'),
 	paragraph: described(
 		z.optional(z.int().check(z.minimum(0, 'expected a paragraph index of 0 or more'))),
@@ -127,7 +153,10 @@ export const Topic = z.strictObject({
 });
 
 const BriefingShape = z.strictObject({
-	$schema: described(z.optional(z.string().check(z.overwrite(sanitizeLine))), 'The JSON Schema for editors: briefing.schema.json'),
+	$schema: described(
+		z.optional(z.string().check(z.overwrite(sanitizeLine))),
+		'The JSON Schema for editors: briefing.schema.json',
+	),
 	schemaVersion: z.literal(SCHEMA_VERSION, {error: `expected schemaVersion ${SCHEMA_VERSION}`}),
 	id: id('the briefing id'),
 	headline: text('the headline'),
@@ -165,7 +194,8 @@ const asString = (value: unknown): string | undefined => (typeof value === 'stri
  * The ids it reads have not passed their pattern, so messages quote them with describeValue, never raw.
  */
 function checkReferences(briefing: Record<string, unknown>, ctx: z.core.$RefinementCtx): void {
-	const issue = (path: (string | number)[], message: string) => ctx.addIssue({code: 'custom', path, message, input: undefined});
+	const issue = (path: (string | number)[], message: string) =>
+		ctx.addIssue({code: 'custom', path, message, input: undefined});
 
 	const idsOf = (key: string): Set<string> | undefined => {
 		const seen = new Map<string, number>();
@@ -174,7 +204,8 @@ function checkReferences(briefing: Record<string, unknown>, ctx: z.core.$Refinem
 			if (id === undefined) return;
 			const first = seen.get(id);
 			if (first === undefined) seen.set(id, index);
-			else issue([key, index, 'id'], `expected a unique id, found ${describeValue(id)} again (first at ${key}[${first}])`);
+			else
+				issue([key, index, 'id'], `expected a unique id, found ${describeValue(id)} again (first at ${key}[${first}])`);
 		});
 		return isList ? new Set(seen.keys()) : undefined;
 	};
@@ -203,7 +234,9 @@ function checkReferences(briefing: Record<string, unknown>, ctx: z.core.$Refinem
 	idsOf('topics');
 	const paragraphs = Array.isArray(briefing['paragraphs']) ? briefing['paragraphs'].length : undefined;
 
-	eachObject(briefing['speakers'], (item, index) => resolve(sides, item['sideId'], ['speakers', index, 'sideId'], 'a side'));
+	eachObject(briefing['speakers'], (item, index) =>
+		resolve(sides, item['sideId'], ['speakers', index, 'sideId'], 'a side'),
+	);
 	eachObject(briefing['quotes'], (item, index) => {
 		resolve(speakers, item['speakerId'], ['quotes', index, 'speakerId'], 'a speaker');
 		const paragraph = item['paragraph'];
@@ -221,19 +254,27 @@ function checkReferences(briefing: Record<string, unknown>, ctx: z.core.$Refinem
 			const path = ['topics', topicIndex, 'positions', index];
 			const sideId = asString(position['sideId']);
 			if (resolve(sides, sideId, [...path, 'sideId'], 'a side') && sideId !== undefined) {
-				if (sidesSeen.has(sideId)) issue([...path, 'sideId'], `expected one position per side, found a second for ${describeValue(sideId)}`);
+				if (sidesSeen.has(sideId))
+					issue([...path, 'sideId'], `expected one position per side, found a second for ${describeValue(sideId)}`);
 				sidesSeen.add(sideId);
 			}
 			const quoteIds = position['quoteIds'];
 			if (Array.isArray(quoteIds))
-				quoteIds.forEach((quoteId: unknown, quoteIndex) => resolve(quotes, quoteId, [...path, 'quoteIds', quoteIndex], 'a quote'));
+				quoteIds.forEach((quoteId: unknown, quoteIndex) =>
+					resolve(quotes, quoteId, [...path, 'quoteIds', quoteIndex], 'a quote'),
+				);
 		});
 	});
 }
 
 let head: ReturnType<typeof makeHead> | undefined;
 const makeHead = () =>
-	z.extend(BriefingShape, {speakers: z.array(z.unknown()), quotes: z.array(z.unknown()), topics: z.array(z.unknown()), paragraphs: z.array(z.unknown())});
+	z.extend(BriefingShape, {
+		speakers: z.array(z.unknown()),
+		quotes: z.array(z.unknown()),
+		topics: z.array(z.unknown()),
+		paragraphs: z.array(z.unknown()),
+	});
 
 /**
  * What the Summary pane and the header show, with the same rules as Briefing: every field but the
@@ -250,7 +291,8 @@ export const Briefing = BriefingShape.check(
 );
 z.globalRegistry.add(Briefing, {
 	title: 'Briefing',
-	description: 'One news story for the briefing terminal dashboard: what happened, who said what, and where the sides stand.',
+	description:
+		'One news story for the briefing terminal dashboard: what happened, who said what, and where the sides stand.',
 });
 
 export type Briefing = Readonly<z.output<typeof Briefing>>;

@@ -18,7 +18,8 @@ export class LineIndex {
 	private readonly starts: number[] = [0];
 
 	constructor(text: string) {
-		for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) this.starts.push(index + 1);
+		for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
+			this.starts.push(index + 1);
 	}
 
 	at(offset: number): {line: number; column: number} {
@@ -79,7 +80,11 @@ export function decodeText(bytes: Uint8Array, file: string, what: string): TextR
 	// isUtf8 checks natively; a fatal TextDecoder took 60 ms on a 5 MB briefing.
 	if (!isUtf8(body)) {
 		const lossy = new TextDecoder('utf-8').decode(body);
-		return problem(file, 'is not valid UTF-8: save it as UTF-8 and try again', new LineIndex(lossy).at(firstInvalidUtf8(body, lossy)));
+		return problem(
+			file,
+			'is not valid UTF-8: save it as UTF-8 and try again',
+			new LineIndex(lossy).at(firstInvalidUtf8(body, lossy)),
+		);
 	}
 	const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
 	if (text.trim().length === 0) return problem(file, `is empty (only white space), expected ${what}`);
@@ -90,7 +95,8 @@ function tooLarge(file: string, size: number, limit: number): TextResult {
 	let found = formatBytes(size);
 	let allowed = formatBytes(limit);
 	// Just over the limit rounds to the limit ("16.0 MB; the limit is 16.0 MB"): then give exact sizes.
-	if (found === allowed) [found, allowed] = [size, limit].map(bytes => `${bytes.toLocaleString('en-US')} bytes`) as [string, string];
+	if (found === allowed)
+		[found, allowed] = [size, limit].map(bytes => `${bytes.toLocaleString('en-US')} bytes`) as [string, string];
 	return problem(file, `is too large (${found}; the limit is ${allowed})`);
 }
 

@@ -26,7 +26,9 @@ export type AppProps = Common & ({readonly briefing: Briefing} | {readonly libra
 
 /** The whole program: one briefing's dashboard, or a story picker that opens dashboards. */
 export function App(props: AppProps) {
-	return <KeyRouterProvider>{'briefing' in props ? <Dashboard {...props} /> : <StoryPicker {...props} />}</KeyRouterProvider>;
+	return (
+		<KeyRouterProvider>{'briefing' in props ? <Dashboard {...props} /> : <StoryPicker {...props} />}</KeyRouterProvider>
+	);
 }
 
 function StoryPicker({library, theme, styled, initial, size}: Common & {readonly library: Library}) {
@@ -50,7 +52,8 @@ function StoryPicker({library, theme, styled, initial, size}: Common & {readonly
 			const {selected} = current();
 			const result = library.open(selected);
 			if (result?.ok) setStory({briefing: result.briefing, index: selected});
-			else if (result) setNotice(`cannot open ${sanitizeLine(path.basename(library.files[selected] ?? ''))}: it has problems`);
+			else if (result)
+				setNotice(`cannot open ${sanitizeLine(path.basename(library.files[selected] ?? ''))}: it has problems`);
 		} else dispatch(command);
 	});
 

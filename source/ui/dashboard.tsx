@@ -7,7 +7,7 @@ import {useKeys} from './hooks/use-keys.js';
 import {type TerminalSize, useTerminalSize} from './hooks/use-terminal-size.js';
 import {type Command, commandFor} from './keymap.js';
 import {computeLayout} from './layout.js';
-import {navigate, type NavState, type StartAt, startState} from './navigation.js';
+import {type NavState, navigate, type StartAt, startState} from './navigation.js';
 import type {Theme} from './theme.js';
 import {buildDashboardModel} from './view/dashboard-model.js';
 import {createFrameViews} from './view/frame-view.js';

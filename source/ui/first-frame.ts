@@ -18,11 +18,17 @@ export type Opening =
  * too-small message. Computed without Ink, from the same views the components draw.
  * A preview's first frame is the Summary pane, which shows nothing of what a preview leaves out.
  */
-export function firstFrameLines(opening: Opening, theme: Theme, styled: boolean, size: {columns: number; rows: number}): string[] {
+export function firstFrameLines(
+	opening: Opening,
+	theme: Theme,
+	styled: boolean,
+	size: {columns: number; rows: number},
+): string[] {
 	const layout = computeLayout(size.columns, size.rows);
 	if (layout.tooSmall) return tooSmallLines(layout);
 	let lines: string[];
-	if ('library' in opening) lines = frameLines(createPickerViews(opening.library, layout, theme).frame(initialPickerState), theme);
+	if ('library' in opening)
+		lines = frameLines(createPickerViews(opening.library, layout, theme).frame(initialPickerState), theme);
 	else {
 		// A preview (a large briefing not yet checked in full) has no speakers or quotes yet, only their number.
 		const built = buildDashboardModel(opening.briefing, theme);

@@ -72,7 +72,13 @@ export const BINDINGS: readonly Binding[] = [
 	{command: 'pane2', keys: '2', short: 'quotes', description: 'Quotes pane', match: [{input: '2'}]},
 	{command: 'pane3', keys: '3', short: 'positions', description: 'Positions pane', match: [{input: '3'}]},
 	{command: 'up', keys: '↑ k', short: 'move', description: 'move up', match: [{special: 'upArrow'}, {input: 'k'}]},
-	{command: 'down', keys: '↓ j', short: 'move', description: 'move down', match: [{special: 'downArrow'}, {input: 'j'}]},
+	{
+		command: 'down',
+		keys: '↓ j',
+		short: 'move',
+		description: 'move down',
+		match: [{special: 'downArrow'}, {input: 'j'}],
+	},
 	{
 		command: 'pageUp',
 		keys: 'PgUp b',
@@ -87,8 +93,20 @@ export const BINDINGS: readonly Binding[] = [
 		description: 'scroll the detail down a page',
 		match: [{special: 'pageDown'}, {input: ' '}],
 	},
-	{command: 'first', keys: 'g Home', short: 'first', description: 'go to the first item', match: [{input: 'g'}, {special: 'home'}]},
-	{command: 'last', keys: 'G End', short: 'last', description: 'go to the last item', match: [{input: 'G'}, {special: 'end'}]},
+	{
+		command: 'first',
+		keys: 'g Home',
+		short: 'first',
+		description: 'go to the first item',
+		match: [{input: 'g'}, {special: 'home'}],
+	},
+	{
+		command: 'last',
+		keys: 'G End',
+		short: 'last',
+		description: 'go to the last item',
+		match: [{input: 'G'}, {special: 'end'}],
+	},
 	{command: 'open', keys: 'Enter', short: 'open', description: 'open the selected item', match: [{special: 'return'}]},
 	{
 		command: 'back',
@@ -99,7 +117,13 @@ export const BINDINGS: readonly Binding[] = [
 		match: [{special: 'escape'}, {special: 'backspace'}, {special: 'delete'}],
 	},
 	{command: 'help', keys: '?', short: 'help', description: 'show or hide this help', match: [{input: '?'}]},
-	{command: 'quit', keys: 'q Ctrl+C', short: 'quit', description: 'quit', match: [{input: 'q'}, {input: 'c', ctrl: true}]},
+	{
+		command: 'quit',
+		keys: 'q Ctrl+C',
+		short: 'quit',
+		description: 'quit',
+		match: [{input: 'q'}, {input: 'c', ctrl: true}],
+	},
 ];
 
 function matches(match: KeyMatch, input: string, key: KeyState): boolean {

@@ -61,7 +61,10 @@ export const initialNavState: NavState = {
 export type StartAt = {readonly pane?: PaneId; readonly speakerId?: string};
 
 /** The state a dashboard opens in, for a briefing whose speakers are listed in this order. */
-export function startState(model: {readonly speakers: readonly {readonly speaker: {readonly id: string}}[]}, start?: StartAt): NavState {
+export function startState(
+	model: {readonly speakers: readonly {readonly speaker: {readonly id: string}}[]},
+	start?: StartAt,
+): NavState {
 	const speaker = model.speakers.findIndex(entry => entry.speaker.id === start?.speakerId);
 	return {
 		...initialNavState,
@@ -73,7 +76,11 @@ export function startState(model: {readonly speakers: readonly {readonly speaker
 const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(high, value));
 
 /** A scroll position moved by `delta` lines, kept within the scrollable detail. */
-export function scrollBy(scroll: number, delta: number, limits: Pick<NavLimits, 'detailLines' | 'detailHeight'>): number {
+export function scrollBy(
+	scroll: number,
+	delta: number,
+	limits: Pick<NavLimits, 'detailLines' | 'detailHeight'>,
+): number {
 	return clamp(scroll + delta, 0, Math.max(0, limits.detailLines - limits.detailHeight));
 }
 
@@ -178,7 +185,10 @@ function quotes(state: NavState, command: Command, limits: NavLimits): NavState 
 	if (quote !== undefined) {
 		// Keep the selected quote in view.
 		const span = limits.itemSpans?.[quote];
-		return next({quote, scroll: span ? scrollToShow(current.scroll, span.top, span.bottom, limits.detailHeight) : current.scroll});
+		return next({
+			quote,
+			scroll: span ? scrollToShow(current.scroll, span.top, span.bottom, limits.detailHeight) : current.scroll,
+		});
 	}
 	if (command === 'open') return next({focus: 'paragraph', paragraphScroll: 0});
 	if (command === 'back') return next({focus: 'speakers'});
@@ -203,7 +213,11 @@ function positions(state: NavState, command: Command, limits: NavLimits): NavSta
 type HelpState = {readonly help: boolean; readonly helpScroll: number};
 
 /** While help is open, the movement keys scroll it (on short terminals) and Esc closes it. */
-export function helpNavigate<S extends HelpState>(state: S, command: Command, limits: Pick<NavLimits, 'detailLines' | 'detailHeight'>): S {
+export function helpNavigate<S extends HelpState>(
+	state: S,
+	command: Command,
+	limits: Pick<NavLimits, 'detailLines' | 'detailHeight'>,
+): S {
 	if (command === 'back') return {...state, help: false};
 	const helpScroll = scrollTarget(command, state.helpScroll, limits, true);
 	return helpScroll === undefined ? state : {...state, helpScroll};

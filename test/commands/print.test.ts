@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import stringWidth from 'string-width';
 import {afterAll, describe, expect, it} from 'vitest';
-import {CLI, NATO_FILE, bundled} from '../helpers.js';
+import {bundled, CLI, NATO_FILE} from '../helpers.js';
 
 // The built CLI, run as a child with pipes for stdout and stdin: no terminal, as in a script or cron.
 function briefing(...args: string[]) {
@@ -68,7 +68,9 @@ describe('briefing print', () => {
 	});
 
 	it('ends quietly when the reader goes away (| head -n 1)', () => {
-		const result = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" print "${NATO_FILE}" | head -n 1`], {encoding: 'utf8'});
+		const result = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" print "${NATO_FILE}" | head -n 1`], {
+			encoding: 'utf8',
+		});
 		expect(result.status).toBe(0);
 		expect(result.stdout).toBe(`${nato.headline}\n`);
 		expect(result.stderr).toBe('');
@@ -107,7 +109,10 @@ describe('briefing FILE without a terminal', () => {
 
 	it('takes the story folder from --data and BRIEFING_DATA', () => {
 		expect(briefing('--data', folder).stdout).toContain('2 stories in');
-		const fromEnv = spawnSync(process.execPath, [CLI], {encoding: 'utf8', env: {...process.env, BRIEFING_DATA: folder}});
+		const fromEnv = spawnSync(process.execPath, [CLI], {
+			encoding: 'utf8',
+			env: {...process.env, BRIEFING_DATA: folder},
+		});
 		expect(fromEnv.stdout).toContain('2 stories in');
 	});
 

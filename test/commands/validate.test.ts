@@ -24,7 +24,9 @@ describe('briefing validate, on good files', () => {
 		const ok = lines(run.stdout);
 		expect(ok).toHaveLength(bundledFiles().length);
 		for (const [index, file] of bundledFiles().entries())
-			expect(ok[index]).toMatch(new RegExp(`^data/${path.basename(file)}: ok \\(\\d+ speakers, \\d+ quotes, \\d+ topics\\)$`));
+			expect(ok[index]).toMatch(
+				new RegExp(`^data/${path.basename(file)}: ok \\(\\d+ speakers, \\d+ quotes, \\d+ topics\\)$`),
+			);
 	});
 
 	it('data/*.json as a shell expands it: the JSON Schema is skipped, not reported as a broken briefing', () => {
@@ -38,7 +40,11 @@ describe('briefing validate, on good files', () => {
 
 	it('one file, named as given', () => {
 		const run = runCli(['validate', path.relative(ROOT, NATO_FILE)]);
-		expect(run).toEqual({status: 0, stdout: 'data/nato-russia-council-2022.json: ok (8 speakers, 33 quotes, 7 topics)\n', stderr: ''});
+		expect(run).toEqual({
+			status: 0,
+			stdout: 'data/nato-russia-council-2022.json: ok (8 speakers, 33 quotes, 7 topics)\n',
+			stderr: '',
+		});
 	});
 
 	it('a file with a UTF-8 byte order mark is fine', () => {
@@ -78,8 +84,11 @@ describe('briefing validate, on bad files', () => {
 		expect(errors.at(-1)).toBe('3 of 3 files have problems');
 		const problems = errors.slice(0, -1);
 		expect(problems.length).toBeGreaterThanOrEqual(3);
-		for (const line of problems) expect(line).toMatch(new RegExp(`^${INVALID}/(several-problems|dangling-ids|trailing-comma)\\.json:\\d+:\\d+: `));
-		expect(problems).toContain(`${INVALID}/trailing-comma.json:22:59: invalid JSON: a comma after the last item is not allowed in JSON`);
+		for (const line of problems)
+			expect(line).toMatch(new RegExp(`^${INVALID}/(several-problems|dangling-ids|trailing-comma)\\.json:\\d+:\\d+: `));
+		expect(problems).toContain(
+			`${INVALID}/trailing-comma.json:22:59: invalid JSON: a comma after the last item is not allowed in JSON`,
+		);
 	});
 
 	it('good and bad together: ok lines on stdout, problems on stderr, exit 1', () => {
@@ -128,7 +137,11 @@ describe('briefing validate, on bad files', () => {
 		const empty = path.join(folder, 'empty-folder');
 		mkdirSync(empty);
 		copyFileSync(path.join(ROOT, 'data', 'briefing.schema.json'), path.join(empty, 'briefing.schema.json'));
-		expect(runCli(['validate', empty])).toEqual({status: 1, stdout: '', stderr: `${empty}: no briefing files (*.json) in this folder\n`});
+		expect(runCli(['validate', empty])).toEqual({
+			status: 1,
+			stdout: '',
+			stderr: `${empty}: no briefing files (*.json) in this folder\n`,
+		});
 	});
 
 	it('a file name with escape sequences is printed clean', () => {
@@ -143,7 +156,10 @@ describe('briefing validate, on bad files', () => {
 	it('without files is bad usage: exit 2', () => {
 		const run = runCli(['validate']);
 		expect(run.status).toBe(2);
-		expect(lines(run.stderr)).toEqual(['briefing validate: name at least one briefing file or folder', 'Run `briefing --help` for usage.']);
+		expect(lines(run.stderr)).toEqual([
+			'briefing validate: name at least one briefing file or folder',
+			'Run `briefing --help` for usage.',
+		]);
 	});
 
 	it('never shows a stack trace', () => {
@@ -151,7 +167,12 @@ describe('briefing validate, on bad files', () => {
 		writeFileSync(deep, '['.repeat(200_000));
 		const hostile = path.join(folder, 'proto.json');
 		writeFileSync(hostile, '{"__proto__": {"polluted": true}, "constructor": {"prototype": 1}}');
-		for (const args of [['validate', INVALID], ['validate', deep, hostile], ['validate', '/dev/null'], ['validate', NATO_FILE, 'x/y/z']]) {
+		for (const args of [
+			['validate', INVALID],
+			['validate', deep, hostile],
+			['validate', '/dev/null'],
+			['validate', NATO_FILE, 'x/y/z'],
+		]) {
 			const run = runCli(args);
 			expect(run.status, args.join(' ')).toBe(1);
 			expect(run.stderr).not.toMatch(STACK_TRACE);

@@ -6,7 +6,18 @@ import {afterEach, describe, expect, test} from 'vitest';
 import {loadBriefingFile} from '../../source/model/load.js';
 import type {Briefing, Quote} from '../../source/model/schema.js';
 import {BINDINGS} from '../../source/ui/keymap.js';
-import {frameText, type Key, layoutProblems, ROOT, type Screen, type Session, start, stopAll, terminalRestored, type Wanted} from './pty.js';
+import {
+	frameText,
+	type Key,
+	layoutProblems,
+	ROOT,
+	type Screen,
+	type Session,
+	start,
+	stopAll,
+	terminalRestored,
+	type Wanted,
+} from './pty.js';
 
 const FILE = 'data/nato-russia-council-2022.json';
 
@@ -57,7 +68,8 @@ describe.each(SIZES)('the dashboard at %ix%i', (columns, rows) => {
 		return shown;
 	}
 
-	const open = (options: {sttyAfter?: boolean} = {}) => start([FILE], {columns, rows, ready: briefing.headline.slice(0, 20), ...options});
+	const open = (options: {sttyAfter?: boolean} = {}) =>
+		start([FILE], {columns, rows, ready: briefing.headline.slice(0, 20), ...options});
 
 	/** The active tab is bracketed (and inverse when styled): "[2 Quotes]". */
 	const onPane = (tab: (typeof TABS)[number]) => (shown: Screen) => shown.some(line => line.includes(`[${tab}]`));
@@ -70,65 +82,72 @@ describe.each(SIZES)('the dashboard at %ix%i', (columns, rows) => {
 		expect(squash(shown.join(' '))).toContain(openingWords(briefing.standfirst, 30));
 	});
 
-	test('every pane is reached both ways (→/←, l/h, Tab/S-Tab with wrap-around, 1/2/3), ? opens and closes help, q exits 0', WALK, async () => {
-		const session = await open({sttyAfter: true});
-		await see(session, onPane('1 Summary'));
-		const route = async (keys: readonly [Key, (typeof TABS)[number]][]) => {
-			for (const [key, tab] of keys) {
-				session.press(key);
-				await see(session, onPane(tab));
+	test(
+		'every pane is reached both ways (→/←, l/h, Tab/S-Tab with wrap-around, 1/2/3), ? opens and closes help, q exits 0',
+		WALK,
+		async () => {
+			const session = await open({sttyAfter: true});
+			await see(session, onPane('1 Summary'));
+			const route = async (keys: readonly [Key, (typeof TABS)[number]][]) => {
+				for (const [key, tab] of keys) {
+					session.press(key);
+					await see(session, onPane(tab));
+				}
+			};
+			// Forwards round the ring and past its end, then backwards past its start.
+			for (const [next, previous] of [
+				['Right', 'Left'],
+				['l', 'h'],
+				['Tab', 'S-Tab'],
+			] as const) {
+				await route([
+					[next, '2 Quotes'],
+					[next, '3 Positions'],
+					[next, '1 Summary'],
+					[previous, '3 Positions'],
+					[previous, '2 Quotes'],
+					[previous, '1 Summary'],
+				]);
 			}
-		};
-		// Forwards round the ring and past its end, then backwards past its start.
-		for (const [next, previous] of [
-			['Right', 'Left'],
-			['l', 'h'],
-			['Tab', 'S-Tab'],
-		] as const) {
 			await route([
-				[next, '2 Quotes'],
-				[next, '3 Positions'],
-				[next, '1 Summary'],
-				[previous, '3 Positions'],
-				[previous, '2 Quotes'],
-				[previous, '1 Summary'],
+				['3', '3 Positions'],
+				['1', '1 Summary'],
+				['2', '2 Quotes'],
+				['2', '2 Quotes'],
+				['1', '1 Summary'],
 			]);
-		}
-		await route([
-			['3', '3 Positions'],
-			['1', '1 Summary'],
-			['2', '2 Quotes'],
-			['2', '2 Quotes'],
-			['1', '1 Summary'],
-		]);
 
-		// Help lists every key of the one key table (scrolling it on short terminals).
-		const helpShown = (shown: Screen) => shown.some(line => /^ Keys(\s|$)/.test(line));
-		const helpClosed = (shown: Screen) => !helpShown(shown) && onPane('1 Summary')(shown);
-		session.press('?');
-		const seen = [...(await see(session, helpShown))];
-		// G scrolls to the end of the help where it does not fit: the last binding is then in view.
-		const last = BINDINGS.at(-1)!;
-		const lastRow = new RegExp(`${escapeRegExp(last.keys)}\\s+${escapeRegExp(last.description)}`);
-		session.press('G');
-		seen.push(...(await see(session, shown => lastRow.test(shown.join('\n')))));
-		const text = seen.join('\n');
-		for (const binding of BINDINGS) expect(text, `help shows "${binding.keys}"`).toMatch(new RegExp(`${escapeRegExp(binding.keys)}\\s+${escapeRegExp(binding.description)}`));
-		session.press('?');
-		await see(session, helpClosed);
-		session.press('?');
-		await see(session, helpShown);
-		session.press('Escape');
-		await see(session, helpClosed);
-		session.press('?');
-		await see(session, helpShown);
-		session.press('Backspace');
-		await see(session, helpClosed);
+			// Help lists every key of the one key table (scrolling it on short terminals).
+			const helpShown = (shown: Screen) => shown.some(line => /^ Keys(\s|$)/.test(line));
+			const helpClosed = (shown: Screen) => !helpShown(shown) && onPane('1 Summary')(shown);
+			session.press('?');
+			const seen = [...(await see(session, helpShown))];
+			// G scrolls to the end of the help where it does not fit: the last binding is then in view.
+			const last = BINDINGS.at(-1)!;
+			const lastRow = new RegExp(`${escapeRegExp(last.keys)}\\s+${escapeRegExp(last.description)}`);
+			session.press('G');
+			seen.push(...(await see(session, shown => lastRow.test(shown.join('\n')))));
+			const text = seen.join('\n');
+			for (const binding of BINDINGS)
+				expect(text, `help shows "${binding.keys}"`).toMatch(
+					new RegExp(`${escapeRegExp(binding.keys)}\\s+${escapeRegExp(binding.description)}`),
+				);
+			session.press('?');
+			await see(session, helpClosed);
+			session.press('?');
+			await see(session, helpShown);
+			session.press('Escape');
+			await see(session, helpClosed);
+			session.press('?');
+			await see(session, helpShown);
+			session.press('Backspace');
+			await see(session, helpClosed);
 
-		session.press('q');
-		expect(await session.exit()).toEqual({exitCode: 0, signal: 0});
-		expect(terminalRestored(session.raw())).toEqual([]);
-	});
+			session.press('q');
+			expect(await session.exit()).toEqual({exitCode: 0, signal: 0});
+			expect(terminalRestored(session.raw())).toEqual([]);
+		},
+	);
 
 	test('Ctrl+C exits 0 with the terminal restored', async () => {
 		const session = await open({sttyAfter: true});
@@ -139,65 +158,90 @@ describe.each(SIZES)('the dashboard at %ix%i', (columns, rows) => {
 		expect(terminalRestored(session.raw())).toEqual([]);
 	});
 
-	test('every quote of every speaker can be reached with j, opened in its paragraph with Enter and closed with Esc', WALK, async () => {
-		const speakersWithQuotes = briefing.speakers.filter(speaker => briefing.quotes.some(quote => quote.speakerId === speaker.id));
-		expect(speakersWithQuotes).toHaveLength(briefing.speakers.length);
-		const session = await open();
-		session.press('2');
-		const speakerCount = briefing.speakers.length;
-		await see(session, shown => onPane('2 Quotes')(shown) && footer(session, shown).includes(`speaker 1 of ${speakerCount}`));
-
-		/** The selected quote: the rows marked "▌ " in the gutter, joined back into one text. */
-		const selectedText = (shown: Screen) =>
-			squash(
-				shown
-					.filter(line => line.includes('▌ '))
-					.map(line => line.slice(line.indexOf('▌ ') + 2))
-					.join(' '),
+	test(
+		'every quote of every speaker can be reached with j, opened in its paragraph with Enter and closed with Esc',
+		WALK,
+		async () => {
+			const speakersWithQuotes = briefing.speakers.filter(speaker =>
+				briefing.quotes.some(quote => quote.speakerId === speaker.id),
 			);
-		const body = (quote: Quote) => (quote.kind === 'paraphrase' ? quote.text : `“${quote.text}`);
+			expect(speakersWithQuotes).toHaveLength(briefing.speakers.length);
+			const session = await open();
+			session.press('2');
+			const speakerCount = briefing.speakers.length;
+			await see(
+				session,
+				shown => onPane('2 Quotes')(shown) && footer(session, shown).includes(`speaker 1 of ${speakerCount}`),
+			);
 
-		const reached = new Set<string>();
-		const counts: number[] = [];
-		for (let speaker = 1; speaker <= speakerCount; speaker++) {
-			if (speaker > 1) {
-				session.press('j');
+			/** The selected quote: the rows marked "▌ " in the gutter, joined back into one text. */
+			const selectedText = (shown: Screen) =>
+				squash(
+					shown
+						.filter(line => line.includes('▌ '))
+						.map(line => line.slice(line.indexOf('▌ ') + 2))
+						.join(' '),
+				);
+			const body = (quote: Quote) => (quote.kind === 'paraphrase' ? quote.text : `“${quote.text}`);
+
+			const reached = new Set<string>();
+			const counts: number[] = [];
+			for (let speaker = 1; speaker <= speakerCount; speaker++) {
+				if (speaker > 1) {
+					session.press('j');
+					await see(session, shown => footer(session, shown).includes(`speaker ${speaker} of ${speakerCount}`));
+				}
+				session.press('Enter');
+				const first = await see(
+					session,
+					shown => /quote 1 of \d+/.test(footer(session, shown)) && shown.some(line => line.includes('▌ ')),
+				);
+				const count = Number(/quote 1 of (\d+)/.exec(footer(session, first))![1]);
+				counts.push(count);
+				for (let index = 1; index <= count; index++) {
+					const isSelected = (shown: Screen) =>
+						footer(session, shown).includes(`quote ${index} of ${count}`) && shown.some(line => line.includes('▌ '));
+					if (index > 1) session.press('j');
+					const shown = await see(session, isSelected);
+					const selected = selectedText(shown);
+					const quote = briefing.quotes.find(candidate =>
+						selected.startsWith(squash(openingWords(body(candidate), 40))),
+					);
+					expect(quote, `the selected quote is one of the briefing's:\n${frameText(shown)}`).toBeDefined();
+					const speakerName = briefing.speakers.find(candidate => candidate.id === quote!.speakerId)!.name;
+					expect(shown.join('\n'), 'the speaker of the selected quote is on screen').toContain(speakerName);
+					reached.add(quote!.id);
+
+					// Enter: the quote in its paragraph, then Esc back to the same quote.
+					session.press('Enter');
+					const where =
+						quote!.paragraph === undefined
+							? 'paragraph not given'
+							: `paragraph ${quote!.paragraph + 1} of ${briefing.paragraphs.length}`;
+					const paragraph = await see(
+						session,
+						view =>
+							view.some(line => line.includes(speakerName) && line.includes(where)) &&
+							!view.some(line => line.includes('▌ ')),
+					);
+					if (quote!.paragraph !== undefined)
+						expect(squash(paragraph.join(' '))).toContain(openingWords(briefing.paragraphs[quote!.paragraph]!, 12));
+					session.press('Escape');
+					const back = await see(session, isSelected);
+					expect(selectedText(back)).toBe(selected);
+				}
+				session.press('Escape');
 				await see(session, shown => footer(session, shown).includes(`speaker ${speaker} of ${speakerCount}`));
 			}
-			session.press('Enter');
-			const first = await see(session, shown => /quote 1 of \d+/.test(footer(session, shown)) && shown.some(line => line.includes('▌ ')));
-			const count = Number(/quote 1 of (\d+)/.exec(footer(session, first))![1]);
-			counts.push(count);
-			for (let index = 1; index <= count; index++) {
-				const isSelected = (shown: Screen) => footer(session, shown).includes(`quote ${index} of ${count}`) && shown.some(line => line.includes('▌ '));
-				if (index > 1) session.press('j');
-				const shown = await see(session, isSelected);
-				const selected = selectedText(shown);
-				const quote = briefing.quotes.find(candidate => selected.startsWith(squash(openingWords(body(candidate), 40))));
-				expect(quote, `the selected quote is one of the briefing's:\n${frameText(shown)}`).toBeDefined();
-				const speakerName = briefing.speakers.find(candidate => candidate.id === quote!.speakerId)!.name;
-				expect(shown.join('\n'), 'the speaker of the selected quote is on screen').toContain(speakerName);
-				reached.add(quote!.id);
 
-				// Enter: the quote in its paragraph, then Esc back to the same quote.
-				session.press('Enter');
-				const where = quote!.paragraph === undefined ? 'paragraph not given' : `paragraph ${quote!.paragraph + 1} of ${briefing.paragraphs.length}`;
-				const paragraph = await see(session, view => view.some(line => line.includes(speakerName) && line.includes(where)) && !view.some(line => line.includes('▌ ')));
-				if (quote!.paragraph !== undefined)
-					expect(squash(paragraph.join(' '))).toContain(openingWords(briefing.paragraphs[quote!.paragraph]!, 12));
-				session.press('Escape');
-				const back = await see(session, isSelected);
-				expect(selectedText(back)).toBe(selected);
-			}
-			session.press('Escape');
-			await see(session, shown => footer(session, shown).includes(`speaker ${speaker} of ${speakerCount}`));
-		}
-
-		const perSpeaker = briefing.speakers.map(speaker => briefing.quotes.filter(quote => quote.speakerId === speaker.id).length);
-		expect([...counts].sort()).toEqual([...perSpeaker].sort());
-		const missed = briefing.quotes.filter(quote => !reached.has(quote.id)).map(quote => `${quote.id}: ${quote.text}`);
-		expect(missed).toEqual([]);
-	});
+			const perSpeaker = briefing.speakers.map(
+				speaker => briefing.quotes.filter(quote => quote.speakerId === speaker.id).length,
+			);
+			expect([...counts].sort()).toEqual([...perSpeaker].sort());
+			const missed = briefing.quotes.filter(quote => !reached.has(quote.id)).map(quote => `${quote.id}: ${quote.text}`);
+			expect(missed).toEqual([]);
+		},
+	);
 
 	test("every topic's positions, and the quotes behind them, can be reached", WALK, async () => {
 		const session = await open();
@@ -220,7 +264,10 @@ describe.each(SIZES)('the dashboard at %ix%i', (columns, rows) => {
 		}
 
 		session.press('3');
-		let shown = await see(session, next => onPane('3 Positions')(next) && footer(session, next).includes(`topic 1 of ${topicCount}`));
+		let shown = await see(
+			session,
+			next => onPane('3 Positions')(next) && footer(session, next).includes(`topic 1 of ${topicCount}`),
+		);
 		for (let index = 1; index <= topicCount; index++) {
 			const topic = briefing.topics[index - 1]!;
 			if (index > 1) {
@@ -231,11 +278,18 @@ describe.each(SIZES)('the dashboard at %ix%i', (columns, rows) => {
 			expect(overview).toContain(`── ${openingWords(topic.title, 20)}`);
 			for (const position of topic.positions) {
 				expect(overview, `${topic.id}: the side ${position.sideId}`).toContain(sideName(position.sideId));
-				expect(overview, `${topic.id}: the position of ${position.sideId}`).toContain(openingWords(position.summary, 14));
+				expect(overview, `${topic.id}: the position of ${position.sideId}`).toContain(
+					openingWords(position.summary, 14),
+				);
 			}
 
 			session.press('Enter');
-			const opened = await pages(await see(session, next => !listShown(next) && footer(session, next).includes(`topic ${index} of ${topicCount}`)));
+			const opened = await pages(
+				await see(
+					session,
+					next => !listShown(next) && footer(session, next).includes(`topic ${index} of ${topicCount}`),
+				),
+			);
 			for (const position of topic.positions)
 				for (const id of position.quoteIds) {
 					const quote = briefing.quotes.find(candidate => candidate.id === id)!;
@@ -244,7 +298,10 @@ describe.each(SIZES)('the dashboard at %ix%i', (columns, rows) => {
 					expect(opened, `${topic.id}: who said ${id}`).toContain(`— ${openingWords(speaker, 14)}`);
 				}
 			session.press('Escape');
-			shown = await see(session, next => listShown(next) && footer(session, next).includes(`topic ${index} of ${topicCount}`));
+			shown = await see(
+				session,
+				next => listShown(next) && footer(session, next).includes(`topic ${index} of ${topicCount}`),
+			);
 		}
 	});
 });
@@ -257,7 +314,9 @@ test('keys typed faster than the dashboard draws (one read of "jjj", "j" then En
 	session.pty.write('jjj');
 	await session.waitFor('speaker 4 of 8');
 	session.pty.write('k\r');
-	await session.waitFor(shown => shown.some(line => /quote 1 of \d+/.test(line)) && shown.some(line => line.includes('▌ ')));
+	await session.waitFor(
+		shown => shown.some(line => /quote 1 of \d+/.test(line)) && shown.some(line => line.includes('▌ ')),
+	);
 	session.pty.write('jq');
 	expect(await session.exit()).toEqual({exitCode: 0, signal: 0});
 });

@@ -17,11 +17,23 @@ const large = generateLargeBriefing({quotes: 6000, speakers: 300, topics: 120, p
 const good = path.join(folder, 'large.json');
 writeFileSync(good, JSON.stringify(large, null, '\t'));
 const broken = path.join(folder, 'broken.json');
-writeFileSync(broken, JSON.stringify({...large, quotes: large.quotes.map((quote, index) => (index === 5000 ? {...quote, speakerId: 'nobody'} : quote))}, null, '\t'));
+writeFileSync(
+	broken,
+	JSON.stringify(
+		{...large, quotes: large.quotes.map((quote, index) => (index === 5000 ? {...quote, speakerId: 'nobody'} : quote))},
+		null,
+		'\t',
+	),
+);
 
 describe('a large briefing', () => {
 	test('opens on its Summary, and its quotes are there at the first key', {timeout: 60_000}, async () => {
-		const session = await start([good], {columns: 100, rows: 30, sttyAfter: true, ready: '300 speakers · 6000 quotes · 120 topics'});
+		const session = await start([good], {
+			columns: 100,
+			rows: 30,
+			sttyAfter: true,
+			ready: '300 speakers · 6000 quotes · 120 topics',
+		});
 		session.press('2');
 		await session.waitFor('speaker 1 of 300');
 		session.press('q');

@@ -8,7 +8,10 @@ import path from 'node:path';
 import {afterAll, afterEach, describe, expect, test} from 'vitest';
 import {CLI, ROOT, start, stopAll} from './pty.js';
 
-const base = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/minimal-briefing.json'), 'utf8')) as Record<string, unknown>;
+const base = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/minimal-briefing.json'), 'utf8')) as Record<
+	string,
+	unknown
+>;
 const folder = mkdtempSync(path.join(tmpdir(), 'briefing-1000-'));
 
 /** Ten kinds of broken file, each used ten times. */
@@ -38,9 +41,17 @@ afterAll(() => rmSync(folder, {recursive: true, force: true}));
 
 describe('a folder of 1,000 briefings, 100 of them broken', () => {
 	test('print lists the 900 that load and the 100 that do not, each with its error', () => {
-		const result = spawnSync(process.execPath, [CLI, 'print', folder, '--format', 'json'], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024});
+		const result = spawnSync(process.execPath, [CLI, 'print', folder, '--format', 'json'], {
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024,
+		});
 		expect(result.status).toBe(0);
-		const entries = JSON.parse(result.stdout) as Array<{file: string; ok: boolean; problems?: string[]; headline?: string}>;
+		const entries = JSON.parse(result.stdout) as Array<{
+			file: string;
+			ok: boolean;
+			problems?: string[];
+			headline?: string;
+		}>;
 		expect(entries).toHaveLength(1000);
 		const broken = entries.filter(entry => !entry.ok);
 		expect(broken).toHaveLength(100);
@@ -52,7 +63,9 @@ describe('a folder of 1,000 briefings, 100 of them broken', () => {
 		expect(entries.filter(entry => entry.ok).map(entry => entry.headline)).toContain('Story number 999');
 	});
 
-	test('the picker lists them, refuses a broken one with its error, and opens the others', {timeout: 60_000}, async () => {
+	test('the picker lists them, refuses a broken one with its error, and opens the others', {
+		timeout: 60_000,
+	}, async () => {
 		const session = await start([folder], {columns: 100, rows: 30, ready: 'Stories · 1000 in'});
 		// story-0003 is the fourth: broken, shown with its problem.
 		await session.waitFor('✗ broken story-0003.json');

@@ -25,7 +25,9 @@ describe('the story picker in a terminal', () => {
 		for (const [index, story] of stories.entries()) {
 			await session.waitFor(`story ${index + 1} of ${stories.length}`);
 			session.press('Enter');
-			const opened = await session.waitFor(shown => shown[0]?.startsWith(story.headline.slice(0, 40)) === true && shown.join('\n').includes('[1 Summary]'));
+			const opened = await session.waitFor(
+				shown => shown[0]?.startsWith(story.headline.slice(0, 40)) === true && shown.join('\n').includes('[1 Summary]'),
+			);
 			expect(layoutProblems(session), frameText(opened)).toEqual([]);
 			// Esc at the top level of a story goes back; Backspace too.
 			session.press(index % 2 === 0 ? 'Escape' : 'Backspace');
@@ -40,6 +42,8 @@ describe('the story picker in a terminal', () => {
 		const session = await start([], {columns: 100, rows: 30, ready: 'Stories ·'});
 		// Enter opens the first story; the keys after it arrive before it has drawn.
 		session.press('Enter', '3', 'j');
-		await session.waitFor(shown => shown.join('\n').includes('[3 Positions]') && shown.join('\n').includes('topic 2 of'));
+		await session.waitFor(
+			shown => shown.join('\n').includes('[3 Positions]') && shown.join('\n').includes('topic 2 of'),
+		);
 	});
 });

@@ -1,7 +1,16 @@
 // The harness's own checks must be able to fail: each is shown a screen or output that is wrong.
 
 import {afterEach, describe, expect, test} from 'vitest';
-import {cellColumns, layoutProblems, type Session, start, stopAll, STTY_MARK, terminalEnv, terminalRestored} from './pty.js';
+import {
+	cellColumns,
+	layoutProblems,
+	type Session,
+	STTY_MARK,
+	start,
+	stopAll,
+	terminalEnv,
+	terminalRestored,
+} from './pty.js';
 
 afterEach(stopAll);
 
@@ -15,13 +24,20 @@ describe('terminalRestored', () => {
 	});
 
 	test('finds the cursor left hidden, the alternate screen not left, raw mode left on', () => {
-		expect(terminalRestored(`${entered}\u001B[?1049l${STTY_SANE}`)).toEqual(['the cursor was hidden and not shown again']);
-		expect(terminalRestored(`${entered}\u001B[?25h${STTY_SANE}`)).toEqual(['the alternate screen was entered and not left']);
-		expect(terminalRestored(`${entered}\u001B[?25h\u001B[?1049l${STTY_SANE.replace('icanon', '-icanon').replace(' echo ', ' -echo ')}`)).toEqual([
-			'the terminal was left with -icanon',
-			'the terminal was left with -echo',
+		expect(terminalRestored(`${entered}\u001B[?1049l${STTY_SANE}`)).toEqual([
+			'the cursor was hidden and not shown again',
 		]);
-		expect(terminalRestored(`${entered}\u001B[?25h\u001B[?1049l`)).toEqual(['no `stty -a` output after the program (start it with sttyAfter)']);
+		expect(terminalRestored(`${entered}\u001B[?25h${STTY_SANE}`)).toEqual([
+			'the alternate screen was entered and not left',
+		]);
+		expect(
+			terminalRestored(
+				`${entered}\u001B[?25h\u001B[?1049l${STTY_SANE.replace('icanon', '-icanon').replace(' echo ', ' -echo ')}`,
+			),
+		).toEqual(['the terminal was left with -icanon', 'the terminal was left with -echo']);
+		expect(terminalRestored(`${entered}\u001B[?25h\u001B[?1049l`)).toEqual([
+			'no `stty -a` output after the program (start it with sttyAfter)',
+		]);
 	});
 });
 

@@ -101,7 +101,13 @@ const live = new Set<Session>();
 export function terminalEnv(extra: Record<string, string | undefined> = {}): Record<string, string> {
 	const env: Record<string, string | undefined> = {...process.env};
 	for (const name of Object.keys(env))
-		if (name === 'CI' || name === 'CONTINUOUS_INTEGRATION' || name.startsWith('CI_') || name === 'BUILD_NUMBER' || name === 'RUN_ID')
+		if (
+			name === 'CI' ||
+			name === 'CONTINUOUS_INTEGRATION' ||
+			name.startsWith('CI_') ||
+			name === 'BUILD_NUMBER' ||
+			name === 'RUN_ID'
+		)
 			delete env[name];
 	for (const name of ['NO_COLOR', 'FORCE_COLOR', 'COLORTERM', 'TERM_PROGRAM', 'BRIEFING_DATA']) delete env[name];
 	Object.assign(env, {TERM: 'xterm-256color', LANG: env['LANG'] ?? 'C.UTF-8'}, extra);
@@ -134,11 +140,16 @@ const PRESENT_DAY_WIDTHS = {
 		const state = preceding >>> 3;
 		const pairsFlag = state === AFTER_LONE_FLAG_HALF && isRegionalIndicator(codePoint);
 		const joins =
-			previousWidth > 0 && (own === 0 || codePoint === ZERO_WIDTH_JOINER || state === AFTER_JOINER || isSkinTone(codePoint) || pairsFlag);
+			previousWidth > 0 &&
+			(own === 0 || codePoint === ZERO_WIDTH_JOINER || state === AFTER_JOINER || isSkinTone(codePoint) || pairsFlag);
 		// A joined code point widens its cell only where it makes the sequence an emoji (VS16, the second half of a flag).
 		const width = !joins ? own : codePoint === EMOJI_PRESENTATION || pairsFlag ? 2 : previousWidth;
 		const next =
-			codePoint === ZERO_WIDTH_JOINER ? AFTER_JOINER : isRegionalIndicator(codePoint) && state !== AFTER_LONE_FLAG_HALF ? AFTER_LONE_FLAG_HALF : 0;
+			codePoint === ZERO_WIDTH_JOINER
+				? AFTER_JOINER
+				: isRegionalIndicator(codePoint) && state !== AFTER_LONE_FLAG_HALF
+					? AFTER_LONE_FLAG_HALF
+					: 0;
 		// xterm.js packs the properties as (state << 3) | (width << 1) | shouldJoin.
 		return (next << 3) | (width << 1) | (joins ? 1 : 0);
 	},
@@ -156,10 +167,23 @@ export async function start(args: readonly string[], options: StartOptions = {})
 		? [
 				'sh',
 				// The program's exit status is passed on; stty reports the state the program left the tty in.
-				['-c', `"$@"; status=$?; printf '\\n%s\\n' '${STTY_MARK}'; stty -a; exit $status`, 'sh', process.execPath, CLI, ...args],
+				[
+					'-c',
+					`"$@"; status=$?; printf '\\n%s\\n' '${STTY_MARK}'; stty -a; exit $status`,
+					'sh',
+					process.execPath,
+					CLI,
+					...args,
+				],
 			]
 		: [process.execPath, [CLI, ...args]];
-	const pty = spawn(file, argv, {name: 'xterm-256color', cols: columns, rows, cwd: ROOT, env: terminalEnv(options.env)});
+	const pty = spawn(file, argv, {
+		name: 'xterm-256color',
+		cols: columns,
+		rows,
+		cwd: ROOT,
+		env: terminalEnv(options.env),
+	});
 	const terminal = new xterm.Terminal({cols: columns, rows, allowProposedApi: true, scrollback: 0});
 	terminal.unicode.register(PRESENT_DAY_WIDTHS);
 	terminal.unicode.activeVersion = PRESENT_DAY_WIDTHS.version;
@@ -186,7 +210,10 @@ export async function start(args: readonly string[], options: StartOptions = {})
 	const flush = () => new Promise<void>(resolve => terminal.write('', resolve));
 	const screen = (): Screen => {
 		const buffer = terminal.buffer.active;
-		return Array.from({length: terminal.rows}, (_, row) => buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '');
+		return Array.from(
+			{length: terminal.rows},
+			(_, row) => buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '',
+		);
 	};
 	/** A frame is complete when Ink has closed every synchronized update it opened. */
 	const frameComplete = () => output.lastIndexOf(BEGIN_FRAME) <= output.lastIndexOf(END_FRAME);
@@ -246,7 +273,8 @@ export async function start(args: readonly string[], options: StartOptions = {})
 			let timer: NodeJS.Timeout | undefined;
 			const late = new Promise<never>((_, reject) => {
 				timer = setTimeout(
-					() => reject(new Error(`The program did not exit within ${wait} ms; the screen shows:\n${frameText(screen())}`)),
+					() =>
+						reject(new Error(`The program did not exit within ${wait} ms; the screen shows:\n${frameText(screen())}`)),
 					wait,
 				);
 			});
@@ -288,7 +316,10 @@ async function inputReady(session: Session, timeout: number): Promise<void> {
 	const deadline = Date.now() + timeout;
 	while (Date.now() < deadline && !session.exited()) {
 		try {
-			const settings = execFileSync('stty', ['-F', device, '-a'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']});
+			const settings = execFileSync('stty', ['-F', device, '-a'], {
+				encoding: 'utf8',
+				stdio: ['ignore', 'pipe', 'ignore'],
+			});
 			if (/(^|\s)-icanon(\s|$)/.test(settings)) return;
 		} catch {
 			return; // No stty that can read another terminal: carry on, the screen was ready.
@@ -360,7 +391,8 @@ export function cellColumns(session: Session, row: number, character: string): n
 	const found: number[] = [];
 	if (!line) return found;
 	const cell = buffer.getNullCell();
-	for (let column = 0; column < line.length; column++) if (line.getCell(column, cell)?.getChars() === character) found.push(column);
+	for (let column = 0; column < line.length; column++)
+		if (line.getCell(column, cell)?.getChars() === character) found.push(column);
 	return found;
 }
 

@@ -8,9 +8,9 @@ import {join} from 'node:path';
 import {afterAll, afterEach, describe, expect, test} from 'vitest';
 import {loadBriefingFile} from '../../source/model/load.js';
 import {
+	CLI,
 	cellColumns,
 	childPids,
-	CLI,
 	frameText,
 	layoutProblems,
 	ROOT,
@@ -83,19 +83,23 @@ describe('terminal injection: escape sequences and controls in a briefing never 
 		const strip = (value: unknown): unknown => {
 			if (typeof value === 'string') return PAYLOADS.reduce((text, payload) => text.split(payload).join(''), value);
 			if (Array.isArray(value)) return value.map(strip);
-			if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, strip(item)]));
+			if (value && typeof value === 'object')
+				return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, strip(item)]));
 			return value;
 		};
 		const twin = strip(JSON.parse(readFileSync(HOSTILE, 'utf8')));
 		const text = JSON.stringify(twin, null, '\t');
 		// The twin must be free of controls, or comparing with it would prove nothing.
-		expect(show(controlsIn(JSON.stringify(twin, null, 1)).keys()).filter(token => token !== JSON.stringify('\n'))).toEqual([]);
+		expect(
+			show(controlsIn(JSON.stringify(twin, null, 1)).keys()).filter(token => token !== JSON.stringify('\n')),
+		).toEqual([]);
 		const file = join(scratch, 'clean-twin.json');
 		writeFileSync(file, text);
 		return file;
 	}
 
-	const payloadLeftovers = (shown: Screen) => shown.filter(line => /\]52;|\[2J|\[31m|pwned|SGVsbG8|evil\.example/.test(line));
+	const payloadLeftovers = (shown: Screen) =>
+		shown.filter(line => /\]52;|\[2J|\[31m|pwned|SGVsbG8|evil\.example/.test(line));
 
 	/** Opens a briefing, visits every pane, quote, paragraph and topic, quits, and returns all it wrote. */
 	async function tour(file: string): Promise<string> {
@@ -109,23 +113,34 @@ describe('terminal injection: escape sequences and controls in a briefing never 
 		return session.raw();
 	}
 
-	test('the dashboard, on every pane, writes no escape sequence that the same briefing without payloads does not', WALK, async () => {
-		const [hostile, clean] = await Promise.all([tour(HOSTILE), tour(cleanTwin())]);
-		const hostileControls = controlsIn(hostile);
-		const cleanControls = controlsIn(clean);
+	test(
+		'the dashboard, on every pane, writes no escape sequence that the same briefing without payloads does not',
+		WALK,
+		async () => {
+			const [hostile, clean] = await Promise.all([tour(HOSTILE), tour(cleanTwin())]);
+			const hostileControls = controlsIn(hostile);
+			const cleanControls = controlsIn(clean);
 
-		// Absolutely: no OSC (clipboard, links, titles), no bell, no 8-bit controls, no bidi controls.
-		const forbidden = [...hostileControls.keys()].filter(token => /^\u001B[\]PX^_]|[\u0000-\u0007\u0009\u000B-\u000C\u000E-\u001A\u001C-\u001F\u007F-\u009F\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/.test(token));
-		expect(show(forbidden)).toEqual([]);
-		// Ink clears the screen only when a frame is as tall as the terminal, which this app never draws.
-		expect(hostileControls.get('\u001B[2J') ?? 0).toBe(cleanControls.get('\u001B[2J') ?? 0);
-		// Relative to the clean twin: every sequence written is one Ink and the theme write anyway.
-		expect(show([...hostileControls.keys()].filter(token => !cleanControls.has(token)))).toEqual([]);
-		expect(hostile).toContain('Hostile headline with payloads inside');
-	});
+			// Absolutely: no OSC (clipboard, links, titles), no bell, no 8-bit controls, no bidi controls.
+			const forbidden = [...hostileControls.keys()].filter(token =>
+				/^\u001B[\]PX^_]|[\u0000-\u0007\u0009\u000B-\u000C\u000E-\u001A\u001C-\u001F\u007F-\u009F\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/.test(
+					token,
+				),
+			);
+			expect(show(forbidden)).toEqual([]);
+			// Ink clears the screen only when a frame is as tall as the terminal, which this app never draws.
+			expect(hostileControls.get('\u001B[2J') ?? 0).toBe(cleanControls.get('\u001B[2J') ?? 0);
+			// Relative to the clean twin: every sequence written is one Ink and the theme write anyway.
+			expect(show([...hostileControls.keys()].filter(token => !cleanControls.has(token)))).toEqual([]);
+			expect(hostile).toContain('Hostile headline with payloads inside');
+		},
+	);
 
 	test.each(['text', 'markdown', 'json'])('`briefing print --format %s` writes plain text only', format => {
-		const result = spawnSync(process.execPath, [CLI, 'print', HOSTILE, '--format', format], {encoding: 'utf8', env: terminalEnv({CI: 'true'})});
+		const result = spawnSync(process.execPath, [CLI, 'print', HOSTILE, '--format', format], {
+			encoding: 'utf8',
+			env: terminalEnv({CI: 'true'}),
+		});
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(0);
 		expect(show([...controlsIn(result.stdout).keys()].filter(token => token !== '\n'))).toEqual([]);
@@ -159,9 +174,11 @@ function alignmentProblems(session: Session, shown: Screen): string[] {
 	if (separatorRows.length > 0) {
 		const first = separatorRows[0]!;
 		for (const {row, columns} of separatorRows)
-			if (columns !== first.columns) problems.push(`row ${row}: │ at columns ${columns}, row ${first.row} has them at ${first.columns}`);
+			if (columns !== first.columns)
+				problems.push(`row ${row}: │ at columns ${columns}, row ${first.row} has them at ${first.columns}`);
 		const rows = separatorRows.map(({row}) => row);
-		if (rows.at(-1)! - rows[0]! + 1 !== rows.length) problems.push(`the rows with │ separators are not one block: ${rows.join(', ')}`);
+		if (rows.at(-1)! - rows[0]! + 1 !== rows.length)
+			problems.push(`the rows with │ separators are not one block: ${rows.join(', ')}`);
 		// Beside the speaker list, the separator runs all the way down to the footer.
 		if (shown.some(line => line.includes('[2 Quotes]')) && session.columns >= 90 && rows.at(-1) !== footerRow - 1)
 			problems.push(`the separator beside the speaker list stops at row ${rows.at(-1)}`);
@@ -176,25 +193,31 @@ describe('wide, combined and right-to-left text', () => {
 		return result.briefing;
 	})();
 
-	test.each([40, 60, 80, 120])('at %i columns no line runs past the edge and the columns line up on every screen', WALK, async columns => {
-		const session = await start([UNICODE], {columns, rows: 24, ready: '1 Summary'});
-		const seen: string[] = [];
-		await walkEverything(session, (shown, where) => {
-			expect(layoutProblems(session), `${where}\n${frameText(shown)}`).toEqual([]);
-			expect(alignmentProblems(session, shown), `${where}\n${frameText(shown)}`).toEqual([]);
-			seen.push(shown.join('\n'));
-		});
-		const all = seen.join('\n');
-		for (const quote of unicode.quotes) expect(all, `quote ${quote.id} was shown`).toContain(quote.text.slice(0, 4));
-		for (const speaker of unicode.speakers) expect(all, `speaker ${speaker.id} was shown`).toContain(speaker.name.slice(0, 4));
-		session.press('q');
-		expect(await session.exit()).toEqual({exitCode: 0, signal: 0});
-	});
+	test.each([40, 60, 80, 120])(
+		'at %i columns no line runs past the edge and the columns line up on every screen',
+		WALK,
+		async columns => {
+			const session = await start([UNICODE], {columns, rows: 24, ready: '1 Summary'});
+			const seen: string[] = [];
+			await walkEverything(session, (shown, where) => {
+				expect(layoutProblems(session), `${where}\n${frameText(shown)}`).toEqual([]);
+				expect(alignmentProblems(session, shown), `${where}\n${frameText(shown)}`).toEqual([]);
+				seen.push(shown.join('\n'));
+			});
+			const all = seen.join('\n');
+			for (const quote of unicode.quotes) expect(all, `quote ${quote.id} was shown`).toContain(quote.text.slice(0, 4));
+			for (const speaker of unicode.speakers)
+				expect(all, `speaker ${speaker.id} was shown`).toContain(speaker.name.slice(0, 4));
+			session.press('q');
+			expect(await session.exit()).toEqual({exitCode: 0, signal: 0});
+		},
+	);
 });
 
 describe('terminal sizes', () => {
 	const headline = headlineOf(NATO);
-	const tooSmall = (shown: Screen) => shown.join(' ').replace(/\s+/g, ' ').includes('terminal too small (need 40 x 10)');
+	const tooSmall = (shown: Screen) =>
+		shown.join(' ').replace(/\s+/g, ' ').includes('terminal too small (need 40 x 10)');
 
 	test.each([
 		[30, 8],
@@ -235,14 +258,20 @@ describe('terminal sizes', () => {
 		// Fresh starts at each size, side by side with the one being resized.
 		const fresh = await Promise.all(
 			sizes.map(async ([columns, rows]) => {
-				const other = await start([NATO], {columns, rows, ready: columns < 40 || rows < 10 ? tooSmall : headline.slice(0, 20)});
+				const other = await start([NATO], {
+					columns,
+					rows,
+					ready: columns < 40 || rows < 10 ? tooSmall : headline.slice(0, 20),
+				});
 				return other.screen();
 			}),
 		);
 		for (const [index, [columns, rows]] of sizes.entries()) {
 			session.resize(columns, rows);
 			const expected = fresh[index]!;
-			const shown = await session.waitFor(current => current.length === expected.length && current.every((line, row) => line === expected[row]));
+			const shown = await session.waitFor(
+				current => current.length === expected.length && current.every((line, row) => line === expected[row]),
+			);
 			expect(layoutProblems(session), frameText(shown)).toEqual([]);
 			if (columns >= 40) {
 				expect(shown[2]).toContain('[1 Summary]');
@@ -277,7 +306,9 @@ describe('pipes', () => {
 	/** A briefing whose printed form is far larger than a pipe's buffer, so the printer meets a closed pipe. */
 	function bigBriefing(): string {
 		const data = JSON.parse(readFileSync(NATO, 'utf8')) as {quotes: {id: string}[]};
-		const copies = Array.from({length: 12}, (_, copy) => data.quotes.map(quote => ({...quote, id: copy === 0 ? quote.id : `${quote.id}-${copy}`})));
+		const copies = Array.from({length: 12}, (_, copy) =>
+			data.quotes.map(quote => ({...quote, id: copy === 0 ? quote.id : `${quote.id}-${copy}`})),
+		);
 		const file = join(scratch, 'big.json');
 		writeFileSync(file, JSON.stringify({...data, quotes: copies.flat()}));
 		return file;

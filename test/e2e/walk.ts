@@ -47,7 +47,10 @@ export async function walkEverything(session: Session, visit: Visit): Promise<vo
 	await see(shown => !shown.some(line => /^ Keys(\s|$)/.test(line)), 'help closed');
 
 	session.press('2');
-	const quotesPane = await see(shown => shown.some(line => line.includes('[2 Quotes]')) && /speaker 1 of \d+/.test(footer(shown)), 'quotes');
+	const quotesPane = await see(
+		shown => shown.some(line => line.includes('[2 Quotes]')) && /speaker 1 of \d+/.test(footer(shown)),
+		'quotes',
+	);
 	const speakers = count(/speaker 1 of (\d+)/, footer(quotesPane)) ?? 0;
 	for (let speaker = 1; speaker <= speakers; speaker++) {
 		const onSpeaker = (shown: Screen) => footer(shown).includes(`speaker ${speaker} of ${speakers}`) && !marked(shown);
@@ -56,7 +59,10 @@ export async function walkEverything(session: Session, visit: Visit): Promise<vo
 			await see(onSpeaker, `speaker ${speaker}`);
 		}
 		session.press('Enter');
-		const first = await see(shown => /quote 1 of \d+/.test(footer(shown)) && marked(shown), `speaker ${speaker}, quote 1`);
+		const first = await see(
+			shown => /quote 1 of \d+/.test(footer(shown)) && marked(shown),
+			`speaker ${speaker}, quote 1`,
+		);
 		const quotes = count(/quote 1 of (\d+)/, footer(first)) ?? 0;
 		for (let quote = 1; quote <= quotes; quote++) {
 			const onQuote = (shown: Screen) => footer(shown).includes(`quote ${quote} of ${quotes}`) && marked(shown);
@@ -66,7 +72,13 @@ export async function walkEverything(session: Session, visit: Visit): Promise<vo
 				await see(onQuote, where);
 			}
 			session.press('Enter');
-			await pages(await see(shown => footer(shown).includes(`quote ${quote} of ${quotes}`) && !marked(shown), `${where} in its paragraph`), `${where} in its paragraph`);
+			await pages(
+				await see(
+					shown => footer(shown).includes(`quote ${quote} of ${quotes}`) && !marked(shown),
+					`${where} in its paragraph`,
+				),
+				`${where} in its paragraph`,
+			);
 			session.press('Escape');
 			await see(onQuote, where);
 		}
@@ -87,7 +99,13 @@ export async function walkEverything(session: Session, visit: Visit): Promise<vo
 		}
 		await pages(shown, `topic ${topic}`);
 		session.press('Enter');
-		await pages(await see(next => footer(next).includes(`topic ${topic} of ${topics}`) && !listShown(next), `topic ${topic}, quotes behind`), `topic ${topic}, quotes behind`);
+		await pages(
+			await see(
+				next => footer(next).includes(`topic ${topic} of ${topics}`) && !listShown(next),
+				`topic ${topic}, quotes behind`,
+			),
+			`topic ${topic}, quotes behind`,
+		);
 		session.press('Escape');
 		await see(onTopic, `topic ${topic}`);
 	}

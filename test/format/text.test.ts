@@ -21,7 +21,8 @@ describe('text output', () => {
 	it('shows every pane: summary, every quote under its speaker, every topic with each side', () => {
 		const text = formatText(briefing, {width: 100});
 		expect(text.split('\n')[0]).toBe(briefing.headline);
-		for (const heading of ['SUMMARY', 'QUOTES', 'POSITIONS', 'Key numbers', 'Timeline']) expect(text).toContain(heading);
+		for (const heading of ['SUMMARY', 'QUOTES', 'POSITIONS', 'Key numbers', 'Timeline'])
+			expect(text).toContain(heading);
 		for (const speaker of briefing.speakers) expect(text).toContain(speaker.name);
 		for (const topic of briefing.topics) expect(text).toContain(topic.title);
 		// Quotes are wrapped, so compare with white space folded.

@@ -11,12 +11,18 @@ describe('parseArticle', () => {
 	it('accepts CRLF line ends and a byte order mark, keeping offsets into the normalised text', () => {
 		const article = parseArticle('\ufeffHeadline\r\n\r\nOne.\r\n\r\nTwo.');
 		expect(article.headline.text).toBe('Headline');
-		expect(article.paragraphs.map(paragraph => article.text.slice(paragraph.start, paragraph.end))).toEqual(['One.', 'Two.']);
+		expect(article.paragraphs.map(paragraph => article.text.slice(paragraph.start, paragraph.end))).toEqual([
+			'One.',
+			'Two.',
+		]);
 	});
 
 	it('treats single newlines as paragraph breaks, and joins hard-wrapped lines', () => {
 		const single = parseArticle('Headline\nFirst paragraph of the story.\nSecond paragraph of the story.');
-		expect(single.paragraphs.map(paragraph => paragraph.text)).toEqual(['First paragraph of the story.', 'Second paragraph of the story.']);
+		expect(single.paragraphs.map(paragraph => paragraph.text)).toEqual([
+			'First paragraph of the story.',
+			'Second paragraph of the story.',
+		]);
 		const wrapped = parseArticle(
 			'Headline\n\nThis paragraph was wrapped by hand at about seventy columns, as\nplain-text newsletters often are, and it goes on for a while\nbefore it ends.',
 		);

@@ -236,7 +236,11 @@ describe('attribution', () => {
 
 describe('attribution of unnamed and plural speakers', () => {
 	it('names the person in apposition after an inverted verb, and keeps an unnamed spokesman unnamed', () => {
-		expect(quotesOf(article('H', '"We did nothing wrong," said Smith\'s lawyer, Jane Doe.', '"It is over," said a spokesman.'))).toEqual([
+		expect(
+			quotesOf(
+				article('H', '"We did nothing wrong," said Smith\'s lawyer, Jane Doe.', '"It is over," said a spokesman.'),
+			),
+		).toEqual([
 			['We did nothing wrong,', 'Jane Doe'],
 			['It is over,', 'Spokesperson'],
 		]);
@@ -294,9 +298,11 @@ describe('attribution of unnamed and plural speakers', () => {
 	});
 
 	it('reads "they" after two people as both of them', () => {
-		expect(quotesOf(article('H', 'Ms Ardern and Mr Morrison met on Friday. "We agreed on a plan," they said in a joint statement.'))).toEqual([
-			['We agreed on a plan,', 'Ardern and Morrison'],
-		]);
+		expect(
+			quotesOf(
+				article('H', 'Ms Ardern and Mr Morrison met on Friday. "We agreed on a plan," they said in a joint statement.'),
+			),
+		).toEqual([['We agreed on a plan,', 'Ardern and Morrison']]);
 	});
 });
 
@@ -381,7 +387,7 @@ describe('attribution on long and odd input', () => {
 	});
 
 	it('handles one very long paragraph full of quotation marks and apostrophes', () => {
-		const text = article('Long', 'He said "it is fine" and Mr. O\'Neil\'s dog\'s bowl\' was \'full. '.repeat(3000));
+		const text = article('Long', "He said \"it is fine\" and Mr. O'Neil's dog's bowl' was 'full. ".repeat(3000));
 		expect(quotesOf(text).length).toBeGreaterThanOrEqual(3000);
 	});
 });
@@ -423,10 +429,15 @@ describe('attribution in agency and paper styles', () => {
 		]);
 	});
 
-	it('ends an unnamed speaker\'s noun phrase at a function word or preposition', () => {
-		expect(quotesOf(article('H', 'A jury convicted him over a $40 million billing scheme that prosecutors said "bled a rural health system dry".'))).toEqual([
-			['bled a rural health system dry', 'Prosecutors'],
-		]);
+	it("ends an unnamed speaker's noun phrase at a function word or preposition", () => {
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'A jury convicted him over a $40 million billing scheme that prosecutors said "bled a rural health system dry".',
+				),
+			),
+		).toEqual([['bled a rural health system dry', 'Prosecutors']]);
 	});
 
 	it('an office or campaign that speaks for someone is an organisation, and the antecedent of "it"', () => {
@@ -465,7 +476,11 @@ describe('attribution in agency and paper styles', () => {
 	it('plural titles and people nouns are groups speaking together, the antecedent of "they"', () => {
 		expect(
 			quotesOf(
-				article('H', 'Separately, the mayor was "furious", aides said.', 'Ministers said the plan was "dead". "We will fight on," they said.'),
+				article(
+					'H',
+					'Separately, the mayor was "furious", aides said.',
+					'Ministers said the plan was "dead". "We will fight on," they said.',
+				),
 			),
 		).toEqual([
 			['furious', 'Aides'],
@@ -636,9 +651,15 @@ describe('attribution in agency and paper styles', () => {
 	});
 
 	it('a name right before a role word says whose role it is: "the Rovers manager, Gary Doyle"', () => {
-		expect(quotesOf(article('H', 'Brackley City beat Eastfield Rovers 3-1 on Saturday.', '"It is a penalty," said the Rovers manager, Gary Doyle.'))).toEqual([
-			['It is a penalty,', 'Gary Doyle'],
-		]);
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Brackley City beat Eastfield Rovers 3-1 on Saturday.',
+					'"It is a penalty," said the Rovers manager, Gary Doyle.',
+				),
+			),
+		).toEqual([['It is a penalty,', 'Gary Doyle']]);
 	});
 
 	it('a name ending in a plural, with no first name, surname or role, is a team or company: "the company" finds it', () => {
@@ -663,7 +684,9 @@ describe('attribution in agency and paper styles', () => {
 			'The shooting is being investigated by the Ohio Bureau of Criminal Investigation, which said its inquiry was "active and ongoing".',
 		);
 		expect(quotesOf(text)).toEqual([['active and ongoing', 'Ohio Bureau of Criminal Investigation']]);
-		expect(analyseArticle(text).entities.all.map(entity => entity.name)).toContain('Professional Game Match Officials Limited');
+		expect(analyseArticle(text).entities.all.map(entity => entity.name)).toContain(
+			'Professional Game Match Officials Limited',
+		);
 	});
 
 	it('an initialism no bracket defined stands for the organisation whose capitalised words it spells', () => {
@@ -782,7 +805,16 @@ describe('attribution in agency and paper styles', () => {
 			['Why?', "Donnelly's editor"],
 			['Too many adjectives.', "Donnelly's father"],
 		]);
-		expect(quotesOf(article('H', '"I never planned this," said Tom Reyes, the mayor.', 'Q: Who taught you to cook?', 'A: My mother used to say, "Never apologise for the weather."'))).toEqual([
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'"I never planned this," said Tom Reyes, the mayor.',
+					'Q: Who taught you to cook?',
+					'A: My mother used to say, "Never apologise for the weather."',
+				),
+			),
+		).toEqual([
 			['I never planned this,', 'Tom Reyes'],
 			['Never apologise for the weather.', "Reyes's mother"],
 		]);
@@ -843,14 +875,24 @@ describe('attribution in agency and paper styles', () => {
 	});
 
 	it('"Prosecuting, X said": a participle and a comma open a clause, they name nobody', () => {
-		expect(quotesOf(article('H', 'Prosecuting, Nicholas Grey said the driver was "distracted for the whole of that stretch of road".'))).toEqual([
-			['distracted for the whole of that stretch of road', 'Nicholas Grey'],
-		]);
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Prosecuting, Nicholas Grey said the driver was "distracted for the whole of that stretch of road".',
+				),
+			),
+		).toEqual([['distracted for the whole of that stretch of road', 'Nicholas Grey']]);
 	});
 
 	it('words in apposition to someone\'s document are theirs: "Carter\'s reply, "…", was sent"', () => {
 		expect(
-			quotesOf(article('H', 'Prosecuting, Nicholas Grey said phone records showed that Carter\'s reply, "on my way, save me a seat", was sent at 06:41.')),
+			quotesOf(
+				article(
+					'H',
+					'Prosecuting, Nicholas Grey said phone records showed that Carter\'s reply, "on my way, save me a seat", was sent at 06:41.',
+				),
+			),
 		).toEqual([['on my way, save me a seat', 'Carter']]);
 	});
 
@@ -886,7 +928,7 @@ describe('attribution in agency and paper styles', () => {
 		]);
 	});
 
-	it('a surname shared by relatives: a title\'s gender decides, a bare surname keeps its person, a hyphenated name is one surname', () => {
+	it("a surname shared by relatives: a title's gender decides, a bare surname keeps its person, a hyphenated name is one surname", () => {
 		expect(
 			quotesOf(
 				article(
@@ -925,10 +967,7 @@ describe('attribution in agency and paper styles', () => {
 	it('"said Norway\'s envoy, Dame Ingrid Solheim": a name in apposition after its title', () => {
 		expect(
 			quotesOf(
-				article(
-					'H',
-					'Talks stalled on Friday. "We will try again," said Norway\'s envoy, Dame Ingrid Solheim.',
-				),
+				article('H', 'Talks stalled on Friday. "We will try again," said Norway\'s envoy, Dame Ingrid Solheim.'),
 			),
 		).toEqual([['We will try again,', 'Ingrid Solheim']]);
 	});
@@ -989,7 +1028,7 @@ describe('attribution in agency and paper styles', () => {
 			quotesOf(
 				article(
 					'H',
-					'Rosa Pell will meet the champion, Canada\'s Lucy Dorn, on Sunday. Dorn had watched part of Pell\'s match.',
+					"Rosa Pell will meet the champion, Canada's Lucy Dorn, on Sunday. Dorn had watched part of Pell's match.",
 					'"She never gives up," the Canadian said.',
 				),
 			),
@@ -997,15 +1036,20 @@ describe('attribution in agency and paper styles', () => {
 	});
 
 	it('"According to the survey, "…"": a study\'s or survey\'s words are its authors\'', () => {
-		expect(quotesOf(article('H', 'Sleep is getting shorter. According to the survey, "most adults sleep less than they did a decade ago."'))).toEqual([
-			['most adults sleep less than they did a decade ago.', 'Authors of the survey'],
-		]);
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Sleep is getting shorter. According to the survey, "most adults sleep less than they did a decade ago."',
+				),
+			),
+		).toEqual([['most adults sleep less than they did a decade ago.', 'Authors of the survey']]);
 	});
 
 	it('"The Marion County Sheriff\'s Office posted": a title\'s Office is one organisation', () => {
-		expect(quotesOf(article('H', 'The Marion County Sheriff\'s Office posted that the road "will stay closed overnight."'))).toEqual([
-			['will stay closed overnight.', "Marion County Sheriff's Office"],
-		]);
+		expect(
+			quotesOf(article('H', 'The Marion County Sheriff\'s Office posted that the road "will stay closed overnight."')),
+		).toEqual([['will stay closed overnight.', "Marion County Sheriff's Office"]]);
 	});
 
 	it('"Cllr Ravi Mohan" then "Cllr Mohan": the councillor\'s abbreviation is a title, also before a name in apposition', () => {
@@ -1025,15 +1069,18 @@ describe('attribution in agency and paper styles', () => {
 
 	it('"Governor Ellen Warwick", "Ms Warwick": after a first name or an honorific, a town\'s name is a surname', () => {
 		expect(
-			quotesOf(
-				article('H', 'Governor Ellen Warwick said the bridge would reopen. "It is safe," Ms Warwick said.'),
-			),
+			quotesOf(article('H', 'Governor Ellen Warwick said the bridge would reopen. "It is safe," Ms Warwick said.')),
 		).toEqual([['It is safe,', 'Ellen Warwick']]);
 	});
 
 	it('"Senior forecaster Ravi Shah … said … but warned": a title opening the role words before a name is not a speaker', () => {
 		expect(
-			quotesOf(article('H', 'Senior forecaster Ravi Shah, from the Reserve Bank, said prices would fall but warned of "a slow year".')),
+			quotesOf(
+				article(
+					'H',
+					'Senior forecaster Ravi Shah, from the Reserve Bank, said prices would fall but warned of "a slow year".',
+				),
+			),
 		).toEqual([['a slow year', 'Ravi Shah']]);
 	});
 
@@ -1053,14 +1100,24 @@ describe('attribution in agency and paper styles', () => {
 	});
 
 	it('"The supplier, Ohio-based Brightwell Cells, said": an organisation\'s name in apposition speaks', () => {
-		expect(quotesOf(article('H', 'The supplier, Ohio-based Brightwell Cells, said in a statement that its batteries "passed every test".'))).toEqual([
-			['passed every test', 'Brightwell Cells'],
-		]);
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'The supplier, Ohio-based Brightwell Cells, said in a statement that its batteries "passed every test".',
+				),
+			),
+		).toEqual([['passed every test', 'Brightwell Cells']]);
 	});
 
 	it('"the airline said" is not an organisation of another kind named just before', () => {
 		expect(
-			quotesOf(article('H', 'Marsh Valley Council closed the road on Monday. The airline said flights were "running normally".')),
+			quotesOf(
+				article(
+					'H',
+					'Marsh Valley Council closed the road on Monday. The airline said flights were "running normally".',
+				),
+			),
 		).toEqual([['running normally', 'Airline']]);
 	});
 
@@ -1114,7 +1171,9 @@ describe('attribution in agency and paper styles', () => {
 
 	it('"the South African said": a compass word before a nationality is one epithet', () => {
 		expect(
-			quotesOf(article('H', 'Coach Pieter Botha named his squad on Monday.', '"We are ready," the South African said.')),
+			quotesOf(
+				article('H', 'Coach Pieter Botha named his squad on Monday.', '"We are ready," the South African said.'),
+			),
 		).toEqual([['We are ready,', 'Pieter Botha']]);
 	});
 
@@ -1136,11 +1195,27 @@ describe('attribution in agency and paper styles', () => {
 	});
 
 	it('"Quito, Ecuador (AFP) -": a news agency after a dateline\'s place is not the place\'s acronym', () => {
-		expect(quotesOf(article('H', 'Quito, Ecuador (AFP) - The talks ended late on Friday. AFP reported that a deal was "very near".'))).toEqual([['very near', 'AFP']]);
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Quito, Ecuador (AFP) - The talks ended late on Friday. AFP reported that a deal was "very near".',
+				),
+			),
+		).toEqual([['very near', 'AFP']]);
 	});
 
 	it('"told AFP", "warned Smith": the name after a verb that takes its listener is not an inverted speaker', () => {
-		expect(quotesOf(article('H', 'Officials met late on Friday.', 'A source close to the talks told Reuters that a deal was "very near".', '"We will sign on Monday," a negotiator told Reuters.'))).toEqual([
+		expect(
+			quotesOf(
+				article(
+					'H',
+					'Officials met late on Friday.',
+					'A source close to the talks told Reuters that a deal was "very near".',
+					'"We will sign on Monday," a negotiator told Reuters.',
+				),
+			),
+		).toEqual([
 			['very near', 'Source'],
 			['We will sign on Monday,', 'Negotiator'],
 		]);
@@ -1148,13 +1223,21 @@ describe('attribution in agency and paper styles', () => {
 
 	it('"Chief Minister Ana Vik, …, did not name Lee but said": titles before a name do not make an unnamed speaker of their own', () => {
 		expect(
-			quotesOf(article('H', 'Opposition party chief Tom Lee spoke in the north.', 'Chief Minister Ana Vik, speaking in the south, did not name Lee but said some rivals were "all talk".')),
+			quotesOf(
+				article(
+					'H',
+					'Opposition party chief Tom Lee spoke in the north.',
+					'Chief Minister Ana Vik, speaking in the south, did not name Lee but said some rivals were "all talk".',
+				),
+			),
 		).toEqual([['all talk', 'Ana Vik']]);
 	});
 
 	it('"X on Tuesday accused …": a day between the subject and the verb of saying', () => {
 		expect(
-			quotesOf(article('H', 'Union leader Rosa Mbeki on Tuesday accused the board in Leeds of "breaking every promise".')),
+			quotesOf(
+				article('H', 'Union leader Rosa Mbeki on Tuesday accused the board in Leeds of "breaking every promise".'),
+			),
 		).toEqual([['breaking every promise', 'Rosa Mbeki']]);
 	});
 
@@ -1177,7 +1260,7 @@ describe('attribution in agency and paper styles', () => {
 				article(
 					'H',
 					'In a statement, the fair\'s organisers, Rose Events, said the gates would open at noon. "We expect a record crowd," the company said.',
-					'The club\'s main fans\' group, Sur Norte, met on Monday. It was angry.',
+					"The club's main fans' group, Sur Norte, met on Monday. It was angry.",
 					'"We will not be silent," it said.',
 				),
 			),
@@ -1223,7 +1306,13 @@ describe('attribution in agency and paper styles', () => {
 
 	it('"the Ghanaian said": a nationality the country table lacks is still an epithet for someone named before', () => {
 		expect(
-			quotesOf(article('H', 'Kwame Boateng scored twice on Saturday.', 'Boateng, 21, said it was his best game. "I just kept running," the Ghanaian said.')),
+			quotesOf(
+				article(
+					'H',
+					'Kwame Boateng scored twice on Saturday.',
+					'Boateng, 21, said it was his best game. "I just kept running," the Ghanaian said.',
+				),
+			),
 		).toEqual([['I just kept running,', 'Kwame Boateng']]);
 	});
 });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import {Readable} from 'node:stream';
 import {promisify} from 'node:util';
 import {beforeEach, describe, expect, it} from 'vitest';
-import {MAX_ARTICLE_BYTES, runIngest, type IngestIo} from '../../source/commands/ingest.js';
+import {type IngestIo, MAX_ARTICLE_BYTES, runIngest} from '../../source/commands/ingest.js';
 import {loadBriefingFile} from '../../source/model/load.js';
 import {UserError} from '../../source/model/problems.js';
 
@@ -68,7 +68,9 @@ describe('briefing ingest FILE', () => {
 	});
 
 	it('explains a missing output folder (exit 1)', async () => {
-		const error = await failure(runIngest({command: 'ingest', inputs: [SEED], output: path.join(folder, 'nope', 'x.json'), force: false}, io()));
+		const error = await failure(
+			runIngest({command: 'ingest', inputs: [SEED], output: path.join(folder, 'nope', 'x.json'), force: false}, io()),
+		);
 		expect(error.exitCode).toBe(1);
 		expect(error.message).toMatch(/no such folder/);
 	});
@@ -76,10 +78,14 @@ describe('briefing ingest FILE', () => {
 	it('rejects empty, binary and oversized files with a message (exit 1)', async () => {
 		const empty = path.join(folder, 'empty.txt');
 		writeFileSync(empty, '');
-		expect((await failure(runIngest({command: 'ingest', inputs: [empty], force: false}, io()))).message).toMatch(/is empty/);
+		expect((await failure(runIngest({command: 'ingest', inputs: [empty], force: false}, io()))).message).toMatch(
+			/is empty/,
+		);
 		const binary = path.join(folder, 'binary.txt');
 		writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 0, 0, 9]));
-		expect((await failure(runIngest({command: 'ingest', inputs: [binary], force: false}, io()))).message).toMatch(/binary|UTF/);
+		expect((await failure(runIngest({command: 'ingest', inputs: [binary], force: false}, io()))).message).toMatch(
+			/binary|UTF/,
+		);
 		const huge = path.join(folder, 'huge.txt');
 		writeFileSync(huge, 'a'.repeat(MAX_ARTICLE_BYTES + 1));
 		const error = await failure(runIngest({command: 'ingest', inputs: [huge], force: false}, io()));
@@ -127,7 +133,9 @@ describe('briefing ingest DIR -o OUTDIR', () => {
 	it('needs -o (usage, exit 2) and an output folder that exists (exit 1)', async () => {
 		const usage = await failure(runIngest({command: 'ingest', inputs: [folder], force: false}, io()));
 		expect(usage.exitCode).toBe(2);
-		const missing = await failure(runIngest({command: 'ingest', inputs: [folder], output: path.join(folder, 'missing'), force: false}, io()));
+		const missing = await failure(
+			runIngest({command: 'ingest', inputs: [folder], output: path.join(folder, 'missing'), force: false}, io()),
+		);
 		expect(missing.exitCode).toBe(1);
 		expect(missing.message).toMatch(/no such folder/);
 	});

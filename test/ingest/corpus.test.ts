@@ -1,5 +1,13 @@
 import {describe, expect, it} from 'vitest';
-import {evaluateArticle, loadDevelopmentSet, loadExtraSet, loadHeldOutSet, sameSpeaker, TARGETS, total} from '../../scripts/ingest-scoring.js';
+import {
+	evaluateArticle,
+	loadDevelopmentSet,
+	loadExtraSet,
+	loadHeldOutSet,
+	sameSpeaker,
+	TARGETS,
+	total,
+} from '../../scripts/ingest-scoring.js';
 import {draftBriefing} from '../../source/ingest/index.js';
 import {validateBriefing} from '../../source/model/load.js';
 
@@ -43,7 +51,11 @@ describe('ingest on articles written for the tests', () => {
 	// Wire-copy patterns the development set lacks: a quotation carried across paragraphs, ’90s, rock 'n' roll,
 	// a role noun in the headline, "quoted X as saying", diacritics dropped in a later mention.
 	it('finds every quotation and names the right speaker for nearly all', () => {
-		const extra = total(loadExtraSet().map(evaluateArticle).map(result => result.direct));
+		const extra = total(
+			loadExtraSet()
+				.map(evaluateArticle)
+				.map(result => result.direct),
+		);
 		expect(extra.f1).toBeGreaterThanOrEqual(0.97);
 		expect(extra.speakerAccuracy).toBeGreaterThanOrEqual(0.9);
 	});
@@ -56,7 +68,9 @@ describe('ingest on the held-out set', () => {
 		expect(heldOut).toHaveLength(20);
 		for (const article of heldOut) {
 			const {briefing} = draftBriefing(article.text, {today: '2022-01-12'});
-			expect(validateBriefing(JSON.parse(JSON.stringify(briefing)), `${article.name}.json`).ok, article.name).toBe(true);
+			expect(validateBriefing(JSON.parse(JSON.stringify(briefing)), `${article.name}.json`).ok, article.name).toBe(
+				true,
+			);
 		}
 	});
 });

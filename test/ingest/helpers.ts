@@ -3,7 +3,10 @@ import {analyseArticle} from '../../source/ingest/analyse.js';
 /** The quotations ingest finds in an article, as [quoted words, speaker name] pairs. */
 export function quotesOf(text: string): [string, string | undefined][] {
 	const analysis = analyseArticle(text);
-	return analysis.quotes.map(({quote, speaker}) => [analysis.article.text.slice(quote.start, quote.end), speaker?.name]);
+	return analysis.quotes.map(({quote, speaker}) => [
+		analysis.article.text.slice(quote.start, quote.end),
+		speaker?.name,
+	]);
 }
 
 /** An article from a headline and paragraphs. */

@@ -25,10 +25,45 @@ function survives(text: string): void {
 
 /** Pieces news text is made of, and the characters that trip quote and attribution rules. */
 const newsy = fc.constantFrom(
-	'"', '“', '”', '‘', '’', "'", ' said ', ' told reporters ', ', he said', ', she added.', ' according to ', ':',
-	'President Jane Doe', 'the ministry', 'Mr Smith', ' he ', ' she ', ' they ', '.', ',', '\n', '\n\n', '\r\n', ' ',
-	'\u001B[31m', '\u001B]52;c;SGVsbG8=\u0007', '\u202E', '\u0000', '\u009B', '…', '—', '👩🏽‍💻', '北京', 'e\u0301', 'מדינה',
-	'100,000', '14 troops', 'on Monday', 'Source: Wire',
+	'"',
+	'“',
+	'”',
+	'‘',
+	'’',
+	"'",
+	' said ',
+	' told reporters ',
+	', he said',
+	', she added.',
+	' according to ',
+	':',
+	'President Jane Doe',
+	'the ministry',
+	'Mr Smith',
+	' he ',
+	' she ',
+	' they ',
+	'.',
+	',',
+	'\n',
+	'\n\n',
+	'\r\n',
+	' ',
+	'\u001B[31m',
+	'\u001B]52;c;SGVsbG8=\u0007',
+	'\u202E',
+	'\u0000',
+	'\u009B',
+	'…',
+	'—',
+	'👩🏽‍💻',
+	'北京',
+	'e\u0301',
+	'מדינה',
+	'100,000',
+	'14 troops',
+	'on Monday',
+	'Source: Wire',
 );
 
 describe('ingest under fuzzing', () => {
@@ -38,14 +73,19 @@ describe('ingest under fuzzing', () => {
 
 	it('survives text assembled from newsy pieces and hostile characters', () => {
 		fc.assert(
-			fc.property(fc.array(newsy, {maxLength: 120}), pieces => survives(`Headline "with" quotes\n\n${pieces.join('')}`)),
+			fc.property(fc.array(newsy, {maxLength: 120}), pieces =>
+				survives(`Headline "with" quotes\n\n${pieces.join('')}`),
+			),
 			options,
 		);
 	});
 
 	it('survives unbalanced, nested and runaway quotation marks', () => {
 		const marks = fc.constantFrom('"', '“', '”', '‘', '’', "'", 'word ', ' said X. ', '\n\n');
-		fc.assert(fc.property(fc.array(marks, {maxLength: 300}), pieces => survives(`Headline\n\n${pieces.join('')}`)), options);
+		fc.assert(
+			fc.property(fc.array(marks, {maxLength: 300}), pieces => survives(`Headline\n\n${pieces.join('')}`)),
+			options,
+		);
 	});
 
 	it('survives extremes: one huge paragraph, thousands of paragraphs, deep nesting of quotes', () => {

@@ -15,7 +15,10 @@ describe('findQuotes', () => {
 
 	it('finds partial quotes inside a sentence and both halves of a split quote', () => {
 		expect(spans('He called it "a non-starter" and left.')).toEqual(['a non-starter']);
-		expect(spans('"What is so sad for me", Cengiz said, "is not seeing justice."')).toEqual(['What is so sad for me', 'is not seeing justice.']);
+		expect(spans('"What is so sad for me", Cengiz said, "is not seeing justice."')).toEqual([
+			'What is so sad for me',
+			'is not seeing justice.',
+		]);
 	});
 
 	it('finds single-quoted quotations, as in headlines and photo captions', () => {
@@ -35,7 +38,9 @@ describe('findQuotes', () => {
 		expect(spans(`"I'd think, 'Wow, I’m surprised they're discussing this.' " he wrote.`)).toEqual([
 			"I'd think, 'Wow, I’m surprised they're discussing this.'",
 		]);
-		expect(spans('"The "United States" is not holding any detainees," he said.')).toEqual(['The "United States" is not holding any detainees,']);
+		expect(spans('"The "United States" is not holding any detainees," he said.')).toEqual([
+			'The "United States" is not holding any detainees,',
+		]);
 	});
 
 	it('leaves out a space before the closing mark', () => {
@@ -51,9 +56,15 @@ describe('findQuotes', () => {
 	});
 
 	it('skips titles with the punctuation inside the marks, and what "a song called" names', () => {
-		expect(spans('Her name was shortened to "Doris Day," after a song called "Day after Day," which she sang.')).toEqual([]);
+		expect(
+			spans('Her name was shortened to "Doris Day," after a song called "Day after Day," which she sang.'),
+		).toEqual([]);
 		expect(spans('Hits followed, including "Kitchen Light," and "Gone with the Wind."')).toEqual([]);
-		expect(spans('"We\'ll see," she said. "This is not over." He called the plan "Reckless."')).toEqual(["We'll see,", 'This is not over.', 'Reckless.']);
+		expect(spans('"We\'ll see," she said. "This is not over." He called the plan "Reckless."')).toEqual([
+			"We'll see,",
+			'This is not over.',
+			'Reckless.',
+		]);
 	});
 
 	it('runs a quotation left open to the end of its paragraph', () => {

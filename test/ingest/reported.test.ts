@@ -27,7 +27,12 @@ describe('findReported', () => {
 
 	it('skips the listener of "told" and "warned", and ends before a trailing participle clause', () => {
 		expect(
-			reportedOf(article('Warning', 'NATO warned Russia it would not compromise on its principles, adding that talks could go on.')),
+			reportedOf(
+				article(
+					'Warning',
+					'NATO warned Russia it would not compromise on its principles, adding that talks could go on.',
+				),
+			),
 		).toEqual([
 			['it would not compromise on its principles', 'NATO'],
 			['talks could go on.', 'NATO'],
@@ -35,9 +40,9 @@ describe('findReported', () => {
 	});
 
 	it('reads "according to X"', () => {
-		expect(reportedOf(article('Poll', 'According to the electoral commission, turnout was the highest in twenty years.'))).toEqual([
-			['turnout was the highest in twenty years.', 'Electoral commission'],
-		]);
+		expect(
+			reportedOf(article('Poll', 'According to the electoral commission, turnout was the highest in twenty years.')),
+		).toEqual([['turnout was the highest in twenty years.', 'Electoral commission']]);
 	});
 
 	it('leaves statements that are quotations to the quotation finder', () => {

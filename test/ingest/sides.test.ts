@@ -14,7 +14,8 @@ describe('draft sides', () => {
 			),
 			{today: '2022-01-12'},
 		);
-		const sideOf = (name: string) => draft.sides.find(side => side.id === draft.speakers.find(speaker => speaker.name === name)?.sideId);
+		const sideOf = (name: string) =>
+			draft.sides.find(side => side.id === draft.speakers.find(speaker => speaker.name === name)?.sideId);
 		expect(sideOf('Jens Stoltenberg')?.name).toBe('NATO');
 		expect(sideOf('Alexander Grushko')?.name).toBe('Russia');
 		expect(sideOf('Alexander Fomin')).toBe(sideOf('Alexander Grushko'));

@@ -21,6 +21,7 @@ describe('data/briefing.schema.json', () => {
 	});
 
 	it('is the schema every bundled briefing names for editors', () => {
-		for (const file of bundledFiles()) expect(JSON.parse(readFileSync(file, 'utf8')).$schema, file).toBe('./briefing.schema.json');
+		for (const file of bundledFiles())
+			expect(JSON.parse(readFileSync(file, 'utf8')).$schema, file).toBe('./briefing.schema.json');
 	});
 });

@@ -8,7 +8,12 @@ describe('counting keys', () => {
 	it('counts as many keys written as parsed when no key is repeated, whatever the strings hold', () => {
 		const tricky = fc.constantFrom('"', '\\', '\\"', '":', '" :', ':', '\\\\"', '{"a": 1}', '\n');
 		const value = fc.letrec(tie => ({
-			tree: fc.oneof({depthSize: 'small'}, fc.jsonValue(), fc.array(tie('tree')), fc.dictionary(fc.string(), tie('tree'))),
+			tree: fc.oneof(
+				{depthSize: 'small'},
+				fc.jsonValue(),
+				fc.array(tie('tree')),
+				fc.dictionary(fc.string(), tie('tree')),
+			),
 			text: fc.array(tricky).map(parts => parts.join('')),
 		}));
 		fc.assert(

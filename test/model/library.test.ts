@@ -31,7 +31,10 @@ describe('a story folder', () => {
 		const library = new Library(folder, listed.files);
 		expect(library.size).toBe(2);
 		const good = library.entry(0);
-		expect(good).toMatchObject({ok: true, summary: {speakers: 8, quotes: 33, source: 'Al Jazeera', sides: ['NATO and the US', 'Russia']}});
+		expect(good).toMatchObject({
+			ok: true,
+			summary: {speakers: 8, quotes: 33, source: 'Al Jazeera', sides: ['NATO and the US', 'Russia']},
+		});
 		// A broken file is an entry with its problems, not an exception, and does not affect the others.
 		const broken = library.entry(1);
 		expect(broken?.ok).toBe(false);

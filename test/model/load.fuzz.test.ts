@@ -8,7 +8,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {loadBriefingFile, type LoadResult, parseBriefingText, validateBriefing} from '../../source/model/load.js';
+import {type LoadResult, loadBriefingFile, parseBriefingText, validateBriefing} from '../../source/model/load.js';
 import {decodeText} from '../../source/model/text-file.js';
 import {bundledFiles, FIXTURES, NATO_FILE} from '../paths.js';
 
@@ -95,19 +95,48 @@ describe('random JSON', () => {
 	});
 
 	it('any JavaScript value, through JSON.stringify', () => {
-		check(fc.anything({withNullPrototype: true, withObjectString: true}), value => void parse(JSON.stringify(value) ?? 'null'), 300);
+		check(
+			fc.anything({withNullPrototype: true, withObjectString: true}),
+			value => void parse(JSON.stringify(value) ?? 'null'),
+			300,
+		);
 	});
 
 	it('any JavaScript value, validated without JSON', () => {
-		const arbitrary = fc.anything({withNullPrototype: true, withMap: true, withSet: true, withDate: true, withSparseArray: true, withTypedArray: true});
+		const arbitrary = fc.anything({
+			withNullPrototype: true,
+			withMap: true,
+			withSet: true,
+			withDate: true,
+			withSparseArray: true,
+			withTypedArray: true,
+		});
 		check(arbitrary, value => expectWellFormed(validateBriefing(value, FILE)), 300);
 	});
 
 	it('objects with the briefing’s own keys, nested, with values of any kind', () => {
 		const keys = fc.constantFrom(
 			...Object.keys(NATO),
-			'id', 'name', 'sideId', 'speakerId', 'quoteIds', 'positions', 'kind', 'text', 'paragraph', 'date', 'event',
-			'label', 'value', 'url', 'published', '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty',
+			'id',
+			'name',
+			'sideId',
+			'speakerId',
+			'quoteIds',
+			'positions',
+			'kind',
+			'text',
+			'paragraph',
+			'date',
+			'event',
+			'label',
+			'value',
+			'url',
+			'published',
+			'__proto__',
+			'constructor',
+			'prototype',
+			'toString',
+			'hasOwnProperty',
 		);
 		const {tree} = fc.letrec(tie => ({
 			tree: fc.oneof({depthSize: 'small'}, fc.jsonValue({maxDepth: 1}), tie('array'), tie('object')),
@@ -127,7 +156,10 @@ describe('random text and bytes', () => {
 		const splice = fc.record({
 			at: fc.nat({max: NATO_TEXT.length}),
 			remove: fc.nat({max: 20}),
-			insert: fc.oneof(fc.string({maxLength: 6}), fc.constantFrom(',', '}', ']', '{', '[', '"', ':', '//', '/*', '\\', "'", '\n', '\t', '\0', '\ufeff')),
+			insert: fc.oneof(
+				fc.string({maxLength: 6}),
+				fc.constantFrom(',', '}', ']', '{', '[', '"', ':', '//', '/*', '\\', "'", '\n', '\t', '\0', '\ufeff'),
+			),
 		});
 		check(
 			fc.array(splice, {minLength: 1, maxLength: 4}),
@@ -140,13 +172,34 @@ describe('random text and bytes', () => {
 		);
 	});
 
-	const interesting = fc.constantFrom(0x00, 0x0a, 0x22, 0x7b, 0x7d, 0x5b, 0x5d, 0x5c, 0x80, 0xbf, 0xc0, 0xc3, 0xe2, 0xed, 0xef, 0xbb, 0xf0, 0xf4, 0xfe, 0xff);
+	const interesting = fc.constantFrom(
+		0x00,
+		0x0a,
+		0x22,
+		0x7b,
+		0x7d,
+		0x5b,
+		0x5d,
+		0x5c,
+		0x80,
+		0xbf,
+		0xc0,
+		0xc3,
+		0xe2,
+		0xed,
+		0xef,
+		0xbb,
+		0xf0,
+		0xf4,
+		0xfe,
+		0xff,
+	);
 	const bytes = fc.oneof(
 		fc.uint8Array({maxLength: 400}),
 		fc.array(interesting, {maxLength: 64}).map(list => Uint8Array.from(list)),
-		fc.tuple(fc.constantFrom([0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], []), fc.uint8Array({maxLength: 200})).map(
-			([start, rest]) => Uint8Array.from([...start, ...rest]),
-		),
+		fc
+			.tuple(fc.constantFrom([0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], []), fc.uint8Array({maxLength: 200}))
+			.map(([start, rest]) => Uint8Array.from([...start, ...rest])),
 	);
 
 	it('any bytes, decoded then parsed', () => {
@@ -174,18 +227,21 @@ describe('truncated briefings', () => {
 		expect(decodeAndParse(full.subarray(0, end)).ok).toBe(true);
 	});
 
-	it.each(bundledFiles().map(file => [path.basename(file), file]))('prefixes of %s, sampled over its whole length', (_name, file) => {
-		const full = readFileSync(file);
-		const end = Buffer.from(full.toString('utf8').trimEnd()).length;
-		// Cuts land anywhere: inside a key, a string, a number, a multi-byte character.
-		check(
-			fc.nat({max: end - 1}),
-			length => {
-				expect(decodeAndParse(full.subarray(0, length)).ok).toBe(false);
-			},
-			100,
-		);
-	});
+	it.each(bundledFiles().map(file => [path.basename(file), file]))(
+		'prefixes of %s, sampled over its whole length',
+		(_name, file) => {
+			const full = readFileSync(file);
+			const end = Buffer.from(full.toString('utf8').trimEnd()).length;
+			// Cuts land anywhere: inside a key, a string, a number, a multi-byte character.
+			check(
+				fc.nat({max: end - 1}),
+				length => {
+					expect(decodeAndParse(full.subarray(0, length)).ok).toBe(false);
+				},
+				100,
+			);
+		},
+	);
 });
 
 describe('deep nesting', () => {
@@ -249,7 +305,10 @@ describe('huge values', () => {
 
 	it('a 30 MB string is too large to read', () => {
 		const file = writeInPieces('30mb.json', '{"headline": "', 'x'.repeat(MEGABYTE), 30, '"}');
-		expect(loadBriefingFile(file)).toEqual({ok: false, problems: [{file, message: 'is too large (30.0 MB; the limit is 16.0 MB)'}]});
+		expect(loadBriefingFile(file)).toEqual({
+			ok: false,
+			problems: [{file, message: 'is too large (30.0 MB; the limit is 16.0 MB)'}],
+		});
 	});
 
 	it('a 15 MB paragraph, under the limit, loads', () => {
@@ -266,9 +325,9 @@ describe('huge values', () => {
 		const file = writeInPieces('escapes.json', '{"headline": "', '\\u001b[31m'.repeat(100_000), 4, '"}');
 		const result = loadBriefingFile(file);
 		expectWellFormed(result);
-		expect(result.ok ? [] : result.problems.filter(problem => problem.path === 'headline').map(problem => problem.message)).toEqual([
-			'expected the headline, found only white space or control characters',
-		]);
+		expect(
+			result.ok ? [] : result.problems.filter(problem => problem.path === 'headline').map(problem => problem.message),
+		).toEqual(['expected the headline, found only white space or control characters']);
 	});
 
 	it('a key of a million characters is reported, shortened', () => {
@@ -279,8 +338,17 @@ describe('huge values', () => {
 	it('thousands of references to ids that do not exist', () => {
 		const count = 20_000;
 		const briefing = structuredClone(NATO);
-		briefing['speakers'] = Array.from({length: count}, (_, index) => ({id: `s${index}`, name: `Speaker ${index}`, sideId: 'nato'}));
-		briefing['quotes'] = Array.from({length: count}, (_, index) => ({id: `q${index}`, speakerId: `nobody${index}`, text: 'x', kind: 'direct'}));
+		briefing['speakers'] = Array.from({length: count}, (_, index) => ({
+			id: `s${index}`,
+			name: `Speaker ${index}`,
+			sideId: 'nato',
+		}));
+		briefing['quotes'] = Array.from({length: count}, (_, index) => ({
+			id: `q${index}`,
+			speakerId: `nobody${index}`,
+			text: 'x',
+			kind: 'direct',
+		}));
 		briefing['topics'] = [];
 		const result = parse(JSON.stringify(briefing));
 		expect(result.ok ? [] : result.problems.at(-1)!.message).toBe(`and ${count - 50} more problems not shown`);
@@ -304,7 +372,11 @@ function objectsIn(value: unknown, found: Record<string, unknown>[] = []): Recor
 
 describe('prototype keys', () => {
 	const key = fc.constantFrom('__proto__', 'constructor', 'prototype');
-	const payload = fc.oneof(fc.constant({polluted: true}), fc.constant({prototype: {polluted: true}}), fc.jsonValue({maxDepth: 2}));
+	const payload = fc.oneof(
+		fc.constant({polluted: true}),
+		fc.constant({prototype: {polluted: true}}),
+		fc.jsonValue({maxDepth: 2}),
+	);
 
 	it('at any level of a real briefing: reported as unknown, nothing polluted', () => {
 		const objectCount = objectsIn(JSON.parse(NATO_TEXT)).length;
@@ -315,19 +387,26 @@ describe('prototype keys', () => {
 				defineKey(objectsIn(briefing)[target]!, key, payload);
 				const result = parse(JSON.stringify(briefing));
 				expect(result.ok).toBe(false);
-				if (!result.ok) expect(result.problems.some(problem => problem.path?.endsWith(key) && problem.message.startsWith('unknown key'))).toBe(true);
+				if (!result.ok)
+					expect(
+						result.problems.some(problem => problem.path?.endsWith(key) && problem.message.startsWith('unknown key')),
+					).toBe(true);
 			},
 			150,
 		);
 	});
 
 	it('written in the text at the top and nested', () => {
-		const text = NATO_TEXT.replace('{', '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}},').replace(
-			'"source": {',
-			'"source": {"__proto__": {"polluted": true},',
-		);
+		const text = NATO_TEXT.replace(
+			'{',
+			'{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}},',
+		).replace('"source": {', '"source": {"__proto__": {"polluted": true},');
 		const result = parse(text);
-		expect(result.ok ? [] : result.problems.map(problem => problem.path).sort()).toEqual(['__proto__', 'constructor', 'source.__proto__']);
+		expect(result.ok ? [] : result.problems.map(problem => problem.path).sort()).toEqual([
+			'__proto__',
+			'constructor',
+			'source.__proto__',
+		]);
 	});
 });
 
@@ -355,9 +434,12 @@ describe('duplicates', () => {
 
 	/** JSON text for a value, with one object given a key twice: first `extra`, then its own value. */
 	function stringifyWithDuplicate(value: unknown, target: object, key: string, extra: unknown): string {
-		if (Array.isArray(value)) return `[${value.map(item => stringifyWithDuplicate(item, target, key, extra)).join(',')}]`;
+		if (Array.isArray(value))
+			return `[${value.map(item => stringifyWithDuplicate(item, target, key, extra)).join(',')}]`;
 		if (value && typeof value === 'object') {
-			const entries = Object.entries(value).map(([name, item]) => `${JSON.stringify(name)}:${stringifyWithDuplicate(item, target, key, extra)}`);
+			const entries = Object.entries(value).map(
+				([name, item]) => `${JSON.stringify(name)}:${stringifyWithDuplicate(item, target, key, extra)}`,
+			);
 			if (value === target) entries.unshift(`${JSON.stringify(key)}:${JSON.stringify(extra)}`);
 			return `{${entries.join(',')}}`;
 		}
@@ -375,7 +457,8 @@ describe('duplicates', () => {
 				const key = keys[keyIndex % keys.length]!;
 				const result = parse(stringifyWithDuplicate(briefing, object, key, extra));
 				expect(result.ok).toBe(false);
-				if (!result.ok) expect(result.problems.filter(problem => problem.message.startsWith('duplicate key'))).toHaveLength(1);
+				if (!result.ok)
+					expect(result.problems.filter(problem => problem.message.startsWith('duplicate key'))).toHaveLength(1);
 			},
 			150,
 		);
@@ -408,12 +491,26 @@ describe('mutations of the NATO briefing', () => {
 	function pathsIn(value: unknown, at: Path = [], found: Path[] = []): Path[] {
 		if (at.length > 0) found.push(at);
 		if (Array.isArray(value)) value.forEach((item, index) => pathsIn(item, [...at, index], found));
-		else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) pathsIn(item, [...at, key], found);
+		else if (value && typeof value === 'object')
+			for (const [key, item] of Object.entries(value)) pathsIn(item, [...at, key], found);
 		return found;
 	}
 
 	const PATHS = pathsIn(NATO);
-	const hostile = fc.constantFrom('', ' ', '\x1b[2J', '\u202e', '\x00', 'x'.repeat(300), '"', '\\', '🚀', 'nato', 'q-none', '2022-13-45');
+	const hostile = fc.constantFrom(
+		'',
+		' ',
+		'\x1b[2J',
+		'\u202e',
+		'\x00',
+		'x'.repeat(300),
+		'"',
+		'\\',
+		'🚀',
+		'nato',
+		'q-none',
+		'2022-13-45',
+	);
 	const mutation = fc.record({
 		target: fc.nat({max: PATHS.length - 1}),
 		op: fc.constantFrom('delete', 'replace', 'hostile', 'duplicate', 'unknown key'),

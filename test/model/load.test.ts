@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {loadBriefingFile, parseBriefingText, type LoadResult, validateBriefing} from '../../source/model/load.js';
+import {type LoadResult, loadBriefingFile, parseBriefingText, validateBriefing} from '../../source/model/load.js';
 import {formatProblem, type Problem} from '../../source/model/problems.js';
 import type {BriefingInput} from '../../source/model/schema.js';
 import {bundledFiles, FIXTURES} from '../paths.js';
@@ -39,7 +39,10 @@ describe('a valid briefing', () => {
 	});
 
 	it('loads from text, with its lists in order', () => {
-		const result = parseBriefingText(textOf(() => {}), FILE);
+		const result = parseBriefingText(
+			textOf(() => {}),
+			FILE,
+		);
 		expect(result.ok && result.briefing.quotes.map(quote => quote.id)).toEqual(['q-mayor-need', 'q-chair-cost']);
 	});
 
@@ -75,7 +78,12 @@ describe('a missing field', () => {
 		const text = textOf(briefing => delete (briefing.quotes[1] as Partial<BriefingInput['quotes'][number]>).text);
 		const [problem] = problemsOf(parseBriefingText(text, FILE));
 		expect(pointedAt(text, problem!)).toBe('{');
-		expect(text.split('\n').slice(problem!.line!, problem!.line! + 2).join('\n')).toContain('"q-chair-cost"');
+		expect(
+			text
+				.split('\n')
+				.slice(problem!.line!, problem!.line! + 2)
+				.join('\n'),
+		).toContain('"q-chair-cost"');
 	});
 });
 
@@ -118,11 +126,17 @@ describe('an id that points nowhere', () => {
 
 	it('shortens a long list of candidates', () => {
 		const [problem] = problems(briefing => {
-			briefing.speakers = Array.from({length: 9}, (_, index) => ({id: `s${index}`, name: `Speaker ${index}`, sideId: 'council'}));
+			briefing.speakers = Array.from({length: 9}, (_, index) => ({
+				id: `s${index}`,
+				name: `Speaker ${index}`,
+				sideId: 'council',
+			}));
 			briefing.quotes = [{...briefing.quotes[0]!, speakerId: 'nobody'}];
 			briefing.topics = [];
 		});
-		expect(problem).toBe('quotes[0].speakerId: expected the id of a speaker (one of "s0", "s1", "s2", "s3", "s4", "s5", …), found "nobody"');
+		expect(problem).toBe(
+			'quotes[0].speakerId: expected the id of a speaker (one of "s0", "s1", "s2", "s3", "s4", "s5", …), found "nobody"',
+		);
 	});
 
 	it('never copies a malformed id into a message raw', () => {
@@ -341,7 +355,8 @@ describe('reporting', () => {
 			{
 				file: FILE,
 				path: 'id',
-				message: "expected the briefing id: letters, digits, '.', '_' or '-', starting with a letter or digit, found an empty string",
+				message:
+					"expected the briefing id: letters, digits, '.', '_' or '-', starting with a letter or digit, found an empty string",
 			},
 		]);
 	});
@@ -352,7 +367,9 @@ describe('a duplicate key in one object', () => {
 		const text = textOf(() => {}).replace('"kind": "direct",', '"kind": "direct",\n\t\t\t\t"kind": "partial",');
 		const found = problemsOf(parseBriefingText(text, FILE));
 		expect(found.map(problem => `${problem.path}: ${problem.message}`)).toEqual([
-			expect.stringMatching(/^quotes\[0\]\.kind: duplicate key \(first at line \d+, column \d+\): JSON keeps only the last, so remove one$/),
+			expect.stringMatching(
+				/^quotes\[0\]\.kind: duplicate key \(first at line \d+, column \d+\): JSON keeps only the last, so remove one$/,
+			),
 		]);
 		expect(pointedAt(text, found[0]!)).toBe('"kind": "partial",');
 	});
@@ -360,12 +377,20 @@ describe('a duplicate key in one object', () => {
 	it('is reported among the schema’s problems, in file order', () => {
 		const text = '{\n"headline": 1,\n"id": "a",\n"id": "b"\n}';
 		const found = problemsOf(parseBriefingText(text, FILE)).filter(problem => problem.line! > 1);
-		expect(found.map(problem => `${problem.line}:${problem.column}: ${problem.path}`)).toEqual(['2:1: headline', '4:1: id']);
+		expect(found.map(problem => `${problem.line}:${problem.column}: ${problem.path}`)).toEqual([
+			'2:1: headline',
+			'4:1: id',
+		]);
 	});
 
 	it('is the same key only in the same object', () => {
 		// Every quote has an "id": that is not a duplicate.
-		expect(parseBriefingText(textOf(() => {}), FILE).ok).toBe(true);
+		expect(
+			parseBriefingText(
+				textOf(() => {}),
+				FILE,
+			).ok,
+		).toBe(true);
 	});
 });
 
@@ -374,28 +399,66 @@ describe('malformed JSON', () => {
 	it.each([
 		['trailing comma in an object', '{\n\t"a": 1,\n}', 2, 8, 'a comma after the last item is not allowed in JSON'],
 		['trailing comma in a list', '{\n\t"a": [1, 2,]\n}', 2, 12, 'a comma after the last item is not allowed in JSON'],
-		['trailing comma before a line break', '{\n\t"a": [\n\t\t1,\n\t]\n}', 3, 4, 'a comma after the last item is not allowed in JSON'],
+		[
+			'trailing comma before a line break',
+			'{\n\t"a": [\n\t\t1,\n\t]\n}',
+			3,
+			4,
+			'a comma after the last item is not allowed in JSON',
+		],
 		['missing comma', '{\n\t"a": 1\n\t"b": 2\n}', 3, 2, "expected ',' between items (or a missing closing bracket)"],
-		['missing comma in a list', '[\n\t"a"\n\t"b"\n]', 3, 2, "expected ',' between items (or a missing closing bracket)"],
+		[
+			'missing comma in a list',
+			'[\n\t"a"\n\t"b"\n]',
+			3,
+			2,
+			"expected ',' between items (or a missing closing bracket)",
+		],
 		['unterminated string', '{\n\t"a": "no end\n}', 2, 7, 'a string is not closed (missing ")'],
 		['unterminated string at the end', '{"a": "no end', 1, 7, 'a string is not closed (missing ")'],
 		['line comment', '{\n\t// a note\n\t"a": 1\n}', 2, 2, 'comments are not allowed in JSON'],
 		['block comment', '{\n\t"a": 1 /* note */\n}', 2, 9, 'comments are not allowed in JSON'],
 		['single quotes', "{\n\t'a': 1\n}", 2, 2, 'strings and property names need double quotes ("), not single quotes'],
-		['an unquoted key', '{\n\ta: 1\n}', 2, 2, "unexpected bare word a (text needs double quotes; JSON's only bare words are true, false and null)"],
-		['a Python True', '{"a": True}', 1, 7, "unexpected bare word True (text needs double quotes; JSON's only bare words are true, false and null)"],
+		[
+			'an unquoted key',
+			'{\n\ta: 1\n}',
+			2,
+			2,
+			"unexpected bare word a (text needs double quotes; JSON's only bare words are true, false and null)",
+		],
+		[
+			'a Python True',
+			'{"a": True}',
+			1,
+			7,
+			"unexpected bare word True (text needs double quotes; JSON's only bare words are true, false and null)",
+		],
 		['a no-break space', '\u00a0{}', 1, 1, 'unexpected character U+00A0'],
 		['missing colon', '{"a" 1}', 1, 6, "expected ':' after the property name"],
 		['missing closing brace', '{\n\t"a": 1\n', 3, 1, "expected '}' to close the object"],
 		['missing closing bracket', '{"a": [1, 2}', 1, 12, "expected ',' between items (or a missing closing bracket)"],
 		['a second document', '{}\n{}', 2, 1, 'unexpected text after the end of the document'],
-		['a tab inside a string', '{\n\t"a": "one\ttwo"\n}', 2, 11, 'control character inside a string (write it as an escape, e.g. \\n)'],
+		[
+			'a tab inside a string',
+			'{\n\t"a": "one\ttwo"\n}',
+			2,
+			11,
+			'control character inside a string (write it as an escape, e.g. \\n)',
+		],
 		['a bad escape', '{"a": "C:\\Users"}', 1, 10, 'malformed escape in a string'],
 		['a bad \\u escape', '{"a": "\\u12"}', 1, 8, 'malformed \\u escape in a string'],
 		['a malformed number', '{"a": 1.}', 1, 7, 'malformed number'],
-		['a line of non-ASCII before the error', '{\n\t"é東🚀": 1,\n}', 2, 11, 'a comma after the last item is not allowed in JSON'],
+		[
+			'a line of non-ASCII before the error',
+			'{\n\t"é東🚀": 1,\n}',
+			2,
+			11,
+			'a comma after the last item is not allowed in JSON',
+		],
 	])('%s', (_name, text, line, column, message) => {
-		expect(problemsOf(parseBriefingText(text, FILE))).toEqual([{file: FILE, line, column, message: `invalid JSON: ${message}`}]);
+		expect(problemsOf(parseBriefingText(text, FILE))).toEqual([
+			{file: FILE, line, column, message: `invalid JSON: ${message}`},
+		]);
 	});
 
 	it('counts columns after Windows line endings like any other', () => {
@@ -403,8 +466,12 @@ describe('malformed JSON', () => {
 	});
 
 	it('empty or white-space text has nothing to parse', () => {
-		expect(problemsOf(parseBriefingText('', FILE))).toEqual([{file: FILE, line: 1, column: 1, message: 'invalid JSON: expected a value'}]);
-		expect(problemsOf(parseBriefingText(' \n\t', FILE))).toEqual([{file: FILE, line: 2, column: 2, message: 'invalid JSON: expected a value'}]);
+		expect(problemsOf(parseBriefingText('', FILE))).toEqual([
+			{file: FILE, line: 1, column: 1, message: 'invalid JSON: expected a value'},
+		]);
+		expect(problemsOf(parseBriefingText(' \n\t', FILE))).toEqual([
+			{file: FILE, line: 2, column: 2, message: 'invalid JSON: expected a value'},
+		]);
 	});
 });
 
@@ -424,7 +491,9 @@ describe('JSON that is not an object', () => {
 
 	it('an empty object lists every missing field, and nothing else', () => {
 		const found = problemsOf(parseBriefingText('{}', FILE));
-		expect(found.every(problem => problem.message.startsWith('missing') || problem.message.startsWith('expected 1'))).toBe(true);
+		expect(
+			found.every(problem => problem.message.startsWith('missing') || problem.message.startsWith('expected 1')),
+		).toBe(true);
 		expect(found.map(problem => problem.path)).toEqual([
 			'schemaVersion',
 			'id',

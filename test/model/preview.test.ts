@@ -37,7 +37,9 @@ describe('previewBriefingFile', () => {
 	});
 
 	it('sanitises what it previews', () => {
-		const preview = previewBriefingFile(write('escapes.json', {...large, headline: 'Talks \u001B]52;c;ZXZpbA==\u0007stall\u001B[2J'}));
+		const preview = previewBriefingFile(
+			write('escapes.json', {...large, headline: 'Talks \u001B]52;c;ZXZpbA==\u0007stall\u001B[2J'}),
+		);
 		if (!preview.ok) throw new Error(preview.problems[0]!.message);
 		expect(preview.briefing.headline).toBe('Talks stall');
 	});

@@ -12,7 +12,9 @@ describe('formatProblem', () => {
 	});
 
 	it('cleans a hostile file name', () => {
-		expect(formatProblem({file: 'evil\x1b]0;title\x07\n.json', message: 'no such file'})).toBe('evil .json: no such file');
+		expect(formatProblem({file: 'evil\x1b]0;title\x07\n.json', message: 'no such file'})).toBe(
+			'evil .json: no such file',
+		);
 	});
 });
 

@@ -15,7 +15,11 @@ describe('sanitizeLine', () => {
 		['two-byte escapes and a lone ESC', '\x1bcreset \x1b(Bcharset \x1b', 'reset charset'],
 		['C0 controls and DEL', 'a\x00b\x07c\x08d\x7fe', 'abcde'],
 		['bidi overrides, isolates and marks', '\u202eevil\u202c \u2066iso\u2069 \u200fmark\u200e\u061c', 'evil iso mark'],
-		['white space runs, line breaks, no-break and line separators', ' a\t\tb\r\nc\u00a0\u00a0d\u2028e\u2029f\u0085g ', 'a b c d e f g'],
+		[
+			'white space runs, line breaks, no-break and line separators',
+			' a\t\tb\r\nc\u00a0\u00a0d\u2028e\u2029f\u0085g ',
+			'a b c d e f g',
+		],
 		['a tab between words stays a space', 'one\ttwo', 'one two'],
 		['only controls', '\x1b[0m\x07\x00\u202e', ''],
 	])('removes %s', (_name, input, output) => {
@@ -28,12 +32,37 @@ describe('sanitizeLine', () => {
 	});
 
 	it('gives the same result through its fast path as the full treatment, for any string', () => {
-		const full = (text: string) => stripControls(text.replace(/[\t\n\r\v\f\u2028\u2029\u0085\u00a0 ]+/g, ' ')).replace(/ {2,}/g, ' ').trim();
-		const piece = fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', '\u2028', '\u0085', '\x1b[31m', '\x1b]0;x\x07', '\u202e', '\u200f', 'a', 'é', '東', '👍');
+		const full = (text: string) =>
+			stripControls(text.replace(/[\t\n\r\v\f\u2028\u2029\u0085\u00a0 ]+/g, ' '))
+				.replace(/ {2,}/g, ' ')
+				.trim();
+		const piece = fc.constantFrom(
+			' ',
+			'  ',
+			'\t',
+			'\n',
+			'\u00a0',
+			'\u2028',
+			'\u0085',
+			'\x1b[31m',
+			'\x1b]0;x\x07',
+			'\u202e',
+			'\u200f',
+			'a',
+			'é',
+			'東',
+			'👍',
+		);
 		fc.assert(
-			fc.property(fc.oneof(fc.string({unit: 'binary'}), fc.array(piece).map(pieces => pieces.join(''))), text => {
-				expect(sanitizeLine(text)).toBe(full(text));
-			}),
+			fc.property(
+				fc.oneof(
+					fc.string({unit: 'binary'}),
+					fc.array(piece).map(pieces => pieces.join('')),
+				),
+				text => {
+					expect(sanitizeLine(text)).toBe(full(text));
+				},
+			),
 			{seed: 42, numRuns: 2000},
 		);
 	});

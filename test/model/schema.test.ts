@@ -80,7 +80,12 @@ describe('sanitising text as it enters', () => {
 			positions: topic.positions.map(position => ({...position, summary: dirty(position.summary)})),
 		}));
 		input.paragraphs = input.paragraphs.map(dirty);
-		input.source = {...input.source, author: dirty('author'), licence: dirty('CC BY 2.5'), attribution: dirty('attribution')};
+		input.source = {
+			...input.source,
+			author: dirty('author'),
+			licence: dirty('CC BY 2.5'),
+			attribution: dirty('attribution'),
+		};
 		input.$schema = '\x1b]0;title\x07./briefing.schema.json';
 		const result = Briefing.safeParse(input);
 		expect(result.success).toBe(true);

@@ -1,4 +1,15 @@
-import {chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs';
+import {
+	chmodSync,
+	closeSync,
+	mkdirSync,
+	mkdtempSync,
+	openSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	truncateSync,
+	writeFileSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -72,29 +83,47 @@ describe('UTF-16', () => {
 		['big-endian with a BOM', () => Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(text)]), 'is UTF-16 encoded'],
 		['little-endian without a BOM', () => utf16le(text), 'looks UTF-16 encoded'],
 		['big-endian without a BOM', () => utf16be(text), 'looks UTF-16 encoded'],
-		['mostly Cyrillic, without a BOM', () => utf16le('{"headline": "Переговоры НАТО и России зашли в тупик"}'), 'looks UTF-16 encoded'],
-		['Japanese with an ideographic space, without a BOM', () => utf16be('{"見出し": "日本語\u3000の見出し"}'), 'looks UTF-16 encoded'],
+		[
+			'mostly Cyrillic, without a BOM',
+			() => utf16le('{"headline": "Переговоры НАТО и России зашли в тупик"}'),
+			'looks UTF-16 encoded',
+		],
+		[
+			'Japanese with an ideographic space, without a BOM',
+			() => utf16be('{"見出し": "日本語\u3000の見出し"}'),
+			'looks UTF-16 encoded',
+		],
 	])('%s: says how to fix it', (_name, bytes, start) => {
-		expect(problemOf(write('utf16.json', bytes())).message).toBe(`${start}, expected UTF-8: save it as UTF-8 and try again`);
+		expect(problemOf(write('utf16.json', bytes())).message).toBe(
+			`${start}, expected UTF-8: save it as UTF-8 and try again`,
+		);
 	});
 });
 
 describe('bytes that are not text', () => {
 	it('a NUL byte makes a binary file, with the offset', () => {
 		const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
-		expect(problemOf(write('image.json', png)).message).toBe(`is a binary file (a NUL byte at byte 8), expected ${WHAT}`);
+		expect(problemOf(write('image.json', png)).message).toBe(
+			`is a binary file (a NUL byte at byte 8), expected ${WHAT}`,
+		);
 	});
 
 	it('a NUL inside otherwise good JSON is still binary', () => {
-		expect(problemOf(write('nul.json', '{"headline": "a\0b"}')).message).toBe(`is a binary file (a NUL byte at byte 15), expected ${WHAT}`);
+		expect(problemOf(write('nul.json', '{"headline": "a\0b"}')).message).toBe(
+			`is a binary file (a NUL byte at byte 15), expected ${WHAT}`,
+		);
 	});
 
 	it('a file of zeros is binary, not UTF-16', () => {
-		expect(problemOf(write('zeros.json', Buffer.alloc(4096))).message).toBe(`is a binary file (a NUL byte at byte 0), expected ${WHAT}`);
+		expect(problemOf(write('zeros.json', Buffer.alloc(4096))).message).toBe(
+			`is a binary file (a NUL byte at byte 0), expected ${WHAT}`,
+		);
 	});
 
 	it('the offset counts the BOM', () => {
-		expect(problemOf(write('bom-nul.json', Buffer.concat([BOM, Buffer.from('{"a": 1}\0')]))).message).toContain('at byte 11');
+		expect(problemOf(write('bom-nul.json', Buffer.concat([BOM, Buffer.from('{"a": 1}\0')]))).message).toContain(
+			'at byte 11',
+		);
 	});
 });
 
@@ -110,7 +139,11 @@ describe('invalid UTF-8', () => {
 	});
 
 	it('is not confused by a replacement character the file really contains', () => {
-		const bytes = Buffer.concat([Buffer.from('{\n\t"a": "\ufffd",\n\t"b": "x'), Buffer.from([0xff]), Buffer.from('"\n}')]);
+		const bytes = Buffer.concat([
+			Buffer.from('{\n\t"a": "\ufffd",\n\t"b": "x'),
+			Buffer.from([0xff]),
+			Buffer.from('"\n}'),
+		]);
 		expect(problemOf(write('fffd.json', bytes))).toMatchObject({line: 3, column: 9});
 	});
 
@@ -124,7 +157,11 @@ describe('invalid UTF-8', () => {
 		['an encoded surrogate', [0x5b, 0x22, 0xed, 0xa0, 0x80, 0x22, 0x5d]],
 		['an overlong encoding', [0x5b, 0x22, 0xc0, 0xaf, 0x22, 0x5d]],
 	])('%s', (_name, bytes) => {
-		expect(problemOf(write('bad.json', Buffer.from(bytes)))).toMatchObject({line: 1, column: 3, message: 'is not valid UTF-8: save it as UTF-8 and try again'});
+		expect(problemOf(write('bad.json', Buffer.from(bytes)))).toMatchObject({
+			line: 1,
+			column: 3,
+			message: 'is not valid UTF-8: save it as UTF-8 and try again',
+		});
 	});
 });
 
@@ -154,7 +191,9 @@ describe('size', () => {
 	});
 
 	it('a much larger file is too large, in megabytes', () => {
-		expect(problemOf(sparse('huge.json', 40 * 1024 * 1024)).message).toBe('is too large (40.0 MB; the limit is 16.0 MB)');
+		expect(problemOf(sparse('huge.json', 40 * 1024 * 1024)).message).toBe(
+			'is too large (40.0 MB; the limit is 16.0 MB)',
+		);
 	});
 
 	it('a file of exactly the limit is read (and these zeros are then binary)', () => {
@@ -210,7 +249,10 @@ describe('paths that are not a readable file', () => {
 
 describe('decodeText', () => {
 	it('returns the text without its BOM', () => {
-		expect(decodeText(Buffer.concat([BOM, Buffer.from('{"a": "é"}')]), 'f', WHAT)).toEqual({ok: true, text: '{"a": "é"}'});
+		expect(decodeText(Buffer.concat([BOM, Buffer.from('{"a": "é"}')]), 'f', WHAT)).toEqual({
+			ok: true,
+			text: '{"a": "é"}',
+		});
 	});
 
 	it('keeps a BOM-like character that is not at the start', () => {

@@ -53,7 +53,9 @@ describe('at 100x30', () => {
 		dashboard.press(KEY.enter);
 		frame = await dashboard.frame('paragraph 9 of 30');
 		// Without any styles, the quoted words are bracketed in their paragraph.
-		expect(frame.replace(/\s+/g, ' ')).toContain('[expressed the need to resume dialogue and to explore a schedule of future meetings.]');
+		expect(frame.replace(/\s+/g, ' ')).toContain(
+			'[expressed the need to resume dialogue and to explore a schedule of future meetings.]',
+		);
 		dashboard.press(KEY.escape);
 		frame = await dashboard.frame(current => expect(current).toContain('▌ “expressed'));
 		dashboard.press(KEY.escape);
@@ -156,7 +158,9 @@ describe('narrow layouts', () => {
 		const size = {columns: 30, rows: 8};
 		const dashboard = await renderDashboard({size});
 		const frame = await dashboard.frame('terminal too small');
-		expect(frame.replace(/\s+/g, ' ')).toContain('terminal too small (need 40 x 10) now 30 x 8; enlarge it, or press q to quit');
+		expect(frame.replace(/\s+/g, ' ')).toContain(
+			'terminal too small (need 40 x 10) now 30 x 8; enlarge it, or press q to quit',
+		);
 		expectFits(frame, size);
 	});
 });

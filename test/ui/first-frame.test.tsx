@@ -4,9 +4,8 @@
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {render} from 'ink-testing-library';
+import {cleanup, render} from 'ink-testing-library';
 import {afterAll, afterEach, describe, expect, it, vi} from 'vitest';
-import {cleanup} from 'ink-testing-library';
 import {generateLargeBriefing} from '../../scripts/bench/generate.js';
 import {Library, listLibrary} from '../../source/model/library.js';
 import {previewBriefingFile} from '../../source/model/load.js';
@@ -38,9 +37,19 @@ describe.each([
 ])('at %ix%i', (columns, rows) => {
 	it.each(openings)('the first frame drawn without Ink is the frame Ink draws: %s', async (_name, opening) => {
 		const size = {columns, rows};
-		const {lastFrame} = render(<App {...opening} theme={PLAIN} styled={false} size={size} {...('briefing' in opening ? {initial: opening.initial ?? {}} : {})} />);
+		const {lastFrame} = render(
+			<App
+				{...opening}
+				theme={PLAIN}
+				styled={false}
+				size={size}
+				{...('briefing' in opening ? {initial: opening.initial ?? {}} : {})}
+			/>,
+		);
 		await vi.waitFor(() => expect(lastFrame()).toBeTruthy());
-		const ink = lastFrame()!.split('\n').map(line => line.trimEnd());
+		const ink = lastFrame()!
+			.split('\n')
+			.map(line => line.trimEnd());
 		expect(firstFrameLines(opening, PLAIN, false, size)).toEqual(ink);
 	});
 });
@@ -50,7 +59,10 @@ describe('a large briefing, previewed', () => {
 	const folder = mkdtempSync(path.join(tmpdir(), 'briefing-first-frame-'));
 	afterAll(() => rmSync(folder, {recursive: true, force: true}));
 	const file = path.join(folder, 'large.json');
-	writeFileSync(file, JSON.stringify(generateLargeBriefing({quotes: 6000, speakers: 300, topics: 120, paragraphs: 1200})));
+	writeFileSync(
+		file,
+		JSON.stringify(generateLargeBriefing({quotes: 6000, speakers: 300, topics: 120, paragraphs: 1200})),
+	);
 	const preview = previewBriefingFile(file);
 	if (!preview.ok) throw new Error('the large briefing does not load');
 	const whole = preview.complete();
@@ -65,7 +77,9 @@ describe('a large briefing, previewed', () => {
 		const size = {columns, rows};
 		const {lastFrame} = render(<App briefing={whole.briefing} initial={{}} theme={PLAIN} styled={false} size={size} />);
 		await vi.waitFor(() => expect(lastFrame()).toBeTruthy());
-		const ink = lastFrame()!.split('\n').map(line => line.trimEnd());
+		const ink = lastFrame()!
+			.split('\n')
+			.map(line => line.trimEnd());
 		expect(firstFrameLines({briefing: preview.briefing, storySize: preview.size}, PLAIN, false, size)).toEqual(ink);
 		if (columns >= 100) expect(ink.join('\n')).toContain('300 speakers · 6000 quotes · 120 topics');
 	});

@@ -28,7 +28,11 @@ describe('keyPresses', () => {
 	test('keys read together are split again, control characters as the keys they are', () => {
 		expect(keyPresses('jjj', {}).map(([input, key]) => commandFor(input, key))).toEqual(['down', 'down', 'down']);
 		expect(keyPresses('j\r', {}).map(([input, key]) => commandFor(input, key))).toEqual(['down', 'open']);
-		expect(keyPresses('?\u007F\u0003', {}).map(([input, key]) => commandFor(input, key))).toEqual(['help', 'back', 'quit']);
+		expect(keyPresses('?\u007F\u0003', {}).map(([input, key]) => commandFor(input, key))).toEqual([
+			'help',
+			'back',
+			'quit',
+		]);
 		expect(keyPresses('👍q', {}).map(([input]) => input)).toEqual(['👍', 'q']);
 	});
 

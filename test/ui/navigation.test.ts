@@ -1,7 +1,14 @@
 import {describe, expect, it} from 'vitest';
-import {commandFor} from '../../source/ui/keymap.js';
-import {availableCommands, initialNavState, type NavLimits, navigate, type NavState, scrollToShow} from '../../source/ui/navigation.js';
 import type {Command} from '../../source/ui/keymap.js';
+import {commandFor} from '../../source/ui/keymap.js';
+import {
+	availableCommands,
+	initialNavState,
+	type NavLimits,
+	type NavState,
+	navigate,
+	scrollToShow,
+} from '../../source/ui/navigation.js';
 
 const limits: NavLimits = {speakers: 4, quotes: 3, topics: 5, detailLines: 40, detailHeight: 10};
 

@@ -1,9 +1,15 @@
 import {describe, expect, it} from 'vitest';
 import type {Command} from '../../source/ui/keymap.js';
-import {initialPickerState, navigatePicker, pickerCommands, type PickerLimits} from '../../source/ui/picker-navigation.js';
+import {
+	initialPickerState,
+	navigatePicker,
+	type PickerLimits,
+	pickerCommands,
+} from '../../source/ui/picker-navigation.js';
 
 const limits: PickerLimits = {stories: 30, visible: 8, detailLines: 0, detailHeight: 20};
-const run = (commands: Command[]) => commands.reduce((state, command) => navigatePicker(state, command, limits), initialPickerState);
+const run = (commands: Command[]) =>
+	commands.reduce((state, command) => navigatePicker(state, command, limits), initialPickerState);
 
 describe('the story picker', () => {
 	it('moves through stories, by one and by page, clamped at both ends', () => {

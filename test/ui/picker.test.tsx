@@ -1,9 +1,8 @@
 import {copyFileSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {render} from 'ink-testing-library';
+import {cleanup, render} from 'ink-testing-library';
 import {afterAll, afterEach, describe, expect, it, vi} from 'vitest';
-import {cleanup} from 'ink-testing-library';
 import {Library, listLibrary} from '../../source/model/library.js';
 import {App} from '../../source/ui/app.js';
 import {createTheme} from '../../source/ui/theme.js';
@@ -41,7 +40,9 @@ async function press(stdin: {write(data: string): void}, lastFrame: () => string
 
 describe('the story picker', () => {
 	it('lists every story with source, date, counts and sides, and a broken file with its error', async () => {
-		const {lastFrame} = render(<App library={library()} theme={theme} styled={false} size={{columns: 100, rows: 24}} />);
+		const {lastFrame} = render(
+			<App library={library()} theme={theme} styled={false} size={{columns: 100, rows: 24}} />,
+		);
 		await vi.waitFor(() => expect(lastFrame()).toContain('Stories · 3 in'));
 		const frame = lastFrame()!;
 		expect(frame).toContain('✗ broken a-broken.json');
@@ -53,14 +54,18 @@ describe('the story picker', () => {
 	});
 
 	it('refuses to open a broken story and says why', async () => {
-		const {lastFrame, stdin} = render(<App library={library()} theme={theme} styled={false} size={{columns: 100, rows: 24}} />);
+		const {lastFrame, stdin} = render(
+			<App library={library()} theme={theme} styled={false} size={{columns: 100, rows: 24}} />,
+		);
 		await press(stdin, lastFrame, ENTER);
 		await vi.waitFor(() => expect(lastFrame()).toContain('cannot open a-broken.json: it has problems'));
 		expect(lastFrame()).toContain('Stories · 3 in');
 	});
 
 	it('opens a story with Enter and comes back with Esc, keeping the selection', async () => {
-		const {lastFrame, stdin} = render(<App library={library()} theme={theme} styled={false} size={{columns: 100, rows: 24}} />);
+		const {lastFrame, stdin} = render(
+			<App library={library()} theme={theme} styled={false} size={{columns: 100, rows: 24}} />,
+		);
 		await press(stdin, lastFrame, ARROW_DOWN, ENTER);
 		await vi.waitFor(() => expect(lastFrame()).toContain('[1 Summary]'));
 		expect(lastFrame()).toContain('NATO-Russia talks at impasse');
@@ -73,7 +78,9 @@ describe('the story picker', () => {
 	});
 
 	it('goes back with Esc only from the top level of a story', async () => {
-		const {lastFrame, stdin} = render(<App library={library()} theme={theme} styled={false} size={{columns: 100, rows: 24}} />);
+		const {lastFrame, stdin} = render(
+			<App library={library()} theme={theme} styled={false} size={{columns: 100, rows: 24}} />,
+		);
 		await press(stdin, lastFrame, ARROW_DOWN, ENTER, '2', ENTER);
 		await vi.waitFor(() => expect(lastFrame()).toContain('quote 1 of'));
 		await press(stdin, lastFrame, ESCAPE);
@@ -83,7 +90,9 @@ describe('the story picker', () => {
 	});
 
 	it('acts on every key typed before the screen has caught up', async () => {
-		const {lastFrame, stdin} = render(<App library={library()} theme={theme} styled={false} size={{columns: 100, rows: 24}} />);
+		const {lastFrame, stdin} = render(
+			<App library={library()} theme={theme} styled={false} size={{columns: 100, rows: 24}} />,
+		);
 		await press(stdin, lastFrame);
 		// Separate writes in one go, before React draws any of them: Enter opens the third story.
 		for (const key of [ARROW_DOWN, ARROW_DOWN, ENTER]) stdin.write(key);

@@ -18,7 +18,16 @@ export const NATO: Briefing = (() => {
 export const PLAIN: Theme = createTheme({level: 0, color: false});
 
 /** The escape sequences of arrow and other keys, as a terminal sends them. */
-export const KEY = {right: '\u001B[C', left: '\u001B[D', up: '\u001B[A', down: '\u001B[B', enter: '\r', escape: '\u001B', tab: '\t', shiftTab: '\u001B[Z'};
+export const KEY = {
+	right: '\u001B[C',
+	left: '\u001B[D',
+	up: '\u001B[A',
+	down: '\u001B[B',
+	enter: '\r',
+	escape: '\u001B',
+	tab: '\t',
+	shiftTab: '\u001B[Z',
+};
 
 export type Rendered = ReturnType<typeof render> & {
 	/** The last frame, once it shows `text` (or satisfies `check`). */
@@ -28,7 +37,9 @@ export type Rendered = ReturnType<typeof render> & {
 };
 
 /** Renders the dashboard and waits for its first frame and for it to listen to keys. */
-export async function renderDashboard(props: Partial<DashboardProps> & {size: DashboardProps['size']}): Promise<Rendered> {
+export async function renderDashboard(
+	props: Partial<DashboardProps> & {size: DashboardProps['size']},
+): Promise<Rendered> {
 	const instance = render(<Dashboard briefing={NATO} theme={PLAIN} styled={false} {...props} />);
 	// Ink starts reading keys in an effect after the first frame: a key written before is lost.
 	await vi.waitFor(() => {

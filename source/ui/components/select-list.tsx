@@ -15,7 +15,11 @@ const Item = ({label}: {readonly label: string; readonly isSelected?: boolean}) 
  * gives it. Only the labels that change are drawn again when the selection moves.
  */
 export function SelectList({list, theme}: {readonly list: ListView; readonly theme: Theme}) {
-	const items = list.items.map((item, index) => ({key: item.key, label: markedLabel(theme, list, index), value: item.key}));
+	const items = list.items.map((item, index) => ({
+		key: item.key,
+		label: markedLabel(theme, list, index),
+		value: item.key,
+	}));
 	return (
 		<Box flexDirection="column" width={list.width} height={list.height} flexShrink={0}>
 			<SelectInput items={items} isFocused={false} indicatorComponent={NoIndicator} itemComponent={Item} />

@@ -1,4 +1,4 @@
-import {type Binding, BINDINGS, bindingOf, type Command} from '../keymap.js';
+import {BINDINGS, type Binding, bindingOf, type Command} from '../keymap.js';
 import type {PaneId} from '../navigation.js';
 import type {Theme} from '../theme.js';
 import type {DashboardModel} from './dashboard-model.js';
@@ -52,7 +52,8 @@ export function hint(command: Command): string {
 	const pair = PAIRS[command];
 	if (!pair) return `${firstKey(binding)} ${binding.short}`;
 	const other = bindingOf(pair);
-	const keys = command === 'pageDown' ? `${firstKey(other)}/${firstKey(binding)}` : `${firstKey(other)}${firstKey(binding)}`;
+	const keys =
+		command === 'pageDown' ? `${firstKey(other)}/${firstKey(binding)}` : `${firstKey(other)}${firstKey(binding)}`;
 	return `${keys} ${binding.short}`;
 }
 

@@ -40,7 +40,9 @@ function bodyLines(view: FrameView, theme: Theme): string[] {
 			if (!body.beside) return [...body.top, ...list, body.between, ...body.detail];
 			const height = Math.max(list.length, body.detail.length);
 			const rows = Array.from({length: height}, (_, row) =>
-				row < body.detail.length ? `${list[row] ?? ' '.repeat(body.list.width)}${body.between}${body.detail[row]}` : (list[row] ?? ''),
+				row < body.detail.length
+					? `${list[row] ?? ' '.repeat(body.list.width)}${body.between}${body.detail[row]}`
+					: (list[row] ?? ''),
 			);
 			return [...body.top, ...rows];
 		}
@@ -55,7 +57,10 @@ export function frameLines(view: FrameView, theme: Theme): string[] {
 /** What a terminal below the minimum size shows instead of a frame. */
 export function tooSmallLines(layout: Pick<Layout, 'columns' | 'rows'>): string[] {
 	const {columns, rows} = layout;
-	const lines = [`terminal too small (need ${MIN_COLUMNS} x ${MIN_ROWS})`, `now ${columns} x ${rows}; enlarge it, or press q to quit`];
+	const lines = [
+		`terminal too small (need ${MIN_COLUMNS} x ${MIN_ROWS})`,
+		`now ${columns} x ${rows}; enlarge it, or press q to quit`,
+	];
 	// Wrapped, not cut: on the narrowest terminals the size needed is the part that matters.
 	return lines.flatMap(line => wrap(line, columns)).slice(0, Math.max(1, rows - 1));
 }

@@ -145,7 +145,10 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 	function render(view: Scrolled, margin: string, marked?: readonly string[]): {lines: string[]; start: number} {
 		const {visible, start} = windowOf(marked ?? view.lines, view.scroll, view.height);
 		const bar = scrollbar(view.lines.length, start, view.height, theme.dim);
-		const lines = Array.from({length: view.height}, (_, row) => `${margin}${fit(visible[row] ?? '', view.width)} ${bar[row]}`);
+		const lines = Array.from(
+			{length: view.height},
+			(_, row) => `${margin}${fit(visible[row] ?? '', view.width)} ${bar[row]}`,
+		);
 		return {lines, start};
 	}
 
@@ -237,10 +240,11 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 	function frame(state: NavState): FrameView {
 		const view = scrolled(state);
 		let result: {body: BodyView; start: number};
-		if (state.help) result = (() => {
-			const {lines, start} = render(view, ' ');
-			return {body: {kind: 'lines', lines}, start};
-		})();
+		if (state.help)
+			result = (() => {
+				const {lines, start} = render(view, ' ');
+				return {body: {kind: 'lines', lines}, start};
+			})();
 		else if (state.pane === 'quotes') result = quotesBody(state, view);
 		else if (state.pane === 'positions') result = positionsBody(state, view);
 		else {

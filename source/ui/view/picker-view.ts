@@ -20,7 +20,9 @@ export function storyLabel(theme: Theme, entry: LibraryEntry, width: number, two
 		const why = first ? describeProblem(first) : 'cannot be read';
 		const more = entry.problems.length > 1 ? ` (+${entry.problems.length - 1} more)` : '';
 		const title = `${theme.agreement('disagree').paint('✗ broken')} ${name}`;
-		return twoLines ? `${fit(title, width)}\n${fit(theme.dim(`  ${why}${more}`), width)}` : fit(`${title} ${theme.dim(why)}`, width);
+		return twoLines
+			? `${fit(title, width)}\n${fit(theme.dim(`  ${why}${more}`), width)}`
+			: fit(`${title} ${theme.dim(why)}`, width);
 	}
 	const {summary} = entry;
 	const draft = summary.draft ? `${theme.tag('DRAFT')} ` : '';
@@ -54,8 +56,11 @@ export function createPickerViews(library: Library, layout: Layout, theme: Theme
 
 	function frame(state: PickerState, notice?: string): FrameView {
 		const count = library.size;
-		const header = [fit(`${theme.bold('Stories')} ${theme.dim(`· ${count} in ${sanitizeLine(library.folder)}`)}`, width)];
-		if (layout.headerLines === 2) header.push(fit(theme.dim('Choose a story and press Enter; Esc in a story comes back here.'), width));
+		const header = [
+			fit(`${theme.bold('Stories')} ${theme.dim(`· ${count} in ${sanitizeLine(library.folder)}`)}`, width),
+		];
+		if (layout.headerLines === 2)
+			header.push(fit(theme.dim('Choose a story and press Enter; Esc in a story comes back here.'), width));
 		const bar = theme.dim('─'.repeat(width));
 		const position = count > 0 ? `story ${state.selected + 1} of ${count}` : '';
 		const footer = footerLine(theme, pickerCommands(state, limits(state)), notice ?? position, width);
@@ -65,13 +70,24 @@ export function createPickerViews(library: Library, layout: Layout, theme: Theme
 			const bars = scrollbar(lines.length, start, body, theme.dim);
 			const rows = Array.from({length: body}, (_, row) => ` ${fit(shown[row] ?? '', helpWidth)} ${bars[row]}`);
 			const range = lines.length > body ? rangeLabel(start, body, lines.length) : '';
-			return {header, bar, body: {kind: 'lines', lines: rows}, footer: footerLine(theme, pickerCommands(state, limits(state)), range, width)};
+			return {
+				header,
+				bar,
+				body: {kind: 'lines', lines: rows},
+				footer: footerLine(theme, pickerCommands(state, limits(state)), range, width),
+			};
 		}
 		if (count === 0)
 			return {
 				header,
 				bar,
-				body: {kind: 'lines', lines: [theme.dim(' No briefing files (*.json) in this folder.'), ...Array.from({length: body - 1}, () => '')]},
+				body: {
+					kind: 'lines',
+					lines: [
+						theme.dim(' No briefing files (*.json) in this folder.'),
+						...Array.from({length: body - 1}, () => ''),
+					],
+				},
 				footer,
 			};
 		const first = centredStart(state.selected, count, visible);
@@ -83,7 +99,11 @@ export function createPickerViews(library: Library, layout: Layout, theme: Theme
 		return {
 			header,
 			bar,
-			body: {kind: 'list', top: [], list: {items, selected: state.selected - first, focused: true, width, height: body}},
+			body: {
+				kind: 'list',
+				top: [],
+				list: {items, selected: state.selected - first, focused: true, width, height: body},
+			},
 			footer,
 		};
 	}

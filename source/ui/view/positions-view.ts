@@ -32,7 +32,13 @@ const MIN_COLUMN = 22;
 
 type Column = {side: SideStyle; lines: string[]};
 
-function positionColumn(model: DashboardModel, topic: Topic, index: number, width: number, withQuotes: boolean): Column {
+function positionColumn(
+	model: DashboardModel,
+	topic: Topic,
+	index: number,
+	width: number,
+	withQuotes: boolean,
+): Column {
 	const {theme, sides, quoteById, speakerById} = model;
 	const position = topic.positions[index]!;
 	const side = sides.get(position.sideId)!;
@@ -40,14 +46,19 @@ function positionColumn(model: DashboardModel, topic: Topic, index: number, widt
 	lines.push(...wrap(position.summary, width));
 	const quotes = position.quoteIds.map(id => quoteById.get(id)).filter(quote => quote !== undefined);
 	if (!withQuotes) {
-		if (quotes.length > 0) lines.push(theme.dim(`${quotes.length} ${quotes.length === 1 ? 'quote' : 'quotes'} behind this`));
+		if (quotes.length > 0)
+			lines.push(theme.dim(`${quotes.length} ${quotes.length === 1 ? 'quote' : 'quotes'} behind this`));
 		return {side, lines};
 	}
 	for (const quote of quotes) {
 		const speaker = speakerById.get(quote.speakerId)?.speaker.name ?? quote.speakerId;
 		lines.push('');
-		lines.push(...(quote.kind === 'paraphrase' ? wrap(theme.italic(quote.text), width) : wrap(`“${quote.text}”`, width)));
-		lines.push(...hangingWrap(theme.dim(`${speaker}${quote.kind === 'paraphrase' ? ', reported' : ''}`), width, theme.dim('— ')));
+		lines.push(
+			...(quote.kind === 'paraphrase' ? wrap(theme.italic(quote.text), width) : wrap(`“${quote.text}”`, width)),
+		);
+		lines.push(
+			...hangingWrap(theme.dim(`${speaker}${quote.kind === 'paraphrase' ? ', reported' : ''}`), width, theme.dim('— ')),
+		);
 	}
 	if (quotes.length === 0) lines.push('', theme.dim('No quotes recorded for this position.'));
 	return {side, lines};
@@ -69,7 +80,9 @@ export function topicDetailLines(
 	} else {
 		const columnWidth = Math.floor((width - cells(GUTTER) * (count - 1)) / count);
 		if (options.sideBySide && count > 1 && columnWidth >= MIN_COLUMN) {
-			const columns = topic.positions.map((_, index) => positionColumn(model, topic, index, columnWidth, options.withQuotes));
+			const columns = topic.positions.map((_, index) =>
+				positionColumn(model, topic, index, columnWidth, options.withQuotes),
+			);
 			const height = Math.max(...columns.map(column => column.lines.length));
 			for (let row = 0; row < height; row++)
 				lines.push(columns.map(column => fit(column.lines[row] ?? '', columnWidth)).join(theme.dim(GUTTER)));
@@ -80,6 +93,7 @@ export function topicDetailLines(
 			});
 		}
 	}
-	if (topic.common) lines.push('', ...hangingWrap(topic.common, width, theme.bold('Where they agree: '), ' '.repeat(2)));
+	if (topic.common)
+		lines.push('', ...hangingWrap(topic.common, width, theme.bold('Where they agree: '), ' '.repeat(2)));
 	return lines;
 }

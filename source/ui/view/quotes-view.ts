@@ -30,8 +30,11 @@ export function apportion(counts: readonly number[], width: number): number[] {
 /** The share-of-voice bar and its legend (one line: legend only; two: bar, then legend). */
 export function voiceLines(model: DashboardModel, width: number, lines: 1 | 2): string[] {
 	const {theme, voice} = model;
-	if (voice.length === 0) return lines === 2 ? [theme.dim('No quotes in this briefing.'), ''] : [theme.dim('No quotes.')];
-	const legend = voice.map(share => share.side.paint(`${share.side.pattern} ${share.side.name} ${share.quotes}`)).join('  ');
+	if (voice.length === 0)
+		return lines === 2 ? [theme.dim('No quotes in this briefing.'), ''] : [theme.dim('No quotes.')];
+	const legend = voice
+		.map(share => share.side.paint(`${share.side.pattern} ${share.side.name} ${share.quotes}`))
+		.join('  ');
 	if (lines === 1) return [truncate(legend, width)];
 	const label = 'Share of voice ';
 	const barWidth = Math.max(1, width - cells(label));
@@ -81,8 +84,11 @@ export function speakerQuoteList(model: DashboardModel, entry: SpeakerEntry, wid
 	for (const quote of entry.quotes) {
 		lines.push('');
 		const top = lines.length;
-		lines.push(...hangingWrap(quote.kind === 'paraphrase' ? theme.italic(quoteBody(quote)) : quoteBody(quote), width, '  '));
-		const where = quote.paragraph === undefined ? undefined : `¶ ${quote.paragraph + 1} of ${briefing.paragraphs.length}`;
+		lines.push(
+			...hangingWrap(quote.kind === 'paraphrase' ? theme.italic(quoteBody(quote)) : quoteBody(quote), width, '  '),
+		);
+		const where =
+			quote.paragraph === undefined ? undefined : `¶ ${quote.paragraph + 1} of ${briefing.paragraphs.length}`;
 		const meta = [KIND_LABEL[quote.kind], quote.context, where].filter(Boolean).join(' · ');
 		lines.push(...hangingWrap(theme.dim(meta), width, '  '));
 		spans.push({top, bottom: lines.length - 1});
@@ -91,7 +97,11 @@ export function speakerQuoteList(model: DashboardModel, entry: SpeakerEntry, wid
 }
 
 /** Marks the lines of the selected quote with a bar in the gutter. */
-export function markSelected(lines: readonly string[], span: {top: number; bottom: number} | undefined, mark: string): string[] {
+export function markSelected(
+	lines: readonly string[],
+	span: {top: number; bottom: number} | undefined,
+	mark: string,
+): string[] {
 	if (!span) return [...lines];
 	return lines.map((line, index) => (index >= span.top && index <= span.bottom ? mark + line.slice(2) : line));
 }
@@ -112,12 +122,20 @@ export function paragraphLines(model: DashboardModel, entry: SpeakerEntry, quote
 	const lines: string[] = [];
 	const total = briefing.paragraphs.length;
 	const where = quote.paragraph === undefined ? 'paragraph not given' : `paragraph ${quote.paragraph + 1} of ${total}`;
-	lines.push(fit(`${entry.side.paint(theme.bold(entry.speaker.name))} ${theme.dim(`· ${KIND_LABEL[quote.kind]} · ${where}`)}`, width));
+	lines.push(
+		fit(
+			`${entry.side.paint(theme.bold(entry.speaker.name))} ${theme.dim(`· ${KIND_LABEL[quote.kind]} · ${where}`)}`,
+			width,
+		),
+	);
 	lines.push('');
 	const paragraph = quote.paragraph === undefined ? undefined : briefing.paragraphs[quote.paragraph];
 	if (paragraph === undefined) {
 		lines.push(...wrap(quoteBody(quote), width));
-		lines.push('', ...wrap(theme.dim('The briefing does not say which paragraph of the article this comes from.'), width));
+		lines.push(
+			'',
+			...wrap(theme.dim('The briefing does not say which paragraph of the article this comes from.'), width),
+		);
 		return lines;
 	}
 	const before = quote.paragraph! > 0 ? briefing.paragraphs[quote.paragraph! - 1] : undefined;
@@ -129,11 +147,16 @@ export function paragraphLines(model: DashboardModel, entry: SpeakerEntry, quote
 	}
 	const found = locateQuote(paragraph, quote.text);
 	const marked = found
-		? paragraph.slice(0, found.start) + theme.highlight(paragraph.slice(found.start, found.end)) + paragraph.slice(found.end)
+		? paragraph.slice(0, found.start) +
+			theme.highlight(paragraph.slice(found.start, found.end)) +
+			paragraph.slice(found.end)
 		: paragraph;
 	lines.push(...wrap(marked, width));
 	if (!found)
-		lines.push('', ...wrap(theme.dim('(Reported speech: the article words it differently, so nothing is highlighted.)'), width));
+		lines.push(
+			'',
+			...wrap(theme.dim('(Reported speech: the article words it differently, so nothing is highlighted.)'), width),
+		);
 	if (after !== undefined) {
 		const all = wrap(after, width - 2);
 		const head = all.slice(0, 2);

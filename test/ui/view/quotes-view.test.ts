@@ -29,19 +29,23 @@ describe('apportion: the share-of-voice bar', () => {
 
 	test('always exactly the width, never negative, non-empty shares visible when there is room for them', () => {
 		fc.assert(
-			fc.property(fc.array(fc.nat({max: 500}), {minLength: 1, maxLength: 8}), fc.integer({min: 1, max: 300}), (counts, width) => {
-				const widths = apportion(counts, width);
-				const total = counts.reduce((sum, count) => sum + count, 0);
-				expect(widths).toHaveLength(counts.length);
-				for (const value of widths) expect(value).toBeGreaterThanOrEqual(0);
-				if (total === 0) return;
-				expect(widths.reduce((sum, value) => sum + value, 0)).toBe(width);
-				counts.forEach((count, index) => {
-					if (count === 0) expect(widths[index]).toBe(0);
-				});
-				const shares = counts.filter(count => count > 0).length;
-				if (shares <= width) counts.forEach((count, index) => count > 0 && expect(widths[index]).toBeGreaterThan(0));
-			}),
+			fc.property(
+				fc.array(fc.nat({max: 500}), {minLength: 1, maxLength: 8}),
+				fc.integer({min: 1, max: 300}),
+				(counts, width) => {
+					const widths = apportion(counts, width);
+					const total = counts.reduce((sum, count) => sum + count, 0);
+					expect(widths).toHaveLength(counts.length);
+					for (const value of widths) expect(value).toBeGreaterThanOrEqual(0);
+					if (total === 0) return;
+					expect(widths.reduce((sum, value) => sum + value, 0)).toBe(width);
+					counts.forEach((count, index) => {
+						if (count === 0) expect(widths[index]).toBe(0);
+					});
+					const shares = counts.filter(count => count > 0).length;
+					if (shares <= width) counts.forEach((count, index) => count > 0 && expect(widths[index]).toBeGreaterThan(0));
+				},
+			),
 		);
 	});
 });

@@ -4,7 +4,25 @@ import {cells, fit, fitRight, hangingWrap, spread, truncate, wrap} from '../../.
 
 // Pieces of text whose width in cells differs from their length: CJK (2 cells), emoji with skin tones
 // and ZWJ sequences (2 cells, many code units), combining marks (0 cells), right-to-left letters (1 cell).
-const PIECES = ['東京', '会談', 'エンジニア', '👩🏽‍💻', '👨‍👩‍👧', '👍🏿', '🇯🇵', '❤️', 'e\u0301', 'café', 'مرحبا', 'שלום', 'word', 'a', ' ', '—', '…'];
+const PIECES = [
+	'東京',
+	'会談',
+	'エンジニア',
+	'👩🏽‍💻',
+	'👨‍👩‍👧',
+	'👍🏿',
+	'🇯🇵',
+	'❤️',
+	'e\u0301',
+	'café',
+	'مرحبا',
+	'שלום',
+	'word',
+	'a',
+	' ',
+	'—',
+	'…',
+];
 const text = fc.array(fc.constantFrom(...PIECES), {maxLength: 30}).map(parts => parts.join(''));
 // From 2: a two-cell character cannot fit in one cell however it is cut.
 const width = fc.integer({min: 2, max: 60});

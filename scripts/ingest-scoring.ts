@@ -88,7 +88,9 @@ export function loadDevelopmentSet(root = FIXTURES): GoldArticle[] {
 	return articles;
 }
 
-/** Articles written for the tests in wire-copy style, covering each pattern the issue lists (not the development set). */
+/**
+ * Articles written for the tests in wire-copy style, covering each pattern the issue lists (not the development set).
+ */
 export function loadExtraSet(root = FIXTURES): GoldArticle[] {
 	const folder = path.join(root, 'ingest-articles');
 	return readdirSync(folder)
@@ -198,7 +200,10 @@ function nameWords(name: string): {words: Set<string>; acronyms: Set<string>} {
 	return {words, acronyms};
 }
 
-/** Words for someone who speaks for, or stands next to, the one named: "Spokesperson for X", "X's office", "Analysts at X". */
+/**
+ * Words for someone who speaks for, or stands next to, the one named: "Spokesperson for X", "X's office", "Analysts at
+ * X".
+ */
 const RELATIONAL = new Set(
 	'spokesperson spokesman spokeswoman spokespeople office family relatives analyst analysts lawyer lawyers aide aides governors mother father wife husband son daughter brother sister editor critics supporters'.split(
 		' ',

@@ -109,9 +109,8 @@ function checkOutputFolder(folder: string): void {
 	try {
 		stats = statSync(folder);
 	} catch (error) {
-		throw new UserError(
-			`${show(folder)}: ${describeFileError(error) === 'no such file' ? 'no such folder (create it first)' : describeFileError(error)}`,
-		);
+		const cause = describeFileError(error);
+		throw new UserError(`${show(folder)}: ${cause === 'no such file' ? 'no such folder (create it first)' : cause}`);
 	}
 	if (!stats.isDirectory()) throw new UserError(`${show(folder)}: is not a folder`);
 	try {
@@ -214,8 +213,10 @@ async function ingestFolder(folder: string, options: IngestOptions, io: IngestIo
 		io.stderr.write(`${progressLine(names.length, names.length, '', columns)}\r\u001b[2K`);
 		for (const failure of failures) io.stderr.write(`${failure}\n`);
 	}
+	const failed = failures.length > 0 ? `; ${failures.length} failed` : '';
+	const counted = `${quotes} quotations and reported statements`;
 	io.stderr.write(
-		`ingested ${written} of ${names.length} articles into ${show(options.output)} (${quotes} quotations and reported statements)${failures.length > 0 ? `; ${failures.length} failed` : ''}\n`,
+		`ingested ${written} of ${names.length} articles into ${show(options.output)} (${counted})${failed}\n`,
 	);
 	return failures.length > 0 ? 1 : 0;
 }

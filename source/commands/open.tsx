@@ -81,7 +81,8 @@ export async function runOpen(options: OpenOptions): Promise<void> {
 	if (options.speaker !== undefined && source.kind === 'library')
 		throw new UserError('briefing: --speaker needs a briefing file, not a folder', {exitCode: 2});
 	const terminal = Boolean(process.stdout.isTTY && process.stdin.isTTY);
-	// Only the dashboard's first frame, the Summary pane, is drawn from a preview; everything else waits for the whole briefing.
+	// Only the dashboard's first frame, the Summary pane, is drawn from a preview; everything else waits for the whole
+	// briefing.
 	const previewed =
 		terminal && source.kind === 'story' && options.speaker === undefined && (options.pane ?? 'summary') === 'summary';
 	const story = source.kind === 'story' && !previewed ? {...source, briefing: completed(source)} : source;

@@ -18,7 +18,9 @@ function expand(target: string): Expanded {
 	return listed.ok ? {files: listed.files} : {files: [], problem: listed.problem};
 }
 
-/** `briefing validate FILE|DIR...`: one line per valid file on stdout, one per problem on stderr. Returns the exit code. */
+/**
+ * `briefing validate FILE|DIR...`: one line per valid file on stdout, one per problem on stderr. Returns the exit code.
+ */
 export function runValidate(options: ValidateOptions): number {
 	let failed = 0;
 	let checked = 0;
@@ -32,7 +34,8 @@ export function runValidate(options: ValidateOptions): number {
 			failed++;
 		}
 		for (const file of files) {
-			// `briefing validate data/*.json` names the JSON Schema too: it describes briefings, it is not one (a folder leaves it out).
+			// `briefing validate data/*.json` names the JSON Schema too: it describes briefings, it is not one (a folder
+			// leaves it out).
 			if (isSchemaFile(file)) {
 				process.stdout.write(`${sanitizeLine(file)}: skipped (a JSON Schema, not a briefing)\n`);
 				continue;

@@ -3,6 +3,7 @@ import type {Briefing, Quote} from '../model/schema.js';
 import {createTheme} from '../ui/theme.js';
 import {buildDashboardModel, type DashboardModel} from '../ui/view/dashboard-model.js';
 import {formatDate} from '../ui/view/dates.js';
+import {voiceShares} from '../ui/view/quotes-view.js';
 
 // Markdown for notes and documents: headings, lists, block quotes and a table. Lines are not wrapped:
 // markdown renderers reflow paragraphs themselves.
@@ -43,11 +44,7 @@ function summarySection(model: DashboardModel): string[] {
 function quotesSection(model: DashboardModel): string[] {
 	const lines = ['## Quotes'];
 	const total = model.briefing.quotes.length;
-	if (model.voice.length > 0)
-		lines.push(
-			'',
-			`**Share of voice:** ${model.voice.map(share => `${escapeMarkdown(share.side.name)} ${share.quotes} (${Math.round((share.quotes / total) * 100)}%)`).join(' · ')}`,
-		);
+	if (model.voice.length > 0) lines.push('', `**Share of voice:** ${voiceShares(model, total, escapeMarkdown)}`);
 	for (const entry of model.speakers) {
 		if (entry.count === 0) continue;
 		const about = [entry.speaker.role, entry.side.name, `${entry.count} ${entry.count === 1 ? 'quote' : 'quotes'}`];

@@ -4,7 +4,7 @@ import {createTheme} from '../ui/theme.js';
 import {headerTexts} from '../ui/view/chrome-view.js';
 import {buildDashboardModel, type DashboardModel} from '../ui/view/dashboard-model.js';
 import {agreementLegend, topicDetailLines} from '../ui/view/positions-view.js';
-import {speakerQuoteList} from '../ui/view/quotes-view.js';
+import {speakerQuoteList, voiceShares} from '../ui/view/quotes-view.js';
 import {summaryLines} from '../ui/view/summary-view.js';
 import {cells, wrap} from '../ui/view/text.js';
 
@@ -18,13 +18,7 @@ function heading(title: string, width: number): string[] {
 function quotesSection(model: DashboardModel, width: number): string[] {
 	const lines = heading('Quotes', width);
 	const total = model.briefing.quotes.length;
-	if (model.voice.length > 0)
-		lines.push(
-			...wrap(
-				`Share of voice: ${model.voice.map(share => `${share.side.name} ${share.quotes} (${Math.round((share.quotes / total) * 100)}%)`).join(' · ')}`,
-				width,
-			),
-		);
+	if (model.voice.length > 0) lines.push(...wrap(`Share of voice: ${voiceShares(model, total)}`, width));
 	for (const entry of model.speakers) {
 		if (entry.count === 0) continue;
 		lines.push('', ...speakerQuoteList(model, entry, width).lines);

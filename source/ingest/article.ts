@@ -27,7 +27,10 @@ function isHardWrapped(lines: readonly string[]): boolean {
 
 const SOURCE_LINE = /^(?:source|sources)\s*:\s*(.{2,120})$/i;
 
-/** Splits an article into headline and paragraphs: blank lines separate paragraphs; so do single newlines unless hard-wrapped. */
+/**
+ * Splits an article into headline and paragraphs: blank lines separate paragraphs; so do single newlines unless
+ * hard-wrapped.
+ */
 export function parseArticle(raw: string): Article {
 	const text = normaliseSpaces(raw.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'));
 	const blocks: {start: number; end: number}[] = [];

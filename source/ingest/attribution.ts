@@ -28,6 +28,7 @@ import {
 	TITLE_ABBREVIATIONS,
 	TITLE_WORDS,
 	VERB_PREFIXES,
+	words,
 } from './vocabulary.js';
 
 // Who said it. A quotation takes the speaker of the nearest verb of saying in its sentence ("X said",
@@ -60,25 +61,35 @@ export type AttributedQuote = {
 const RELATIVE = new Set(['who', 'which', 'that']);
 /** Nouns that can stand for any organisation named just before: "the company", "the group". */
 const GENERIC_ORGANISATIONS = new Set(
-	'company firm group organisation organization charity business club side agency carrier airline retailer manufacturer maker carmaker automaker supplier distributor operator developer insurer lender bank broadcaster publisher utility regulator watchdog chain startup'.split(
-		' ',
-	),
+	words(`
+		company firm group organisation organization charity business club side agency carrier airline retailer manufacturer
+		maker carmaker automaker supplier distributor operator developer insurer lender bank broadcaster publisher utility
+		regulator watchdog chain startup
+	`),
 );
-/** Of those, the nouns that say what kind of organisation: "the airline" is not the Marsh Valley Council named just before. */
+/**
+ * Of those, the nouns that say what kind of organisation: "the airline" is not the Marsh Valley Council named just
+ * before.
+ */
 const TYPED_ORGANISATIONS = new Set(
-	'club side agency carrier airline retailer manufacturer maker carmaker automaker supplier distributor operator developer insurer lender bank broadcaster publisher utility regulator watchdog chain startup'.split(
-		' ',
-	),
+	words(`
+		club side agency carrier airline retailer manufacturer maker carmaker automaker supplier distributor operator
+		developer insurer lender bank broadcaster publisher utility regulator watchdog chain startup
+	`),
 );
 
-/** Whether an organisation can be the one "the NOUN" stands for: its name has no other kind's word ("Council", "Ministry"). */
+/**
+ * Whether an organisation can be the one "the NOUN" stands for: its name has no other kind's word ("Council",
+ * "Ministry").
+ */
 function mayBe(noun: string, entity: Entity): boolean {
 	return !TYPED_ORGANISATIONS.has(noun) || !entity.words.some(word => word !== noun && ORGANISATION_WORDS.has(word));
 }
 const SPEAKER_HEADS = new Set(
-	'president minister secretary spokesman spokeswoman spokesperson official chief leader director envoy ambassador chancellor senator governor mayor'.split(
-		' ',
-	),
+	words(`
+		president minister secretary spokesman spokeswoman spokesperson official chief leader director envoy ambassador
+		chancellor senator governor mayor
+	`),
 );
 const PASSIVE_BEFORE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
 
@@ -189,7 +200,9 @@ export class Discourse {
 		return best;
 	}
 
-	/** A sentence that opens with a person named only by a noun phrase: "One of the victims decided …", "A witness saw …". */
+	/**
+	 * A sentence that opens with a person named only by a noun phrase: "One of the victims decided …", "A witness saw …".
+	 */
 	unnamedSubject(sentence: Sentence, speaking = false): Entity | undefined {
 		return this.unnamedAt(sentence, speaking, 0)?.entity;
 	}
@@ -242,7 +255,8 @@ export class Discourse {
 				(speaking && !token.capitalised && (isPersonNoun(token.key) || tokens[index + 1]?.key === 'who'));
 			if (!person && !TITLE_WORDS.has(token.key)) continue;
 			// "Mr Pryce will be …": a title before a name is part of that name, not a person of its own.
-			// "Senior meteorologist Priya Raman said", "Chief Minister Ravi Rao, …, said": nor is a title opening the role words right before a name.
+			// "Senior meteorologist Priya Raman said", "Chief Minister Ravi Rao, …, said": nor is a title opening the role
+			// words right before a name.
 			if (
 				firstMention &&
 				firstMention.kind === 'name' &&
@@ -327,7 +341,8 @@ export class Discourse {
 					gapBetween(earlier, before, earlier.tokens[first]) === ' '
 				)
 					return entity;
-				// Or in apposition to a phrase with the noun: "The union representing Dayton officers, Fraternal Order of Police Lodge 12,".
+				// Or in apposition to a phrase with the noun: "The union representing Dayton officers, Fraternal Order of
+				// Police Lodge 12,".
 				if (introducedAs(earlier, first, noun)) {
 					if (entity.kind !== 'organisation') entity.kind = 'organisation';
 					return entity;
@@ -373,7 +388,10 @@ export class Discourse {
 		return undefined;
 	}
 
-	/** The last speaker of a sentence that can be an organisation: one, or a name nothing makes a person of ("East Grid said"). */
+	/**
+	 * The last speaker of a sentence that can be an organisation: one, or a name nothing makes a person of ("East Grid
+	 * said").
+	 */
 	private organisationSpeaking(sentence: Sentence, noun: string): Entity | undefined {
 		// Not the source of "according to Reuters".
 		const sources = new Set(
@@ -661,7 +679,10 @@ export class Discourse {
 	}
 }
 
-/** The name that starts at token `at`, or after titles there: "Britain's ambassador, Sir Edward Lang", "his doctor, Dr. Ann Wu". */
+/**
+ * The name that starts at token `at`, or after titles there: "Britain's ambassador, Sir Edward Lang", "his doctor, Dr.
+ * Ann Wu".
+ */
 function nameAt(discourse: Discourse, sentence: Sentence, at: number): Mention | undefined {
 	const tokens = sentence.tokens;
 	let from = at;
@@ -678,7 +699,10 @@ function nameAt(discourse: Discourse, sentence: Sentence, at: number): Mention |
 		.find(mention => (mention.from === at || mention.from === from) && mention.kind === 'name');
 }
 
-/** "The UN peacekeeping mission in Congo, MONUSCO,": the name at `first` is in apposition to a phrase opening the clause with "the … NOUN". */
+/**
+ * "The UN peacekeeping mission in Congo, MONUSCO,": the name at `first` is in apposition to a phrase opening the clause
+ * with "the … NOUN".
+ */
 function introducedAs(sentence: Sentence, first: number, noun: string): boolean {
 	const tokens = sentence.tokens;
 	if (first < 2 || !/^,\s+$/.test(gapBetween(sentence, tokens[first - 1], tokens[first]))) return false;
@@ -773,7 +797,10 @@ type NounPhrase = {text: string; head: string; start: number; complement?: strin
 const DETERMINERS =
 	/^(?:the|a|an|one|another|each|every|some|several|many|few|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
 
-/** A content word that can head a noun phrase: not a function word, preposition, verb of saying, -ly adverb or -ed/-ing verb form. */
+/**
+ * A content word that can head a noun phrase: not a function word, preposition, verb of saying, -ly adverb or -ed/-ing
+ * verb form.
+ */
 function couldBeHead(token: Token): boolean {
 	if (/^\d{1,3}-year-old$/.test(token.key)) return true; // "the 31-year-old"
 	return (
@@ -808,7 +835,8 @@ function nounPhraseAt(
 	let from = index;
 	while (from > lowest && index - from < 5) {
 		const previous = sentence.tokens[from - 1]!;
-		// A verb of saying ends the phrase ("said a spokesman"), unless it is a modifier after a determiner: "the state bureau".
+		// A verb of saying ends the phrase ("said a spokesman"), unless it is a modifier after a determiner: "the state
+		// bureau".
 		if (SPEECH_VERBS.has(previous.key) && !/^(?:the|a|an)$/.test(sentence.tokens[from - 2]?.key ?? '')) break;
 		if (!/^ $/.test(gapBetween(sentence, previous, sentence.tokens[from]))) break;
 		const determiner = /^(?:the|a|an|its|his|her|their)$/.test(previous.key);
@@ -869,7 +897,9 @@ function nounPhraseAt(
 	};
 }
 
-/** Prepositions that attach a place or body to the people before them: "Analysts at Goldman Sachs", "officials in Kyiv". */
+/**
+ * Prepositions that attach a place or body to the people before them: "Analysts at Goldman Sachs", "officials in Kyiv".
+ */
 const ATTACHING = new Set([
 	'of',
 	'at',
@@ -1040,7 +1070,8 @@ function subjectEndingAt(discourse: Discourse, sentence: Sentence, index: number
 		return discourse.entityOf(mention);
 	}
 	const token = tokens[index]!;
-	// "tested by scientists, who say", "investigated by the Ohio Bureau …, which said": "who" and "which" stand for what is named just before them.
+	// "tested by scientists, who say", "investigated by the Ohio Bureau …, which said": "who" and "which" stand for what
+	// is named just before them.
 	if ((token.key === 'who' || token.key === 'which') && index > 0) {
 		const antecedent = discourse.mentionEndingAt(sentence, index - 1);
 		const named = antecedent && antecedent.kind !== 'pronoun' ? discourse.entityOf(antecedent) : undefined;
@@ -1110,7 +1141,10 @@ const OWNED_HEADS = new Set([
 	'communiqué',
 ]);
 
-/** "Russia's deputy ambassador" is not the ambassador introduced as the United States': the owner and where the holder is from agree, where both are known. */
+/**
+ * "Russia's deputy ambassador" is not the ambassador introduced as the United States': the owner and where the holder
+ * is from agree, where both are known.
+ */
 function agreesWithOwner(discourse: Discourse, sentence: Sentence, phrase: NounPhrase, holder: Entity): boolean {
 	const owner = discourse
 		.mentionsOf(sentence)
@@ -1124,7 +1158,9 @@ function agreesWithOwner(discourse: Discourse, sentence: Sentence, phrase: NounP
 	return a.includes(b) || b.includes(a);
 }
 
-/** The speaker a noun phrase stands for: "Erdogan's office" is Erdoğan; "the minister" is the minister named earlier. */
+/**
+ * The speaker a noun phrase stands for: "Erdogan's office" is Erdoğan; "the minister" is the minister named earlier.
+ */
 function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: NounPhrase, at: number): Entity | undefined {
 	if (OWNED_HEADS.has(phrase.head)) {
 		const owner = discourse
@@ -1158,7 +1194,8 @@ function speakerOfPhrase(discourse: Discourse, sentence: Sentence, phrase: NounP
 		const referent = epithet && discourse.epithetReferent(epithet, sentence, at);
 		if (referent) return referent;
 	}
-	// "the association said": the organisation named before with that noun, as "the minister" is the minister named before.
+	// "the association said": the organisation named before with that noun, as "the minister" is the minister named
+	// before.
 	if (
 		/^the\s/i.test(phrase.text) &&
 		!phrase.complement &&
@@ -1421,7 +1458,8 @@ export function findAttributions(discourse: Discourse, sentence: Sentence, artic
 				subjectBefore(discourse, sentence, index, article);
 		} else {
 			speaker = discourse.relativeSubject(sentence, index) ?? subjectBefore(discourse, sentence, index, article);
-			// "told AFP", "warned Smith": after a verb that takes its listener, the name is the listener, not an inverted speaker.
+			// "told AFP", "warned Smith": after a verb that takes its listener, the name is the listener, not an inverted
+			// speaker.
 			if (!speaker && !OBJECT_VERBS.has(token.key) && (index === 0 || /^[\s,]*$/.test(gapBefore))) {
 				const after = tokens[index + 1];
 				if (
@@ -1438,7 +1476,8 @@ export function findAttributions(discourse: Discourse, sentence: Sentence, artic
 		}
 		found.push({sentence, verb: index, position: token.start, participle, ...(speaker ? {speaker} : {})});
 	}
-	// Participles without their own speaker belong to the sentence's speaker: "she said, asking…", "While noting that …, Sherman said".
+	// Participles without their own speaker belong to the sentence's speaker: "she said, asking…", "While noting that …,
+	// Sherman said".
 	for (const attribution of found) {
 		if (attribution.speaker || !attribution.participle) continue;
 		const finite = found.filter(other => other.speaker && !other.participle && !other.according);
@@ -1497,7 +1536,8 @@ export function attributeSentence(
 		if (results.length > 0) use(results.at(-1)!.speaker, 'previous');
 		// A phrase of a few words in a sentence without a verb of saying, a colon or an earlier speaker is a term, a name
 		// or a scare quote ("a knife and a "sharp tool"", "in "not life-threatening" condition"), not someone's words.
-		// "justified the strike as "defensive"", "dismissed it as "…"": whoever characterises something in quoted words says them.
+		// "justified the strike as "defensive"", "dismissed it as "…"": whoever characterises something in quoted words
+		// says them.
 		const characterised =
 			/\bas\s*$/i.test(sentence.masked.slice(0, quote.open - sentence.start)) &&
 			!/\b(?:such|known|referred to|billed|same|well)\s+as\s*$/i.test(

@@ -29,6 +29,7 @@ import {
 	RELATION_NOUNS,
 	SEATS_OF_POWER,
 	TITLE_WORDS,
+	words,
 } from './vocabulary.js';
 
 // One entity per person or organisation, however it is named: "Jens Stoltenberg", "Stoltenberg";
@@ -36,16 +37,18 @@ import {
 
 /** Nouns for organisations whose name may follow in apposition: "the festival's organisers, Clare Events,". */
 const APPOSED_ORGANISATIONS = new Set(
-	'organisers organizers organiser organizer group company firm club charity business agency supplier distributor operator developer retailer manufacturer publisher broadcaster label brand chain startup union association campaign'.split(
-		' ',
-	),
+	words(`
+		organisers organizers organiser organizer group company firm club charity business agency supplier distributor
+		operator developer retailer manufacturer publisher broadcaster label brand chain startup union association campaign
+	`),
 );
 
 /** Relatives who usually share a surname. */
 const FAMILY_NOUNS = new Set(
-	'mother father wife husband son daughter brother sister aunt uncle niece nephew cousin grandmother grandfather grandson granddaughter widow widower'.split(
-		' ',
-	),
+	words(`
+		mother father wife husband son daughter brother sister aunt uncle niece nephew cousin grandmother grandfather
+		grandson granddaughter widow widower
+	`),
 );
 
 const STOP = new Set(['the', 'of', 'for', 'and', 'on', 'to']);
@@ -136,7 +139,8 @@ export class Entities {
 				this.noun(mention);
 		}
 		for (const entity of this.all) if (entity.kind === 'person' && looksLikeTeam(entity)) entity.kind = 'organisation';
-		// "the festival's organisers, Clare Events,", "its supporters' group, Grada Sur,": a name in apposition to an organisation noun.
+		// "the festival's organisers, Clare Events,", "its supporters' group, Grada Sur,": a name in apposition to an
+		// organisation noun.
 		for (const mention of mentions) {
 			const entity = mention.entity;
 			if (
@@ -179,14 +183,16 @@ export class Entities {
 	}
 
 	private describe(entity: Entity, mention: Mention): void {
-		// Later mentions add roles written before the name ("Russian Deputy Defence Minister Fomin"); appositions count at introduction.
+		// Later mentions add roles written before the name ("Russian Deputy Defence Minister Fomin"); appositions count at
+		// introduction.
 		const before = roleBefore(mention, this.article);
 		const apposition = entity.role ? undefined : roleInApposition(mention, this.article);
 		const role = before ?? apposition;
 		if (role && entity.role && role !== entity.role) entity.laterRoles = [...(entity.laterRoles ?? []), role];
 		// "Dr. Naomi Feld, an epidemiologist … and the study's lead author": the apposition is a role too.
 		if (before && apposition) entity.laterRoles = [...(entity.laterRoles ?? []), apposition];
-		// "Delia Moreno, 67,", "the 29-year-old striker Jamie Harlow": an age, for epithets ("the 31-year-old") to agree with.
+		// "Delia Moreno, 67,", "the 29-year-old striker Jamie Harlow": an age, for epithets ("the 31-year-old") to agree
+		// with.
 		const age =
 			/^,\s+(\d{1,3})[,.;]/.exec(this.article.slice(mention.end, mention.end + 8))?.[1] ??
 			(role && /\b(\d{1,3})-year-old\b/.exec(role)?.[1]);
@@ -245,7 +251,8 @@ export class Entities {
 			mention.entity = relative;
 			return;
 		}
-		// "the record producer Earl Combs": a short name given a role introduces someone, not a surname of someone named later.
+		// "the record producer Earl Combs": a short name given a role introduces someone, not a surname of someone named
+		// later.
 		const found = this.findByWord(fold(mention.text), mention, roleBefore(mention, this.article) === undefined);
 		if (found) {
 			mention.entity = found;
@@ -353,7 +360,8 @@ export class Entities {
 				entity.aliases.add(fold(acronym[1]!));
 				this.byAlias.set(fold(acronym[1]!), entity);
 			}
-			// "Norvane" for "Norvane Semiconductor Inc", "Castell" for "Castell Micro Devices": a company's short name is its first word.
+			// "Norvane" for "Norvane Semiconductor Inc", "Castell" for "Castell Micro Devices": a company's short name is its
+			// first word.
 			const first = text.split(/\s+/)[0]!;
 			if (entity.kind === 'organisation' && !single && /^\p{Lu}\p{Ll}+$/u.test(first)) {
 				const short = fold(first);
@@ -398,7 +406,10 @@ export class Entities {
 		return undefined;
 	}
 
-	/** An entity for a speaker named only by a common noun: "a spokesman", "the ministry", "the head of the police's investigators". */
+	/**
+	 * An entity for a speaker named only by a common noun: "a spokesman", "the ministry", "the head of the police's
+	 * investigators".
+	 */
 	unnamed(text: string, at: number, head?: string): Entity {
 		const name = spokesperson(text.replace(/^(?:the|a|an)\s+/i, ''));
 		const key = fold(name);
@@ -471,7 +482,10 @@ export class Entities {
 	}
 }
 
-/** "Spokeswoman for East Grid" is named "Spokesperson for East Grid", as an unnamed spokesperson is (the gender is kept apart). */
+/**
+ * "Spokeswoman for East Grid" is named "Spokesperson for East Grid", as an unnamed spokesperson is (the gender is kept
+ * apart).
+ */
 function spokesperson(name: string): string {
 	return name.replace(/^([Ss])pokes(?:man|woman)\b/, '$1pokesperson');
 }

@@ -1,4 +1,5 @@
 import data from './lexicon-data.json' with {type: 'json'};
+import {words} from './vocabulary.js';
 
 // compromise's lexicon (≈25,000 words with tags) is used as a dictionary: first names with their usual
 // gender, places, organisations and common words. Running its full tagger costs ~40 ms for a 600-word
@@ -53,9 +54,10 @@ export function fold(word: string): string {
 export type Gender = 'female' | 'male';
 
 const MALE_NAMES_ENDING_IN_A = new Set(
-	'joshua luca nikita andrea ezra musa mustafa akira sasha elijah jonah noah isa issa yahya zakaria attila kostya mykola mykhaila ilya'.split(
-		' ',
-	),
+	words(`
+		joshua luca nikita andrea ezra musa mustafa akira sasha elijah jonah noah isa issa yahya zakaria attila kostya mykola
+		mykhaila ilya
+	`),
 );
 
 /** The usual gender of a first name, when the lexicon knows it or the name ends like most female names. */

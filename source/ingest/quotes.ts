@@ -9,6 +9,7 @@ import {
 	SPEAKER_NOUNS,
 	SPEECH_VERBS,
 	TITLE_WORDS,
+	words,
 } from './vocabulary.js';
 
 // Finding quoted spans in a paragraph. Double quotes (straight or curly) nest; single quotes count
@@ -185,9 +186,9 @@ const APPOSED_THING = /(?:^|\s)(\p{Ll}+)\s+(?:the|a|an|its|his|her|their|our)\s+
 
 /** Words that title case leaves in lower case: "Day after Day", "Gone with the Wind". */
 const TITLE_LOWER_CASE = new Set(
-	'a an the and but or nor of in on at to for by as after with from into onto over upon than about under without'.split(
-		' ',
-	),
+	words(`
+		a an the and but or nor of in on at to for by as after with from into onto over upon than about under without
+	`),
 );
 
 /** Scare quotes and names in quotation marks: "Operation Peace Spring", so-called "experts". Not quotations. */
@@ -226,7 +227,8 @@ export function isScareQuote(text: string, quote: QuoteSpan): boolean {
 		if (significant.length > 0 && significant.every(token => /^[\p{Lu}\d]/u.test(token)) && tokens[0] !== 'I')
 			return true;
 	}
-	// With the punctuation inside the marks (US style: "Doris Day,") only a title capitalises every word but the small ones.
+	// With the punctuation inside the marks (US style: "Doris Day,") only a title capitalises every word but the small
+	// ones.
 	const bare = words.replace(/[,.]$/, '');
 	if (bare !== words && tokens.length >= 2 && tokens.length <= 5 && !/[.,;:!?…\[\]]/.test(bare)) {
 		if (
@@ -238,7 +240,9 @@ export function isScareQuote(text: string, quote: QuoteSpan): boolean {
 	return false;
 }
 
-/** Quoted spans of one paragraph, in order, without nested quotations or scare quotes (collected in `scare` if given). */
+/**
+ * Quoted spans of one paragraph, in order, without nested quotations or scare quotes (collected in `scare` if given).
+ */
 export function findQuotes(block: Block, articleText: string, scare: QuoteSpan[] = []): QuoteSpan[] {
 	const doubles = doubleRanges(block.text);
 	const nextOpensSingle = /^\s*\n\s*['‘]\p{L}/u.test(

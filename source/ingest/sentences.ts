@@ -101,7 +101,8 @@ export function tokenize(masked: string, offset: number): Token[] {
 			core = text.slice(0, -2);
 		}
 		const first = core.charAt(0);
-		// The full stop of an abbreviation or an initial is part of its word: "Rep. Luis Ferrer Jr.", "U.S. Attorney", "John F. Kennedy".
+		// The full stop of an abbreviation or an initial is part of its word: "Rep. Luis Ferrer Jr.", "U.S. Attorney",
+		// "John F. Kennedy".
 		if (!possessive && masked.charCodeAt(match.index + text.length) === 46 && isAbbreviation(core)) text += '.';
 		tokens.push({
 			text,

@@ -30,6 +30,7 @@ import {
 	RELATION_NOUNS,
 	SPEAKER_NOUNS,
 	TITLE_WORDS,
+	words,
 } from './vocabulary.js';
 
 // Mentions of people and organisations, and the entities they refer to: "Stoltenberg" and
@@ -103,9 +104,11 @@ export const BODY_NOUNS = new Set([
 const CONNECTORS = new Set(['of', 'for', 'on', 'to', 'the', 'and']);
 
 const GEOGRAPHY = new Set(
-	'north south east west northern southern eastern western central peninsula sea river island islands mountains mountain gulf strait ocean province valley heights coast bay lake desert region basin delta plateau street road avenue square bridge park county district city town village'.split(
-		' ',
-	),
+	words(`
+		north south east west northern southern eastern western central peninsula sea river island islands mountains mountain
+		gulf strait ocean province valley heights coast bay lake desert region basin delta plateau street road avenue square
+		bridge park county district city town village
+	`),
 );
 
 /** Countries named by the demonym table, and the parts of the United Kingdom. */
@@ -216,7 +219,10 @@ function startsName(sentence: Sentence, index: number, names: ReadonlySet<string
 	);
 }
 
-/** "Reportedly", "Separately", "Initially", "Notably": an adverb made from a common word (the lexicon lists few adverbs). */
+/**
+ * "Reportedly", "Separately", "Initially", "Notably": an adverb made from a common word (the lexicon lists few
+ * adverbs).
+ */
 function isAdverbOfCommonWord(key: string): boolean {
 	if (key.length < 6 || !key.endsWith('ly') || isFirstName(key)) return false;
 	const stems = [
@@ -261,7 +267,8 @@ function joins(sentence: Sentence, index: number, runStart = index): boolean {
 		(leftClass === 'title' || leftClass === 'organisation')
 	)
 		return true;
-	// "Fraternal Order of Police", "Friends of the Earth": a capitalised common noun before "of" heads a name; a surname does not.
+	// "Fraternal Order of Police", "Friends of the Earth": a capitalised common noun before "of" heads a name; a surname
+	// does not.
 	if (
 		right.key === 'of' &&
 		leftClass === 'name' &&
@@ -270,7 +277,8 @@ function joins(sentence: Sentence, index: number, runStart = index): boolean {
 		!isFirstName(left.key)
 	)
 		return true;
-	// "Office of Management and Budget", "Department of Health and Social Care": "and" inside what an organisation is "of".
+	// "Office of Management and Budget", "Department of Health and Social Care": "and" inside what an organisation is
+	// "of".
 	if (
 		right.key === 'and' &&
 		next === tokens[index + 2] &&
@@ -356,7 +364,10 @@ export const POST_NOMINALS = new Set([
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'cllr', 'sir', 'dame', 'lord', 'lady', 'prof']);
 
-/** Only lower-case words (one to three) between the end of a run of titles and the next capitalised run: "Senior meteorologist Priya Raman". */
+/**
+ * Only lower-case words (one to three) between the end of a run of titles and the next capitalised run: "Senior
+ * meteorologist Priya Raman".
+ */
 function roleWordsBeforeName(sentence: Sentence, to: number, next: Run | undefined): boolean {
 	if (!next || next.from - to < 2 || next.from - to > 4) return false;
 	for (let index = to + 1; index <= next.from; index++) {
@@ -461,7 +472,8 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 			runIndex--;
 			continue;
 		}
-		// "the Dutchman said", "the Hungarian was unimpressed": a nationality used as a noun stands for a person named before.
+		// "the Dutchman said", "the Hungarian was unimpressed": a nationality used as a noun stands for a person named
+		// before.
 		// "the Northern Irishman", "the South African": a compass word or "New" before the nationality.
 		const compass =
 			run.to === run.from + 1 &&
@@ -526,7 +538,8 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 		while (tailFrom <= run.to && NAME_PARTICLES.has(tokens[tailFrom]!.key) && !tokens[tailFrom]!.capitalised)
 			tailFrom++;
 		const prefix = tokens.slice(run.from, tailFrom).map(classify);
-		// "Senior meteorologist Priya Raman", "Former minister Jo Lee": a title word opening a lower-case role before a name is part of that role.
+		// "Senior meteorologist Priya Raman", "Former minister Jo Lee": a title word opening a lower-case role before a
+		// name is part of that role.
 		if (
 			tailFrom > run.to &&
 			prefix.every(value => value === 'title') &&
@@ -586,9 +599,10 @@ export function isPeopleNoun(word: string): boolean {
 
 /** People who speak on someone's behalf: "a spokesperson for X" speaks, X does not. */
 export const SPEAKS_FOR = new Set(
-	'spokesperson spokesman spokeswoman spokespeople lawyer lawyers attorney attorneys aide aides adviser advisers advisor advisors representative representatives'.split(
-		' ',
-	),
+	words(`
+		spokesperson spokesman spokeswoman spokespeople lawyer lawyers attorney attorneys aide aides adviser advisers advisor
+		advisors representative representatives
+	`),
 );
 
 /**

@@ -85,7 +85,7 @@ export function keyFigures(analysis: Analysis, limit = 6): KeyFigure[] {
 			if (!numberMatch) continue;
 			const value = numberMatch[0].trim();
 			if (!/\d/.test(value) && !/(?:thousand|million|billion|dozen|hundred)/i.test(value)) continue;
-			if (/^\d{4}$/.test(value.replace(/^\D+/, '')) && /^(?:1[89]|20)\d\d$/.test(value.replace(/^\D+/, ''))) continue; // a year
+			if (/^(?:1[89]|20)\d\d$/.test(value.replace(/^\D+/, ''))) continue; // a year
 			const label = phrase.slice(numberMatch[0].length).trim().replace(STOP_LABEL, '');
 			const firstWord = label.split(/\s+/)[0] ?? '';
 			if (!label || SKIP_AFTER.test(firstWord) || label.length < 3) continue;

@@ -1,5 +1,6 @@
 import {fold} from './lexicon.js';
 import {slug} from './sides.js';
+import {words} from './vocabulary.js';
 
 // Draft topics: each side's statements grouped under the words that more than one side talks about.
 // Crude on purpose and marked draft: a starting point for the person editing the briefing.
@@ -15,13 +16,14 @@ export type DraftTopic = {
 };
 
 const STOPWORDS = new Set(
-	`about above after again against all also although among another because been before being between both could does doing down during each every
-	from further have having here into itself just more most much must never only other ours over same should since some such than that their
-	theirs them then there these they this those through under until very were what when where which while whom will with would your
-	said says told added going want wants make made people thing things time year years today week there's it's that's don't we're they're
-	cannot without within across around still already really something nothing anything everything anyone someone everyone nobody`.split(
-		/\s+/,
-	),
+	words(`
+		about above after again against all also although among another because been before being between both could does
+		doing down during each every from further have having here into itself just more most much must never only other ours
+		over same should since some such than that their theirs them then there these they this those through under until
+		very were what when where which while whom will with would your said says told added going want wants make made
+		people thing things time year years today week there's it's that's don't we're they're cannot without within across
+		around still already really something nothing anything everything anyone someone everyone nobody
+	`),
 );
 
 function keywords(text: string): Set<string> {
@@ -42,7 +44,10 @@ function summaryOf(statements: readonly Statement[]): string {
 	return first.reported ? `${first.speakerName}: ${text}` : `${first.speakerName}: “${text}”`;
 }
 
-/** Up to three draft topics: words that statements of at least two sides share; else one topic with every side's statements. */
+/**
+ * Up to three draft topics: words that statements of at least two sides share; else one topic with every side's
+ * statements.
+ */
 export function draftTopics(statements: readonly Statement[], headline: string): DraftTopic[] {
 	const bySide = new Map<string, Statement[]>();
 	for (const statement of statements) {

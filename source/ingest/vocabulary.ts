@@ -1,44 +1,45 @@
 // Word lists for the attribution rules: general English news usage, not fitted to any one article.
 
-const set = (words: string) => new Set(words.trim().split(/\s+/));
+/** The words of a list written as text, one or more lines of words separated by spaces. */
+export const words = (list: string): string[] => list.trim().split(/\s+/);
+const set = (list: string) => new Set(words(list));
 
 /** Verbs that introduce what someone said, in every form news writing uses. */
 export const SPEECH_VERBS = set(`
-	say says said saying tell tells told telling add adds added adding state states stated stating
-	write writes wrote writing tweet tweets tweeted tweeting post posts posted posting declare declares declared declaring
-	announce announces announced announcing explain explains explained explaining insist insists insisted insisting
-	argue argues argued arguing claim claims claimed claiming warn warns warned warning note notes noted noting
-	comment comments commented commenting remark remarks remarked remarking reply replies replied replying
-	respond responds responded responding answer answers answered answering ask asks asked asking
-	urge urges urged urging continue continues continued continuing conclude concludes concluded concluding
-	describe describes described describing call calls called calling acknowledge acknowledges acknowledged acknowledging
-	admit admits admitted admitting assert asserts asserted asserting confirm confirms confirmed confirming
-	deny denies denied denying emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing
-	stress stresses stressed stressing underline underlines underlined underlining reaffirm reaffirms reaffirmed reaffirming
-	repeat repeats repeated repeating reiterate reiterates reiterated reiterating suggest suggests suggested suggesting
-	predict predicts predicted predicting promise promises promised promising pledge pledges pledged pledging
-	vow vows vowed vowing recall recalls recalled recalling report reports reported reporting mention mentions mentioned
-	observe observes observed observing testify testifies testified testifying complain complains complained complaining
-	criticise criticises criticised criticising criticize criticizes criticized criticizing condemn condemns condemned condemning
-	denounce denounces denounced denouncing praise praises praised praising welcome welcomes welcomed welcoming
-	defend defends defended defending dismiss dismisses dismissed dismissing caution cautions cautioned cautioning
-	speak speaks spoke speaking express expresses expressed expressing reveal reveals revealed revealing
-	agree agrees agreed agreeing joke jokes joked joking boast boasts boasted boasting tout touts touted touting
-	counter counters countered countering object objects objected objecting protest protests protested protesting
-	maintain maintains maintained maintaining contend contends contended contending allege alleges alleged alleging
-	accuse accuses accused accusing demand demands demanded demanding plead pleads pleaded pleading
-	summarise summarises summarised summarising summarize summarizes summarized summarizing quip quips quipped
-	concede concedes conceded conceding estimate estimates estimated estimating recount recounts recounted
-	characterise characterises characterised characterize characterizes characterized label labels labelled labeled
-	opine opines opined muse muses mused shout shouts shouted shouting exclaim exclaimed whisper whispered
-	inform informs informed informing assure assures assured assuring remind reminds reminded reminding
-	point points pointed pointing hit hits
+	say says said saying tell tells told telling add adds added adding state states stated stating write writes wrote
+	writing tweet tweets tweeted tweeting post posts posted posting declare declares declared declaring announce announces
+	announced announcing explain explains explained explaining insist insists insisted insisting argue argues argued
+	arguing claim claims claimed claiming warn warns warned warning note notes noted noting comment comments commented
+	commenting remark remarks remarked remarking reply replies replied replying respond responds responded responding
+	answer answers answered answering ask asks asked asking urge urges urged urging continue continues continued
+	continuing conclude concludes concluded concluding describe describes described describing call calls called calling
+	acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting assert asserts asserted asserting
+	confirm confirms confirmed confirming deny denies denied denying emphasise emphasises emphasised emphasising emphasize
+	emphasizes emphasized emphasizing stress stresses stressed stressing underline underlines underlined underlining
+	reaffirm reaffirms reaffirmed reaffirming repeat repeats repeated repeating reiterate reiterates reiterated
+	reiterating suggest suggests suggested suggesting predict predicts predicted predicting promise promises promised
+	promising pledge pledges pledged pledging vow vows vowed vowing recall recalls recalled recalling report reports
+	reported reporting mention mentions mentioned observe observes observed observing testify testifies testified
+	testifying complain complains complained complaining criticise criticises criticised criticising criticize criticizes
+	criticized criticizing condemn condemns condemned condemning denounce denounces denounced denouncing praise praises
+	praised praising welcome welcomes welcomed welcoming defend defends defended defending dismiss dismisses dismissed
+	dismissing caution cautions cautioned cautioning speak speaks spoke speaking express expresses expressed expressing
+	reveal reveals revealed revealing agree agrees agreed agreeing joke jokes joked joking boast boasts boasted boasting
+	tout touts touted touting counter counters countered countering object objects objected objecting protest protests
+	protested protesting maintain maintains maintained maintaining contend contends contended contending allege alleges
+	alleged alleging accuse accuses accused accusing demand demands demanded demanding plead pleads pleaded pleading
+	summarise summarises summarised summarising summarize summarizes summarized summarizing quip quips quipped concede
+	concedes conceded conceding estimate estimates estimated estimating recount recounts recounted characterise
+	characterises characterised characterize characterizes characterized label labels labelled labeled opine opines opined
+	muse muses mused shout shouts shouted shouting exclaim exclaimed whisper whispered inform informs informed informing
+	assure assures assured assuring remind reminds reminded reminding point points pointed pointing hit hits
 `);
 
 /** Speech verbs that take the listener as an object before what was said: "warned Russia it would…". */
-export const OBJECT_VERBS = set(
-	'tell tells told warn warns warned assure assures assured inform informs informed remind reminds reminded urge urges urged ask asks asked',
-);
+export const OBJECT_VERBS = set(`
+	tell tells told warn warns warned assure assures assured inform informs informed remind reminds reminded urge urges
+	urged ask asks asked
+`);
 
 /** Speech verbs that may report speech without "that": "said Moscow would…". */
 export const BARE_CLAUSE_VERBS = set(`
@@ -47,7 +48,10 @@ export const BARE_CLAUSE_VERBS = set(`
 	suggest suggests suggested believe believes believed estimate estimates estimated
 `);
 
-/** Verbs that name the listener's words only with a particle, or are not speech at all with one: "called for", "called on". */
+/**
+ * Verbs that name the listener's words only with a particle, or are not speech at all with one: "called for", "called
+ * on".
+ */
 export const NOT_SPEECH_AFTER: Readonly<Record<string, RegExp>> = {
 	call: /^(?:for|on|off|in|up|back)\b/,
 	calls: /^(?:for|on|off|in|up|back)\b/,
@@ -90,9 +94,9 @@ export const NOT_SPEECH_AFTER: Readonly<Record<string, RegExp>> = {
 
 /** Words between a subject and its verb that do not change who speaks: "Grushko later said". */
 export const VERB_PREFIXES = set(`
-	also later then again previously earlier further reportedly publicly repeatedly quickly separately simply just once first
-	recently immediately originally initially subsequently has have had was is were would will did does do had been not never
-	already today yesterday tonight now still since privately angrily bluntly flatly firmly openly
+	also later then again previously earlier further reportedly publicly repeatedly quickly separately simply just once
+	first recently immediately originally initially subsequently has have had was is were would will did does do had been
+	not never already today yesterday tonight now still since privately angrily bluntly flatly firmly openly
 `);
 
 /** Prepositions: a name right after one is rarely the subject of a sentence. */
@@ -104,22 +108,25 @@ export const PREPOSITIONS = set(`
 
 /** Titles and role words: before a name they are its role ("Deputy Foreign Minister"), never part of it. */
 export const TITLE_WORDS = set(`
-	president presidents minister ministers secretary general chancellor senator sen senators representative rep governor mayor
-	ambassador director spokesman spokeswoman spokesperson chief chairman chairwoman chair chairperson leader speaker mp mep
-	judge justice king queen prince princess crown pope bishop archbishop cardinal deputy vice foreign defence defense interior
-	finance prime commissioner commander colonel col lieutenant lt captain capt sergeant sgt officer professor prof dr mr mrs ms
-	miss sir lord lady dame ceo cfo coo founder cofounder analyst expert researcher economist correspondent reporter journalist
-	editor lawyer attorney prosecutor official officials envoy adviser advisor aide head boss manager coach activist
-	premier sheikh emir sultan president-elect former acting interim senior special presidential high first state
-	undersecretary under-secretary secretary-general attorney-general governor-general rapporteur diplomat spokespeople
-	negotiator executive counsel congressman congresswoman councillor councilor cllr legislator lawmaker minority majority whip
-	member chairs directors administrator inspector superintendent constable marshal admiral brigadier major-general
-	general-secretary chief-executive incoming outgoing then-president ex-president assistant associate sheriff coroner
-	transport health education trade economy economic energy environment justice home culture labour labor agriculture
-	security intelligence national regional federal
+	president presidents minister ministers secretary general chancellor senator sen senators representative rep governor
+	mayor ambassador director spokesman spokeswoman spokesperson chief chairman chairwoman chair chairperson leader
+	speaker mp mep judge justice king queen prince princess crown pope bishop archbishop cardinal deputy vice foreign
+	defence defense interior finance prime commissioner commander colonel col lieutenant lt captain capt sergeant sgt
+	officer professor prof dr mr mrs ms miss sir lord lady dame ceo cfo coo founder cofounder analyst expert researcher
+	economist correspondent reporter journalist editor lawyer attorney prosecutor official officials envoy adviser advisor
+	aide head boss manager coach activist premier sheikh emir sultan president-elect former acting interim senior special
+	presidential high first state undersecretary under-secretary secretary-general attorney-general governor-general
+	rapporteur diplomat spokespeople negotiator executive counsel congressman congresswoman councillor councilor cllr
+	legislator lawmaker minority majority whip member chairs directors administrator inspector superintendent constable
+	marshal admiral brigadier major-general general-secretary chief-executive incoming outgoing then-president
+	ex-president assistant associate sheriff coroner transport health education trade economy economic energy environment
+	justice home culture labour labor agriculture security intelligence national regional federal
 `);
 
-/** Portfolios named before a title ("Foreign Minister"): the word after one names the portfolio, not a person ("Home Affairs"). */
+/**
+ * Portfolios named before a title ("Foreign Minister"): the word after one names the portfolio, not a person ("Home
+ * Affairs").
+ */
 export const PORTFOLIO_WORDS = set(`
 	foreign defence defense interior finance transport health education trade economy economic energy environment home
 	culture labour labor agriculture security intelligence national regional federal
@@ -129,12 +136,12 @@ export const PORTFOLIO_WORDS = set(`
 export const ORGANISATION_WORDS = set(`
 	council ministry department party commission committee forces force army navy union agency institute university
 	organisation organization office bank international association court parliament assembly congress senate house
-	government administration news times post press television tv radio company group corporation corp inc ltd llc limited plc llp
-	foundation fund service services police network alliance federation coalition movement front church embassy
-	kremlin pentagon reuters bureau authority board centre center cabinet directorate guard guards command
-	holdings airlines airways institution school college league club society trust unit brigade battalion militia
-	observatory watch journal herald tribune gazette daily telegraph guardian independent broadcasting channel
-	museum library hospital airport stadium parliament's
+	government administration news times post press television tv radio company group corporation corp inc ltd llc limited
+	plc llp foundation fund service services police network alliance federation coalition movement front church embassy
+	kremlin pentagon reuters bureau authority board centre center cabinet directorate guard guards command holdings
+	airlines airways institution school college league club society trust unit brigade battalion militia observatory watch
+	journal herald tribune gazette daily telegraph guardian independent broadcasting channel museum library hospital
+	airport stadium parliament's
 `);
 
 /** Lower-case nouns that can stand for a speaker: "the ministry said", "a spokesman said". */
@@ -153,12 +160,12 @@ export const SPEAKER_NOUNS = set(`
 
 /** Speaker nouns that stand for people, not organisations: "the head of …", "a witness", "one of the victims". */
 export const PEOPLE_NOUNS = set(`
-	spokesman spokeswoman spokesperson spokespeople official officials source sources lawyer lawyers analyst analysts expert
-	experts resident residents witness witnesses protester protesters critics doctors researchers scientists officers
-	investigators campaigners activists organisers organizers diplomat diplomats observers negotiators mediators workers
-	employees owner owners prosecutor prosecutors victim victims survivor survivors eyewitness eyewitnesses bystander
-	bystanders onlooker onlookers attendee attendees passenger passengers neighbour neighbours neighbor neighbors relative
-	relatives
+	spokesman spokeswoman spokesperson spokespeople official officials source sources lawyer lawyers analyst analysts
+	expert experts resident residents witness witnesses protester protesters critics doctors researchers scientists
+	officers investigators campaigners activists organisers organizers diplomat diplomats observers negotiators mediators
+	workers employees owner owners prosecutor prosecutors victim victims survivor survivors eyewitness eyewitnesses
+	bystander bystanders onlooker onlookers attendee attendees passenger passengers neighbour neighbours neighbor
+	neighbors relative relatives
 `);
 
 /** Words that pick some members of a group: "one of the victims", "several of the protesters". */
@@ -166,26 +173,29 @@ export const PARTITIVE_WORDS = set('one two three four five several some many mo
 
 /** Nouns for someone known by whose they are: "her family", "his lawyer", "their spokesman", "my editor". */
 export const RELATION_NOUNS = set(`
-	family relatives parents children mother father wife husband son daughter sons daughters brother sister brothers sisters
-	aunt uncle niece nephew cousin grandmother grandfather grandson granddaughter grandchildren widow widower fiancee fiancée
-	fiance fiancé partner lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson spokespeople editor agent
-	publisher manager coach doctor friend friends colleague colleagues neighbour neighbor aide aides adviser advisers
+	family relatives parents children mother father wife husband son daughter sons daughters brother sister brothers
+	sisters aunt uncle niece nephew cousin grandmother grandfather grandson granddaughter grandchildren widow widower
+	fiancee fiancée fiance fiancé partner lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson
+	spokespeople editor agent publisher manager coach doctor friend friends colleague colleagues neighbour neighbor aide
+	aides adviser advisers
 `);
 
 /** Relations that are several people, who speak as "they": "her family", "his lawyers". */
-export const COLLECTIVE_RELATIONS = set(
-	'family relatives parents children sons daughters brothers sisters grandchildren friends colleagues lawyers attorneys aides advisers spokespeople',
-);
+export const COLLECTIVE_RELATIONS = set(`
+	family relatives parents children sons daughters brothers sisters grandchildren friends colleagues lawyers attorneys
+	aides advisers spokespeople
+`);
 
 /** Nouns for documents: "the statement said" means whoever issued it said. */
-export const DOCUMENT_NOUNS = set(
-	'statement report release communique communiqué letter document memo post tweet filing ruling message reply email e-mail caption note notice bulletin advisory',
-);
+export const DOCUMENT_NOUNS = set(`
+	statement report release communique communiqué letter document memo post tweet filing ruling message reply email
+	e-mail caption note notice bulletin advisory
+`);
 
 /** Possessives and pronouns that show gender in a role: "his part", "fiancée of …". */
 export const FEMALE_WORDS = set(`
-	she her hers herself mother wife fiancée fiancee queen princess spokeswoman chairwoman congresswoman mrs ms miss lady dame
-	daughter sister widow grandmother aunt niece actress businesswoman policewoman girl woman
+	she her hers herself mother wife fiancée fiancee queen princess spokeswoman chairwoman congresswoman mrs ms miss lady
+	dame daughter sister widow grandmother aunt niece actress businesswoman policewoman girl woman
 `);
 export const MALE_WORDS = set(`
 	he him his himself father husband fiancé fiance king prince spokesman chairman congressman mr sir lord son brother
@@ -296,7 +306,9 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
 	moldovan: 'Moldova',
 };
 
-/** Nationality nouns that are not the adjective: "the Dane", "the Spaniard". ("the Dutchman" is the adjective and -man.) */
+/**
+ * Nationality nouns that are not the adjective: "the Dane", "the Spaniard". ("the Dutchman" is the adjective and -man.)
+ */
 export const NOUN_DEMONYMS: Readonly<Record<string, string>> = {
 	dane: 'Denmark',
 	spaniard: 'Spain',
@@ -384,8 +396,8 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = 
 
 /** Abbreviations whose full stop does not end a sentence. */
 export const ABBREVIATIONS = set(`
-	mr mrs ms dr st gen sen rep gov lt col sgt capt prof jr sr inc ltd co corp vs no nos jan feb mar apr jun jul aug sep sept
-	oct nov dec u.s u.k u.n e.u a.m p.m i.e e.g approx est fig dept univ ave rev hon adm maj cmdr gov't
+	mr mrs ms dr st gen sen rep gov lt col sgt capt prof jr sr inc ltd co corp vs no nos jan feb mar apr jun jul aug sep
+	sept oct nov dec u.s u.k u.n e.u a.m p.m i.e e.g approx est fig dept univ ave rev hon adm maj cmdr gov't
 `);
 
 /** Name particles that sit inside a name: Mohammad bin Salman, Jean-Yves Le Drian, Ursula von der Leyen. */

@@ -263,7 +263,9 @@ function explain(text: string, error: jsonc.ParseError): {offset: number; reason
 	return {offset: at === -1 ? error.offset : error.offset + at, reason};
 }
 
-/** A character as the user can see it: itself when printable, else U+XXXX (a control, a space, half a surrogate pair). */
+/**
+ * A character as the user can see it: itself when printable, else U+XXXX (a control, a space, half a surrogate pair).
+ */
 function showChar(char: string): string {
 	const printable = sanitizeLine(char) === char && char.trim() !== '' && !/^[\ud800-\udfff]$/u.test(char);
 	return printable ? char : `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -274,8 +276,10 @@ function unexpectedSymbol(text: string, offset: number): string {
 	const char = String.fromCodePoint(text.codePointAt(offset) ?? 0x20);
 	if (char === "'") return 'strings and property names need double quotes ("), not single quotes';
 	const word = /^[A-Za-z_$][\w$]*/.exec(text.slice(offset, offset + 41))?.[0];
-	if (word)
-		return `unexpected bare word${word.length > 40 ? '' : ` ${word}`} (text needs double quotes; JSON's only bare words are true, false and null)`;
+	if (word) {
+		const shown = word.length > 40 ? '' : ` ${word}`;
+		return `unexpected bare word${shown} (text needs double quotes; JSON's only bare words are true, false and null)`;
+	}
 	return `unexpected character ${showChar(char)}`;
 }
 
@@ -302,7 +306,10 @@ function v8Location(text: string, error: unknown): {line?: number; column?: numb
 	return {};
 }
 
-/** V8's reason without the input it quotes (`…, "[[x" is not valid JSON`), with an unprintable token named by code point. */
+/**
+ * V8's reason without the input it quotes (`…, "[[x" is not valid JSON`), with an unprintable token named by code
+ * point.
+ */
 function v8Reason(error: unknown): string {
 	const reason = v8Message(error)
 		.replace(/,? in JSON at position \d+.*$/s, '')

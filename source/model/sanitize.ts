@@ -2,7 +2,10 @@
 // Escape sequences are removed whole (not just their ESC byte, which would leave "[31m" behind),
 // then any remaining control character, and the bidirectional controls that reorder what follows.
 
-/** ESC-introduced and 8-bit (C1) sequences: CSI, OSC (BEL or ST terminated), DCS/SOS/PM/APC strings, and two-byte escapes. */
+/**
+ * ESC-introduced and 8-bit (C1) sequences: CSI, OSC (BEL or ST terminated), DCS/SOS/PM/APC strings, and two-byte
+ * escapes.
+ */
 const ESCAPE_SEQUENCE = new RegExp(
 	[
 		String.raw`(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?`, // CSI … final byte

@@ -18,7 +18,8 @@ function described<T extends z.ZodMiniType>(schema: T, description: string): T {
 /** Display text: sanitised, and still non-empty afterwards. */
 const text = (what: string) =>
 	described(
-		// One string schema whose checks run in turn (an overwrite, not a pipe and transform: a third of the cost on a large briefing).
+		// One string schema whose checks run in turn (an overwrite, not a pipe and transform: a third of the cost on a
+		// large briefing).
 		z
 			.string()
 			.check(

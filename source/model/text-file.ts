@@ -52,7 +52,10 @@ function looksUtf16(bytes: Uint8Array): boolean {
 	return pairs > 0 && more * 3 >= pairs && fewer * 4 <= more;
 }
 
-/** Where, in the lossily decoded text, the first invalid byte was: a U+FFFD that the file itself spelled (EF BF BD) is text, not the error. */
+/**
+ * Where, in the lossily decoded text, the first invalid byte was: a U+FFFD that the file itself spelled (EF BF BD) is
+ * text, not the error.
+ */
 function firstInvalidUtf8(bytes: Uint8Array, lossy: string): number {
 	let offset = 0; // bytes[offset] is where lossy[from] came from: everything before the first invalid byte is UTF-8
 	let from = 0;

@@ -47,7 +47,10 @@ const footer = (session: Session, shown: Screen) => shown[session.rows - 2] ?? '
 /** Collapses runs of white space, so text wrapped over several rows can be compared with the data. */
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** The first words of a text, at most `limit` characters: short enough to sit on the first row of any column it wraps into. */
+/**
+ * The first words of a text, at most `limit` characters: short enough to sit on the first row of any column it wraps
+ * into.
+ */
 function openingWords(text: string, limit: number): string {
 	const words = text.split(' ');
 	let result = words[0]!.slice(0, limit);

@@ -80,7 +80,10 @@ export type StartOptions = {
 	rows?: number;
 	/** Extra environment: a value of undefined removes the variable. */
 	env?: Record<string, string | undefined>;
-	/** Run the CLI under `sh -c`, then `stty -a`, so the terminal's state after exit can be checked (see `terminalRestored`). */
+	/**
+	 * Run the CLI under `sh -c`, then `stty -a`, so the terminal's state after exit can be checked (see
+	 * `terminalRestored`).
+	 */
 	sttyAfter?: boolean;
 	/**
 	 * Wait until the screen shows this and the terminal is in raw mode (so keys are not echoed or

@@ -159,7 +159,10 @@ describe('terminal injection: escape sequences and controls in a briefing never 
 	});
 });
 
-/** Problems with the columns of the screen: the scrollbar thumb off the last column, and `│` separators that do not line up. */
+/**
+ * Problems with the columns of the screen: the scrollbar thumb off the last column, and `│` separators that do not line
+ * up.
+ */
 function alignmentProblems(session: Session, shown: Screen): string[] {
 	const problems: string[] = [];
 	const last = session.columns - 1;

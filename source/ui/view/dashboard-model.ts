@@ -41,7 +41,10 @@ function articlePlace(briefing: Briefing, quote: Quote): number {
 	return (quote.paragraph ?? -1) * 1e6 + (offset === -1 ? 5e5 : offset);
 }
 
-/** A speaker's quotes in article order, sorted only when first asked for: most speakers of a large briefing are never opened. */
+/**
+ * A speaker's quotes in article order, sorted only when first asked for: most speakers of a large briefing are never
+ * opened.
+ */
 function inArticleOrder(briefing: Briefing, quotes: Quote[]): () => readonly Quote[] {
 	let sorted: readonly Quote[] | undefined;
 	return () => {

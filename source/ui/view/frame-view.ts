@@ -228,9 +228,8 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 				lines.push(selected ? theme.accent('›') + ' ' + theme.bold(text) : `  ${text}`);
 			}
 		}
-		const title = topic
-			? `── ${theme.bold(topic.title)} · ${agreementTag(model, topic.agreement)}${open ? theme.dim(' · the quotes behind each position') : ''} `
-			: '';
+		const behind = open ? theme.dim(' · the quotes behind each position') : '';
+		const title = topic ? `── ${theme.bold(topic.title)} · ${agreementTag(model, topic.agreement)}${behind} ` : '';
 		lines.push(fit(title + theme.dim('─'.repeat(Math.max(0, columns - cells(title)))), columns));
 		const {lines: detail, start} = render(view, ' ');
 		return {body: {kind: 'lines', lines: [...lines, ...detail]}, start};

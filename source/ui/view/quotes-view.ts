@@ -27,6 +27,13 @@ export function apportion(counts: readonly number[], width: number): number[] {
 	return widths;
 }
 
+/** Each side's quotes and their share, in words: "NATO and the US 16 (48%) · Russia 14 (42%)". */
+export function voiceShares(model: DashboardModel, total: number, name = (text: string) => text): string {
+	return model.voice
+		.map(share => `${name(share.side.name)} ${share.quotes} (${Math.round((share.quotes / total) * 100)}%)`)
+		.join(' · ');
+}
+
 /** The share-of-voice bar and its legend (one line: legend only; two: bar, then legend). */
 export function voiceLines(model: DashboardModel, width: number, lines: 1 | 2): string[] {
 	const {theme, voice} = model;

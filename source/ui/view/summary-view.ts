@@ -2,7 +2,10 @@ import type {DashboardModel} from './dashboard-model.js';
 import {formatDate} from './dates.js';
 import {cells, fit, hangingWrap, wrap} from './text.js';
 
-/** The Summary pane as one document of lines `width` cells wide: standfirst, summary, numbers, background, timeline, source. */
+/**
+ * The Summary pane as one document of lines `width` cells wide: standfirst, summary, numbers, background, timeline,
+ * source.
+ */
 export function summaryLines(model: DashboardModel, width: number): string[] {
 	const {briefing, theme} = model;
 	const lines: string[] = [];

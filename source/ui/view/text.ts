@@ -28,7 +28,8 @@ export function hangingWrap(text: string, width: number, first: string, rest = '
 export function truncate(text: string, width: number): string {
 	if (width <= 0) return '';
 	if (cells(text) <= width) return text;
-	// cli-truncate keeps a wide character (CJK, emoji) that straddles the cut, one cell too many: cut shorter until it fits.
+	// cli-truncate keeps a wide character (CJK, emoji) that straddles the cut, one cell too many: cut shorter until it
+	// fits.
 	for (let target = width; target > 0; target--) {
 		const cut = cliTruncate(text, target, {position: 'end', truncationCharacter: '…'});
 		if (cells(cut) <= width) return cut;

@@ -8,7 +8,10 @@ export function lexiconData(): LexiconData {
 	const lexicon = (nlp.model() as {one: {lexicon: Record<string, string | string[]>}}).one.lexicon;
 	const tags: Record<string, string[]> = {};
 	for (const [word, value] of Object.entries(lexicon))
-		for (const tag of Array.isArray(value) ? value : [value]) (tags[tag] ??= []).push(word);
+		for (const tag of Array.isArray(value) ? value : [value]) {
+			tags[tag] ??= [];
+			tags[tag].push(word);
+		}
 	const sorted = Object.fromEntries(
 		Object.keys(tags)
 			.sort()

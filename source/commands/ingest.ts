@@ -1,4 +1,14 @@
-import {accessSync, constants, linkSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync} from 'node:fs';
+import {
+	accessSync,
+	constants,
+	linkSync,
+	readdirSync,
+	renameSync,
+	type Stats,
+	statSync,
+	unlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import type {IngestOptions} from '../command-line.js';
 import {draftBriefing} from '../ingest/index.js';
@@ -105,7 +115,7 @@ function isFolder(file: string): boolean {
 
 /** An output folder that exists and can be written to, or a UserError saying what is wrong with it. */
 function checkOutputFolder(folder: string): void {
-	let stats;
+	let stats: Stats;
 	try {
 		stats = statSync(folder);
 	} catch (error) {

@@ -27,9 +27,8 @@ export function analyseArticle(text: string): Analysis {
 	linkContinuations(quotesByBlock.slice(1), article.paragraphs);
 
 	const sentences: Sentence[] = [];
-	blocks.forEach((block, position) =>
-		sentences.push(...splitSentences(block, quotesByBlock[position]!, sentences.length, namesByBlock[position])),
-	);
+	for (const [position, block] of blocks.entries())
+		sentences.push(...splitSentences(block, quotesByBlock[position]!, sentences.length, namesByBlock[position]));
 	const mentions = new Map<Sentence, Mention[]>();
 	const names = capitalisedInside(sentences);
 	for (const sentence of sentences) mentions.set(sentence, findMentions(sentence, article.text, names));

@@ -1041,7 +1041,7 @@ function subjectEndingAt(discourse: Discourse, sentence: Sentence, index: number
 		if (partner?.afterPreposition && partner.kind !== 'pronoun') mention = partner;
 	}
 	// "Yvette Cooper of the Labour Party added": step back over a prepositional phrase.
-	for (let guard = 0; mention && mention.afterPreposition && guard < 3; guard++) {
+	for (let guard = 0; mention?.afterPreposition && guard < 3; guard++) {
 		let at = mention.from - 1;
 		if (tokens[at] && /^(?:the|a|an)$/.test(tokens[at]!.key)) at--;
 		const earlier = discourse.mentionEndingAt(sentence, at - 1);

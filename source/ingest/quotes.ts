@@ -222,7 +222,7 @@ export function isScareQuote(text: string, quote: QuoteSpan): boolean {
 	// A word or two glossed in brackets straight after the closing mark is a term being explained: "kuffar" (non-Muslim).
 	if (tokens.length <= 2 && /^ ?\(/.test(text.slice(quote.close, quote.close + 2))) return true;
 	// A short title-cased phrase with no punctuation is a name or a title, not someone's words.
-	if (tokens.length >= 2 && tokens.length <= 5 && !/[.,;:!?…\[\]]/.test(words)) {
+	if (tokens.length >= 2 && tokens.length <= 5 && !/[.,;:!?…[\]]/.test(words)) {
 		const significant = tokens.filter(token => token.length > 3);
 		if (significant.length > 0 && significant.every(token => /^[\p{Lu}\d]/u.test(token)) && tokens[0] !== 'I')
 			return true;
@@ -230,7 +230,7 @@ export function isScareQuote(text: string, quote: QuoteSpan): boolean {
 	// With the punctuation inside the marks (US style: "Doris Day,") only a title capitalises every word but the small
 	// ones.
 	const bare = words.replace(/[,.]$/, '');
-	if (bare !== words && tokens.length >= 2 && tokens.length <= 5 && !/[.,;:!?…\[\]]/.test(bare)) {
+	if (bare !== words && tokens.length >= 2 && tokens.length <= 5 && !/[.,;:!?…[\]]/.test(bare)) {
 		if (
 			bare.split(/\s+/).every(token => /^[\p{Lu}\d]/u.test(token) || TITLE_LOWER_CASE.has(token)) &&
 			tokens[0] !== 'I'

@@ -1,5 +1,4 @@
 import {
-	firstNameGender,
 	fold,
 	type Gender,
 	isCommonWord,

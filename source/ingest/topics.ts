@@ -79,7 +79,7 @@ export function draftTopics(statements: readonly Statement[], headline: string):
 		if (topics.length >= 3) break;
 		const about = statements.filter(statement => keywordsOf.get(statement)!.has(word));
 		if (about.every(statement => covered.has(statement))) continue;
-		about.forEach(statement => covered.add(statement));
+		for (const statement of about) covered.add(statement);
 		const title = word.charAt(0).toUpperCase() + word.slice(1);
 		topics.push(topic(`topic-${slug(word, 'words')}`, title, about));
 	}

@@ -261,9 +261,8 @@ function checkReferences(briefing: Record<string, unknown>, ctx: z.core.$Refinem
 			}
 			const quoteIds = position['quoteIds'];
 			if (Array.isArray(quoteIds))
-				quoteIds.forEach((quoteId: unknown, quoteIndex) =>
-					resolve(quotes, quoteId, [...path, 'quoteIds', quoteIndex], 'a quote'),
-				);
+				for (const [quoteIndex, quoteId] of quoteIds.entries())
+					resolve(quotes, quoteId, [...path, 'quoteIds', quoteIndex], 'a quote');
 		});
 	});
 }

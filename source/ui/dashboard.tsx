@@ -38,13 +38,13 @@ export function Dashboard({briefing, theme, styled, initial, onBack, size}: Dash
 		() => startState(model, initial),
 	);
 
-	// Right after the first frame (and after a resize), prepare the other panes while nobody is typing.
+	// Right after the first frame (and after a resize), prepare the other panes while nobody is typing:
+	// only when the views are new (`current` is the same function on every render), as warming again on
+	// every key would be wasted work.
 	useEffect(() => {
-		const timer = setImmediate(() => views.warm(state));
+		const timer = setImmediate(() => views.warm(current()));
 		return () => clearImmediate(timer);
-		// Only when the views are new: warming again on every key would be wasted work.
-		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, [views]);
+	}, [views, current]);
 
 	useKeys((input, key) => {
 		const command = commandFor(input, key);

@@ -42,7 +42,6 @@ const headlineOf = (file: string) => {
 
 /** Escape sequences (CSI, OSC, DCS/SOS/PM/APC, two-byte escapes) and single control or bidi characters. */
 const CONTROL_TOKEN =
-	// eslint-disable-next-line no-control-regex
 	/\u001B\[[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|\u001B[PX^_][^\u001B]*(?:\u001B\\)?|\u001B[\u0020-\u002F]*[\u0030-\u007E]|[\u0000-\u001F\u007F-\u009F\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
 
 /** Every distinct escape sequence and control character in output, with how often each occurs. */

@@ -490,7 +490,7 @@ describe('mutations of the NATO briefing', () => {
 
 	function pathsIn(value: unknown, at: Path = [], found: Path[] = []): Path[] {
 		if (at.length > 0) found.push(at);
-		if (Array.isArray(value)) value.forEach((item, index) => pathsIn(item, [...at, index], found));
+		if (Array.isArray(value)) for (const [index, item] of value.entries()) pathsIn(item, [...at, index], found);
 		else if (value && typeof value === 'object')
 			for (const [key, item] of Object.entries(value)) pathsIn(item, [...at, key], found);
 		return found;

@@ -1,10 +1,11 @@
-import {useReducer, useRef} from 'react';
+import {useCallback, useReducer, useRef} from 'react';
 
 /**
  * A reducer whose state is brought up to date at each dispatch, not at the next render. Keys typed
  * quickly can arrive before React has drawn the previous one: a handler that decides from the state
  * it last rendered ("open the selected story", "is anything left to close?") would act on a stale
- * selection. `current()` is the state after every key so far; the returned state is what to draw.
+ * selection. `current()` is the state after every key so far (the same function on every render); the
+ * returned state is what to draw.
  */
 export function useCurrentReducer<State, Action>(
 	reducer: (state: State, action: Action) => State,
@@ -19,5 +20,7 @@ export function useCurrentReducer<State, Action>(
 		ref.current!.state = next;
 		redraw();
 	};
-	return [ref.current.state, dispatch, () => ref.current!.state];
+	// The same function on every render, so that effects can depend on it without running again.
+	const current = useCallback(() => ref.current!.state, []);
+	return [ref.current.state, dispatch, current];
 }

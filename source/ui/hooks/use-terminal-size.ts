@@ -3,16 +3,18 @@ import {useEffect, useState} from 'react';
 
 export type TerminalSize = {readonly columns: number; readonly rows: number};
 
+const sizeOf = (stdout: NodeJS.WriteStream): TerminalSize => ({columns: stdout.columns || 80, rows: stdout.rows || 24});
+
 /** The terminal's size, updated when it is resized. `fixed` overrides it (tests). */
 export function useTerminalSize(fixed?: TerminalSize): TerminalSize {
 	const {stdout} = useStdout();
-	const read = (): TerminalSize => fixed ?? {columns: stdout.columns || 80, rows: stdout.rows || 24};
-	const [size, setSize] = useState(read);
+	const [size, setSize] = useState(() => sizeOf(stdout));
+	const follows = fixed === undefined;
 	useEffect(() => {
-		if (fixed) return;
+		if (!follows) return;
 		const onResize = () => {
 			setSize(previous => {
-				const next = read();
+				const next = sizeOf(stdout);
 				return next.columns === previous.columns && next.rows === previous.rows ? previous : next;
 			});
 		};
@@ -20,7 +22,6 @@ export function useTerminalSize(fixed?: TerminalSize): TerminalSize {
 		return () => {
 			stdout.off('resize', onResize);
 		};
-		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, [stdout, fixed?.columns, fixed?.rows]);
+	}, [stdout, follows]);
 	return fixed ?? size;
 }

@@ -225,7 +225,7 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 				}
 				const selected = index === state.positions.topic;
 				const text = memo(`topicLine:${index}`, () => topicLine(model, item, columns - 2));
-				lines.push(selected ? theme.accent('›') + ' ' + theme.bold(text) : `  ${text}`);
+				lines.push(selected ? `${theme.accent('›')} ${theme.bold(text)}` : `  ${text}`);
 			}
 		}
 		const behind = open ? theme.dim(' · the quotes behind each position') : '';

@@ -53,5 +53,5 @@ export function fitRight(text: string, width: number): string {
 export function spread(left: string, right: string, width: number): string {
 	const rightWidth = cells(right);
 	if (rightWidth + 1 >= width) return fit(left, width);
-	return fit(left, width - rightWidth - 1) + ' ' + right;
+	return `${fit(left, width - rightWidth - 1)} ${right}`;
 }

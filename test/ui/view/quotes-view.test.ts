@@ -43,7 +43,8 @@ describe('apportion: the share-of-voice bar', () => {
 						if (count === 0) expect(widths[index]).toBe(0);
 					});
 					const shares = counts.filter(count => count > 0).length;
-					if (shares <= width) counts.forEach((count, index) => count > 0 && expect(widths[index]).toBeGreaterThan(0));
+					if (shares <= width)
+						for (const [index, count] of counts.entries()) if (count > 0) expect(widths[index]).toBeGreaterThan(0);
 				},
 			),
 		);

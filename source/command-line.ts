@@ -2,10 +2,9 @@ import {parseArgs} from 'node:util';
 import {UsageError} from './model/problems.js';
 import {sanitizeLine} from './model/sanitize.js';
 import {closest} from './model/suggest.js';
-import {keyHelpLines} from './ui/keymap.js';
+import {keyHelpLines} from './navigation/keymap.js';
+import {PANE_IDS, type PaneId} from './navigation/panes.js';
 
-export const PANES = ['summary', 'quotes', 'positions'] as const;
-export type PaneName = (typeof PANES)[number];
 export const FORMATS = ['text', 'markdown', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
 
@@ -32,10 +31,10 @@ export type OpenOptions = {
 	command: 'open';
 	/** A briefing file or a folder of them; undefined: the data folder. */
 	target: string;
-	pane?: PaneName;
+	pane?: PaneId;
 	speaker?: string;
 };
-export type PrintOptions = {command: 'print'; file: string; format: Format; pane?: PaneName; width?: number};
+export type PrintOptions = {command: 'print'; file: string; format: Format; pane?: PaneId; width?: number};
 export type ValidateOptions = {command: 'validate'; files: string[]};
 export type IngestOptions = {command: 'ingest'; inputs: string[]; output?: string; force: boolean};
 export type CliOptions = OpenOptions | PrintOptions | ValidateOptions | IngestOptions;
@@ -159,7 +158,7 @@ export function parseCommandLine(
 	}
 
 	const dataDir = (flags['data'] as string | undefined) ?? context.env['BRIEFING_DATA'] ?? context.bundledData;
-	const pane = choice('pane', flags['pane'], PANES);
+	const pane = choice('pane', flags['pane'], PANE_IDS);
 
 	switch (command) {
 		case 'open': {

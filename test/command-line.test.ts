@@ -3,7 +3,7 @@ import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {type CliOptions, FLAGS, helpText, parseCommandLine} from '../source/command-line.js';
 import {UsageError} from '../source/model/problems.js';
-import {keyHelpLines} from '../source/ui/keymap.js';
+import {keyHelpLines} from '../source/navigation/keymap.js';
 import {NATO_FILE, ROOT} from './paths.js';
 import {assertBuilt, lines, runCli, STACK_TRACE} from './run-cli.js';
 

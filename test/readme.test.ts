@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {BINDINGS} from '../source/ui/keymap.js';
+import {BINDINGS} from '../source/navigation/keymap.js';
 import {ROOT} from './helpers.js';
 
 const readme = readFileSync(`${ROOT}README.md`, 'utf8');

@@ -7,9 +7,9 @@ import {UserError} from '../model/problems.js';
 import {sanitizeLine} from '../model/sanitize.js';
 import type {Briefing} from '../model/schema.js';
 import {closest} from '../model/suggest.js';
-import {firstFrameLines} from '../ui/first-frame.js';
-import {colorWanted, createTheme} from '../ui/theme.js';
-import type {StorySize} from '../ui/view/dashboard-model.js';
+import type {StorySize} from '../view/dashboard-model.js';
+import {firstFrameLines} from '../view/first-frame.js';
+import {colorWanted, createTheme} from '../view/theme.js';
 
 const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h';
 const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';

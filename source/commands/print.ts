@@ -1,5 +1,5 @@
 import {statSync} from 'node:fs';
-import type {Format, PaneName, PrintOptions} from '../command-line.js';
+import type {Format, PrintOptions} from '../command-line.js';
 import {formatLibrary} from '../format/library.js';
 import {formatMarkdown} from '../format/markdown.js';
 import {formatText} from '../format/text.js';
@@ -7,16 +7,17 @@ import {Library, listLibrary} from '../model/library.js';
 import {loadBriefingFile} from '../model/load.js';
 import {UserError} from '../model/problems.js';
 import type {Briefing} from '../model/schema.js';
+import type {PaneId} from '../navigation/panes.js';
 
 /** The parts of a briefing a pane shows, for `--format json --pane …`. */
-const PANE_KEYS: Record<PaneName, readonly (keyof Briefing)[]> = {
+const PANE_KEYS: Record<PaneId, readonly (keyof Briefing)[]> = {
 	summary: ['id', 'headline', 'standfirst', 'source', 'summary', 'keyFacts', 'background', 'timeline'],
 	quotes: ['id', 'headline', 'sides', 'speakers', 'quotes'],
 	positions: ['id', 'headline', 'sides', 'topics'],
 };
 
 /** One briefing in a format, or one pane of it. */
-export function formatBriefing(briefing: Briefing, format: Format, options: {width: number; pane?: PaneName}): string {
+export function formatBriefing(briefing: Briefing, format: Format, options: {width: number; pane?: PaneId}): string {
 	switch (format) {
 		case 'json': {
 			const data = options.pane

@@ -3,8 +3,8 @@ import type {Format} from '../command-line.js';
 import type {Library} from '../model/library.js';
 import {describeProblem, formatProblem} from '../model/problems.js';
 import {sanitizeLine} from '../model/sanitize.js';
-import {formatDate} from '../ui/view/dates.js';
-import {hangingWrap} from '../ui/view/text.js';
+import {formatDate} from '../view/dates.js';
+import {hangingWrap} from '../view/text.js';
 import {escapeMarkdown} from './markdown.js';
 
 /** A story folder as a list, for pipes: what the picker shows, in text, markdown or JSON. */

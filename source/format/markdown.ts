@@ -1,9 +1,9 @@
-import type {PaneName} from '../command-line.js';
 import type {Briefing, Quote} from '../model/schema.js';
-import {createTheme} from '../ui/theme.js';
-import {buildDashboardModel, type DashboardModel} from '../ui/view/dashboard-model.js';
-import {formatDate} from '../ui/view/dates.js';
-import {voiceShares} from '../ui/view/quotes-view.js';
+import type {PaneId} from '../navigation/panes.js';
+import {buildDashboardModel, type DashboardModel} from '../view/dashboard-model.js';
+import {formatDate} from '../view/dates.js';
+import {voiceShares} from '../view/quotes-view.js';
+import {createTheme} from '../view/theme.js';
 
 // Markdown for notes and documents: headings, lists, block quotes and a table. Lines are not wrapped:
 // markdown renderers reflow paragraphs themselves.
@@ -102,7 +102,7 @@ function sourceSection(briefing: Briefing): string[] {
 }
 
 /** The briefing as markdown: every pane, or the one named, and always the source. */
-export function formatMarkdown(briefing: Briefing, options: {pane?: PaneName} = {}): string {
+export function formatMarkdown(briefing: Briefing, options: {pane?: PaneId} = {}): string {
 	const model = buildDashboardModel(briefing, createTheme({level: 0, color: false}));
 	const lines = [`# ${escapeMarkdown(briefing.headline)}`];
 	if (briefing.draft) lines.push('', '*Draft: drafted by `briefing ingest`, not yet reviewed.*');

@@ -1,12 +1,12 @@
-import type {PaneName} from '../command-line.js';
 import type {Briefing} from '../model/schema.js';
-import {createTheme} from '../ui/theme.js';
-import {headerTexts} from '../ui/view/chrome-view.js';
-import {buildDashboardModel, type DashboardModel} from '../ui/view/dashboard-model.js';
-import {agreementLegend, topicDetailLines} from '../ui/view/positions-view.js';
-import {speakerQuoteList, voiceShares} from '../ui/view/quotes-view.js';
-import {summaryLines} from '../ui/view/summary-view.js';
-import {cells, wrap} from '../ui/view/text.js';
+import type {PaneId} from '../navigation/panes.js';
+import {headerTexts} from '../view/chrome-view.js';
+import {buildDashboardModel, type DashboardModel} from '../view/dashboard-model.js';
+import {agreementLegend, topicDetailLines} from '../view/positions-view.js';
+import {speakerQuoteList, voiceShares} from '../view/quotes-view.js';
+import {summaryLines} from '../view/summary-view.js';
+import {cells, wrap} from '../view/text.js';
+import {createTheme} from '../view/theme.js';
 
 // The text form reuses the dashboard's views with a theme that has no styles at all,
 // so what a pipe gets is what the panes show, as plain wrapped text.
@@ -40,7 +40,7 @@ function positionsSection(model: DashboardModel, width: number): string[] {
 }
 
 /** The briefing as plain text wrapped to `width` columns: every pane, or the one named. */
-export function formatText(briefing: Briefing, options: {width: number; pane?: PaneName}): string {
+export function formatText(briefing: Briefing, options: {width: number; pane?: PaneId}): string {
 	const model = buildDashboardModel(briefing, createTheme({level: 0, color: false}));
 	const width = Math.max(20, options.width);
 	const {headline, about} = headerTexts(model);

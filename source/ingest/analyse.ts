@@ -4,7 +4,8 @@ import {Entities} from './entities.js';
 import {fold} from './lexicon.js';
 import {findQuotes, linkContinuations, type QuoteSpan} from './quotes.js';
 import {type Sentence, splitSentences} from './sentences.js';
-import {type Entity, findMentions, type Mention} from './speakers.js';
+import {findMentions} from './speakers.js';
+import type {Entity, Mention} from './types.js';
 
 // The analysis behind a draft: every quotation with its speaker and offsets. The evaluation scores
 // this directly; index.ts turns it into a briefing.

@@ -2,18 +2,8 @@ import {affiliationOfEntity, type Entities} from './entities.js';
 import {fold, isDateWord, isFirstName, isPersonNoun} from './lexicon.js';
 import type {QuoteSpan} from './quotes.js';
 import {QUOTE_CHAR, type Sentence, type Token} from './sentences.js';
-import {
-	countryOf,
-	type Entity,
-	type Epithet,
-	epithetOf,
-	fitsEpithet,
-	gapBetween,
-	isPeopleNoun,
-	type Mention,
-	SPEAKS_FOR,
-	speakerForBefore,
-} from './speakers.js';
+import {countryOf, epithetOf, fitsEpithet, gapBetween, isPeopleNoun, SPEAKS_FOR, speakerForBefore} from './speakers.js';
+import type {Entity, Epithet, Mention} from './types.js';
 import {
 	DOCUMENT_NOUNS,
 	FUNCTION_WORDS,

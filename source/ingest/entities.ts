@@ -11,16 +11,14 @@ import {
 import {
 	affiliationOf,
 	BODY_NOUNS,
-	type Entity,
-	type EntityKind,
 	genderOfRole,
 	isPeopleNoun,
-	type Mention,
 	POST_NOMINALS,
 	roleBefore,
 	roleInApposition,
 	SPEAKS_FOR,
 } from './speakers.js';
+import type {Entity, EntityKind, Mention} from './types.js';
 import {
 	COLLECTIVE_RELATIONS,
 	DEMONYMS,

@@ -4,9 +4,9 @@ import {Briefing, type BriefingInput, SCHEMA_VERSION} from '../model/schema.js';
 import {type Analysis, analyseArticle} from './analyse.js';
 import {findReported} from './reported.js';
 import {draftSides, slug} from './sides.js';
-import type {Entity} from './speakers.js';
 import {keyFigures, leadSentence, publishedDate, summaryBullets} from './summary.js';
 import {draftTopics, type Statement} from './topics.js';
+import type {Entity} from './types.js';
 
 // `ingestArticle`: plain text in, a draft briefing out. Offline, deterministic, a few milliseconds.
 

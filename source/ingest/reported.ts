@@ -1,6 +1,6 @@
 import type {Analysis} from './analyse.js';
 import {QUOTE_CHAR, type Sentence} from './sentences.js';
-import type {Entity} from './speakers.js';
+import type {Entity} from './types.js';
 import {BARE_CLAUSE_VERBS, OBJECT_VERBS} from './vocabulary.js';
 
 // Reported speech: a verb of saying followed by what was said, without quotation marks.

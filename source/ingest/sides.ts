@@ -1,6 +1,6 @@
 import {affiliationOfEntity} from './entities.js';
 import {fold} from './lexicon.js';
-import type {Entity} from './speakers.js';
+import type {Entity} from './types.js';
 import {OBSERVER_WORDS} from './vocabulary.js';
 
 // A first draft of the sides: speakers grouped by the country or organisation their role or name

@@ -1,16 +1,16 @@
 import {useApp} from 'ink';
 import {useEffect, useMemo} from 'react';
 import type {Briefing} from '../model/schema.js';
+import {type NavState, navigate, type StartAt, startState} from '../navigation/dashboard.js';
+import {type Command, commandFor} from '../navigation/keymap.js';
+import {buildDashboardModel} from '../view/dashboard-model.js';
+import {createFrameViews} from '../view/frame-view.js';
+import {computeLayout} from '../view/layout.js';
+import type {Theme} from '../view/theme.js';
 import {Frame, TooSmall} from './components/frame.js';
 import {useCurrentReducer} from './hooks/use-current-reducer.js';
 import {useKeys} from './hooks/use-keys.js';
 import {type TerminalSize, useTerminalSize} from './hooks/use-terminal-size.js';
-import {type Command, commandFor} from './keymap.js';
-import {computeLayout} from './layout.js';
-import {type NavState, navigate, type StartAt, startState} from './navigation.js';
-import type {Theme} from './theme.js';
-import {buildDashboardModel} from './view/dashboard-model.js';
-import {createFrameViews} from './view/frame-view.js';
 
 export type DashboardProps = {
 	readonly briefing: Briefing;

@@ -5,7 +5,7 @@ import {join} from 'node:path';
 import {afterEach, describe, expect, test} from 'vitest';
 import {loadBriefingFile} from '../../source/model/load.js';
 import type {Briefing, Quote} from '../../source/model/schema.js';
-import {BINDINGS} from '../../source/ui/keymap.js';
+import {BINDINGS} from '../../source/navigation/keymap.js';
 import {
 	frameText,
 	type Key,

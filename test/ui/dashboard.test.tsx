@@ -1,8 +1,8 @@
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, test} from 'vitest';
-import {BINDINGS} from '../../source/ui/keymap.js';
-import {createTheme} from '../../source/ui/theme.js';
-import {cells} from '../../source/ui/view/text.js';
+import {BINDINGS} from '../../source/navigation/keymap.js';
+import {cells} from '../../source/view/text.js';
+import {createTheme} from '../../source/view/theme.js';
 import {KEY, NATO, renderDashboard} from './render.js';
 
 afterEach(cleanup);

@@ -5,7 +5,7 @@ import {cleanup, render} from 'ink-testing-library';
 import {afterAll, afterEach, describe, expect, it, vi} from 'vitest';
 import {Library, listLibrary} from '../../source/model/library.js';
 import {App} from '../../source/ui/app.js';
-import {createTheme} from '../../source/ui/theme.js';
+import {createTheme} from '../../source/view/theme.js';
 import {DATA, NATO_FILE} from '../helpers.js';
 
 const theme = createTheme({level: 0, color: false});

@@ -6,7 +6,7 @@ import {expect, vi} from 'vitest';
 import {loadBriefingFile} from '../../source/model/load.js';
 import type {Briefing} from '../../source/model/schema.js';
 import {Dashboard, type DashboardProps} from '../../source/ui/dashboard.js';
-import {createTheme, type Theme} from '../../source/ui/theme.js';
+import {createTheme, type Theme} from '../../source/view/theme.js';
 
 export const NATO: Briefing = (() => {
 	const result = loadBriefingFile(new URL('../../data/nato-russia-council-2022.json', import.meta.url).pathname);

@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
-import type {Theme} from '../theme.js';
-import {tooSmallLines} from '../view/frame-text.js';
-import type {FrameView} from '../view/frame-view.js';
+import {tooSmallLines} from '../../view/frame-text.js';
+import type {FrameView} from '../../view/frame-view.js';
+import type {Theme} from '../../view/theme.js';
 import {Lines} from './lines.js';
 import {SelectList} from './select-list.js';
 

@@ -1,8 +1,8 @@
 import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
-import type {Theme} from '../theme.js';
-import {markedLabel} from '../view/frame-text.js';
-import type {ListView} from '../view/frame-view.js';
+import {markedLabel} from '../../view/frame-text.js';
+import type {ListView} from '../../view/frame-view.js';
+import type {Theme} from '../../view/theme.js';
 
 /** ink-select-input's own mark would follow its own selection; the mark is part of each label instead. */
 const NoIndicator = () => null;

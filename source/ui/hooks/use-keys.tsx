@@ -1,6 +1,6 @@
 import {useInput} from 'ink';
 import {createContext, type ReactNode, useContext, useRef} from 'react';
-import {type KeyState, keyPresses} from '../keymap.js';
+import {type KeyState, keyPresses} from '../../navigation/keymap.js';
 
 // Key presses reach the screen on top (the picker, or the story opened from it) through one
 // subscription made when the app mounts. Subscribing per screen in an effect would leave a gap

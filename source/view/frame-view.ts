@@ -1,7 +1,7 @@
-import type {Layout} from '../layout.js';
-import {availableCommands, type NavLimits, type NavState} from '../navigation.js';
+import {availableCommands, type NavLimits, type NavState} from '../navigation/dashboard.js';
 import {footerLine, headerLines, helpLines, tabLine} from './chrome-view.js';
 import type {DashboardModel} from './dashboard-model.js';
+import type {Layout} from './layout.js';
 import {agreementLegend, agreementTag, topicDetailLines, topicLine} from './positions-view.js';
 import {markSelected, paragraphLines, speakerLabel, speakerQuoteList, voiceLines} from './quotes-view.js';
 import {centredStart, rangeLabel, scrollbar, windowOf} from './scroll.js';

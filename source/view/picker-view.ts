@@ -1,16 +1,16 @@
 import path from 'node:path';
-import type {Library, LibraryEntry} from '../../model/library.js';
-import {describeProblem} from '../../model/problems.js';
-import {sanitizeLine} from '../../model/sanitize.js';
-import type {Layout} from '../layout.js';
-import type {PickerLimits, PickerState} from '../picker-navigation.js';
-import {pickerCommands} from '../picker-navigation.js';
-import type {Theme} from '../theme.js';
+import type {Library, LibraryEntry} from '../model/library.js';
+import {describeProblem} from '../model/problems.js';
+import {sanitizeLine} from '../model/sanitize.js';
+import type {PickerLimits, PickerState} from '../navigation/picker.js';
+import {pickerCommands} from '../navigation/picker.js';
 import {footerLine, helpLines} from './chrome-view.js';
 import {formatDate} from './dates.js';
 import type {FrameView} from './frame-view.js';
+import type {Layout} from './layout.js';
 import {centredStart, rangeLabel, scrollbar, windowOf} from './scroll.js';
 import {fit, spread} from './text.js';
+import type {Theme} from './theme.js';
 
 /** A story in the picker: its headline, then source, date, counts and sides (or, broken, why). */
 export function storyLabel(theme: Theme, entry: LibraryEntry, width: number, twoLines: boolean): string {

@@ -1,12 +1,12 @@
+import {PANES, type PaneCommand, paneCommand} from './panes.js';
+
 // The one table of keys. The reducer acts on commands; the help overlay, the footer and
 // `briefing --help` are all generated from this table, so they cannot disagree with the keys.
 
 export type Command =
 	| 'nextPane'
 	| 'previousPane'
-	| 'pane1'
-	| 'pane2'
-	| 'pane3'
+	| PaneCommand
 	| 'up'
 	| 'down'
 	| 'pageUp'
@@ -68,9 +68,15 @@ export const BINDINGS: readonly Binding[] = [
 		description: 'previous pane',
 		match: [{special: 'leftArrow'}, {input: 'h'}, {special: 'tab', shift: true}],
 	},
-	{command: 'pane1', keys: '1', short: 'summary', description: 'Summary pane', match: [{input: '1'}]},
-	{command: 'pane2', keys: '2', short: 'quotes', description: 'Quotes pane', match: [{input: '2'}]},
-	{command: 'pane3', keys: '3', short: 'positions', description: 'Positions pane', match: [{input: '3'}]},
+	...PANES.map(
+		(pane, index): Binding => ({
+			command: paneCommand(index),
+			keys: String(index + 1),
+			short: pane.id,
+			description: `${pane.title} pane`,
+			match: [{input: String(index + 1)}],
+		}),
+	),
 	{command: 'up', keys: '↑ k', short: 'move', description: 'move up', match: [{special: 'upArrow'}, {input: 'k'}]},
 	{
 		command: 'down',

@@ -1,11 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import type {Command} from '../../source/ui/keymap.js';
-import {
-	initialPickerState,
-	navigatePicker,
-	type PickerLimits,
-	pickerCommands,
-} from '../../source/ui/picker-navigation.js';
+import type {Command} from '../../source/navigation/keymap.js';
+import {initialPickerState, navigatePicker, type PickerLimits, pickerCommands} from '../../source/navigation/picker.js';
 
 const limits: PickerLimits = {stories: 30, visible: 8, detailLines: 0, detailHeight: 20};
 const run = (commands: Command[]) =>

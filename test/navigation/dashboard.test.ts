@@ -1,6 +1,4 @@
 import {describe, expect, it} from 'vitest';
-import type {Command} from '../../source/ui/keymap.js';
-import {commandFor} from '../../source/ui/keymap.js';
 import {
 	availableCommands,
 	initialNavState,
@@ -8,7 +6,9 @@ import {
 	type NavState,
 	navigate,
 	scrollToShow,
-} from '../../source/ui/navigation.js';
+} from '../../source/navigation/dashboard.js';
+import type {Command} from '../../source/navigation/keymap.js';
+import {commandFor} from '../../source/navigation/keymap.js';
 
 const limits: NavLimits = {speakers: 4, quotes: 3, topics: 5, detailLines: 40, detailHeight: 10};
 

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {centredStart, rangeLabel, scrollbar, windowOf} from '../../../source/ui/view/scroll.js';
+import {centredStart, rangeLabel, scrollbar, windowOf} from '../../source/view/scroll.js';
 
 const lines = Array.from({length: 10}, (_, index) => `line ${index}`);
 

@@ -1,10 +1,8 @@
 import type {Command} from './keymap.js';
+import {PANE_IDS, type PaneId, paneOf} from './panes.js';
 
 // Where the user is in the dashboard, and how each command moves them: a pure reducer,
 // tested without Ink. The view computes the limits (list lengths, scrollable heights).
-
-export const PANE_IDS = ['summary', 'quotes', 'positions'] as const;
-export type PaneId = (typeof PANE_IDS)[number];
 
 /** In the Quotes pane: choosing a speaker, choosing one of their quotes, or reading a quote in its paragraph. */
 export type QuotesFocus = 'speakers' | 'quotes' | 'paragraph';
@@ -234,15 +232,11 @@ export function navigate(state: NavState, command: Command, limits: NavLimits): 
 			return movePane(state, 1);
 		case 'previousPane':
 			return movePane(state, -1);
-		case 'pane1':
-			return switchPane(state, 'summary');
-		case 'pane2':
-			return switchPane(state, 'quotes');
-		case 'pane3':
-			return switchPane(state, 'positions');
 		default:
 			break;
 	}
+	const pane = paneOf(command);
+	if (pane) return switchPane(state, pane);
 	if (state.help) return helpNavigate(state, command, limits);
 	switch (state.pane) {
 		case 'summary':

@@ -1,5 +1,5 @@
-import type {Briefing, Quote, Side, Speaker, Topic} from '../../model/schema.js';
-import type {SideStyle, Theme} from '../theme.js';
+import type {Briefing, Quote, Side, Speaker, Topic} from '../model/schema.js';
+import type {SideStyle, Theme} from './theme.js';
 
 // What the panes show, derived once per briefing (not per key press): speakers in order with their
 // quotes in article order, the share of voice, and lookups by id.

@@ -1,8 +1,8 @@
-import type {Layout} from '../layout.js';
-import {MIN_COLUMNS, MIN_ROWS} from '../layout.js';
-import type {Theme} from '../theme.js';
 import type {FrameView, ListView} from './frame-view.js';
+import type {Layout} from './layout.js';
+import {MIN_COLUMNS, MIN_ROWS} from './layout.js';
 import {fit, wrap} from './text.js';
+import type {Theme} from './theme.js';
 
 // A frame as plain lines of text, the same the Ink components draw from the same view. The program
 // writes it to the terminal before Ink has even loaded (see commands/open.tsx), so the first frame

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {cells, fit, fitRight, hangingWrap, spread, truncate, wrap} from '../../../source/ui/view/text.js';
+import {cells, fit, fitRight, hangingWrap, spread, truncate, wrap} from '../../source/view/text.js';
 
 // Pieces of text whose width in cells differs from their length: CJK (2 cells), emoji with skin tones
 // and ZWJ sequences (2 cells, many code units), combining marks (0 cells), right-to-left letters (1 cell).

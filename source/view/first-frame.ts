@@ -1,13 +1,13 @@
 import type {Library} from '../model/library.js';
 import type {Briefing} from '../model/schema.js';
+import {type StartAt, startState} from '../navigation/dashboard.js';
+import {initialPickerState} from '../navigation/picker.js';
+import {buildDashboardModel, type StorySize} from './dashboard-model.js';
+import {frameLines, tooSmallLines} from './frame-text.js';
+import {createFrameViews} from './frame-view.js';
 import {computeLayout} from './layout.js';
-import {type StartAt, startState} from './navigation.js';
-import {initialPickerState} from './picker-navigation.js';
+import {createPickerViews} from './picker-view.js';
 import type {Theme} from './theme.js';
-import {buildDashboardModel, type StorySize} from './view/dashboard-model.js';
-import {frameLines, tooSmallLines} from './view/frame-text.js';
-import {createFrameViews} from './view/frame-view.js';
-import {createPickerViews} from './view/picker-view.js';
 
 export type Opening =
 	| {readonly briefing: Briefing; readonly initial?: StartAt; readonly storySize?: StorySize}

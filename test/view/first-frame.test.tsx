@@ -10,9 +10,9 @@ import {generateLargeBriefing} from '../../scripts/bench/generate.js';
 import {Library, listLibrary} from '../../source/model/library.js';
 import {previewBriefingFile} from '../../source/model/load.js';
 import {App} from '../../source/ui/app.js';
-import {firstFrameLines, type Opening} from '../../source/ui/first-frame.js';
+import {firstFrameLines, type Opening} from '../../source/view/first-frame.js';
 import {DATA} from '../helpers.js';
-import {NATO, PLAIN} from './render.js';
+import {NATO, PLAIN} from '../ui/render.js';
 
 afterEach(cleanup);
 

@@ -1,7 +1,7 @@
-import type {Agreement, Topic} from '../../model/schema.js';
-import type {SideStyle} from '../theme.js';
+import type {Agreement, Topic} from '../model/schema.js';
 import type {DashboardModel} from './dashboard-model.js';
 import {cells, fit, hangingWrap, spread, wrap} from './text.js';
+import type {SideStyle} from './theme.js';
 
 const AGREEMENTS: readonly Agreement[] = ['agree', 'partial', 'disagree', 'unclear'];
 

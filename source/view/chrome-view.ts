@@ -1,11 +1,9 @@
-import {BINDINGS, type Binding, bindingOf, type Command} from '../keymap.js';
-import type {PaneId} from '../navigation.js';
-import type {Theme} from '../theme.js';
+import {BINDINGS, type Binding, bindingOf, type Command} from '../navigation/keymap.js';
+import {PANES, type PaneId} from '../navigation/panes.js';
 import type {DashboardModel} from './dashboard-model.js';
 import {formatDate} from './dates.js';
 import {cells, fit, spread, truncate} from './text.js';
-
-export const PANE_TITLES: Record<PaneId, string> = {summary: 'Summary', quotes: 'Quotes', positions: 'Positions'};
+import type {Theme} from './theme.js';
 
 /** The headline (tagged when it is a draft) and the line about the story, styled but not fitted. */
 export function headerTexts(model: DashboardModel): {headline: string; about: string} {
@@ -29,10 +27,9 @@ export function headerLines(model: DashboardModel, width: number, count: 1 | 2):
 
 /** The tab strip: every pane by number and name, the active one marked in words as well as style. */
 export function tabLine(theme: Theme, active: PaneId, width: number, styled: boolean): string {
-	const panes = Object.keys(PANE_TITLES) as PaneId[];
-	const tabs = panes.map((pane, index) => {
-		const label = `${index + 1} ${PANE_TITLES[pane]}`;
-		if (pane !== active) return theme.dim(` ${label} `);
+	const tabs = PANES.map((pane, index) => {
+		const label = `${index + 1} ${pane.title}`;
+		if (pane.id !== active) return theme.dim(` ${label} `);
 		// Brackets mark it even where inverse video does not show (NO_COLOR captures, screen readers).
 		return styled ? theme.inverse(theme.bold(`[${label}]`)) : `[${label}]`;
 	});

@@ -1,4 +1,4 @@
-import type {Quote} from '../../model/schema.js';
+import type {Quote} from '../model/schema.js';
 import type {DashboardModel, SpeakerEntry} from './dashboard-model.js';
 import {cells, fit, hangingWrap, spread, truncate, wrap} from './text.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, test} from 'vitest';
-import {apportion} from '../../../source/ui/view/quotes-view.js';
+import {apportion} from '../../source/view/quotes-view.js';
 
 describe('apportion: the share-of-voice bar', () => {
 	test('splits the width in proportion', () => {

@@ -1,5 +1,5 @@
+import {helpNavigate, listTarget, type NavLimits, select} from './dashboard.js';
 import type {Command} from './keymap.js';
-import {helpNavigate, listTarget, type NavLimits, select} from './navigation.js';
 
 // The story picker's state and how commands move it: a pure reducer like the dashboard's.
 // Opening a story needs I/O, so 'open' is left to the caller (see app.tsx).

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {BINDINGS, commandFor, keyPresses} from '../../source/ui/keymap.js';
+import {BINDINGS, commandFor, keyPresses} from '../../source/navigation/keymap.js';
 
 describe('commandFor', () => {
 	test('maps keys to commands, Escape and Backspace (delete in Ink) to back', () => {

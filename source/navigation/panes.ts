@@ -1,0 +1,24 @@
+// The dashboard's panes, in tab order. Everything that names a pane reads this list: the tab strip,
+// the number keys and pane switching, `--pane` on the command line, and `print --pane`.
+
+export const PANES = [
+	{id: 'summary', title: 'Summary'},
+	{id: 'quotes', title: 'Quotes'},
+	{id: 'positions', title: 'Positions'},
+] as const;
+
+export type PaneId = (typeof PANES)[number]['id'];
+
+export const PANE_IDS: readonly PaneId[] = PANES.map(pane => pane.id);
+
+/** The command of a pane's number key: `pane1` opens the first pane. */
+export type PaneCommand = `pane${number}`;
+
+/** The command of the pane at `index` (from 0). */
+export const paneCommand = (index: number): PaneCommand => `pane${index + 1}`;
+
+/** The pane a command opens, if it is a pane's number key. */
+export function paneOf(command: string): PaneId | undefined {
+	const number = /^pane(\d+)$/.exec(command)?.[1];
+	return number === undefined ? undefined : PANES[Number(number) - 1]?.id;
+}

@@ -16,6 +16,7 @@ const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
 const SHOW_CURSOR = '\u001B[?25h';
 const HIDE_CURSOR = '\u001B[?25l';
 const CURSOR_HOME = '\u001B[H';
+const CLEAR_SCREEN = '\u001B[2J';
 /** Synchronized output (mode 2026): terminals that know it show the frame at once; others ignore it. */
 const BEGIN_UPDATE = '\u001B[?2026h';
 const END_UPDATE = '\u001B[?2026l';
@@ -128,10 +129,13 @@ export async function runOpen(options: OpenOptions): Promise<void> {
 	// frame or turned into a cooked line (Enter as a line feed).
 	process.stdin.setRawMode(true);
 	// The first frame is drawn before Ink and React are even loaded (they take longer than everything
-	// else at start-up); Ink then draws the identical frame over it, from the top-left corner.
+	// else at start-up); Ink then draws the identical frame over it, from the top-left corner. Entering
+	// the alternate screen leaves the cursor where the shell had it: home it before drawing.
 	const size = {columns: process.stdout.columns || 80, rows: process.stdout.rows || 24};
 	process.stdout.write(
 		ENTER_ALTERNATE_SCREEN +
+			CLEAR_SCREEN +
+			CURSOR_HOME +
 			HIDE_CURSOR +
 			BEGIN_UPDATE +
 			firstFrameLines(opening, theme, styled, size).join('\n') +

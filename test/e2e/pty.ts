@@ -86,6 +86,11 @@ export type StartOptions = {
 	 */
 	sttyAfter?: boolean;
 	/**
+	 * Lines a shell prints before it runs the CLI, as when a person starts it below earlier output
+	 * (`npm start`, a previous command): the program then starts with the cursor low on the screen.
+	 */
+	earlierOutput?: readonly string[];
+	/**
 	 * Wait until the screen shows this and the terminal is in raw mode (so keys are not echoed or
 	 * line-buffered) before resolving. False: resolve at once (for programs that are not interactive).
 	 */
@@ -179,7 +184,9 @@ export async function start(args: readonly string[], options: StartOptions = {})
 					...args,
 				],
 			]
-		: [process.execPath, [CLI, ...args]];
+		: options.earlierOutput
+			? ['sh', ['-c', `printf '%s\\n' "$0"; exec "$@"`, options.earlierOutput.join('\n'), process.execPath, CLI, ...args]]
+			: [process.execPath, [CLI, ...args]];
 	const pty = spawn(file, argv, {
 		name: 'xterm-256color',
 		cols: columns,

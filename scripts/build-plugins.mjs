@@ -124,3 +124,77 @@ function keptCaches() {
 		});
 	},
 };
+
+/**
+ * Made when their module loads, two objects cost a fifth of the dashboard's start-up: the first
+ * Intl.Segmenter (ICU's break-iterator data, ~8 ms) and string-width's /^\p{RGI_Emoji}$/v (~12 ms to
+ * compile). Most frames never need either: text made of one-cell characters is measured without them
+ * (string-width-narrow above, and wrap-ansi's and string-width's own ASCII paths). This makes each one
+ * when it is first used. Every replacement is checked, so a dependency update that changes the line
+ * fails the build instead of silently undoing it.
+ */
+const LAZY = [
+	{
+		file: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/,
+		replace: [
+			['const segmenter = new Intl.Segmenter();', lazySegmenter('segmenter', '')],
+			[
+				'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;',
+				"let rgiEmojiCompiled;\nconst rgiEmojiRegex = {test: text => (rgiEmojiCompiled ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(text)};",
+			],
+		],
+	},
+	{
+		file: /[\\/]node_modules[\\/]wrap-ansi[\\/]index\.js$/,
+		replace: [['const segmenter = new Intl.Segmenter();', lazySegmenter('segmenter', '')]],
+	},
+	{
+		file: /[\\/]node_modules[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize\.js$/,
+		replace: [
+			[
+				'const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });',
+				lazySegmenter('segmenter', "undefined, {granularity: 'grapheme'}"),
+			],
+		],
+	},
+	{
+		file: /[\\/]node_modules[\\/]slice-ansi[\\/]tokenize-ansi\.js$/,
+		replace: [
+			[
+				"const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});",
+				lazySegmenter('GRAPHEME_SEGMENTER', "undefined, {granularity: 'grapheme'}"),
+			],
+		],
+	},
+];
+
+/** A stand-in for `const NAME = new Intl.Segmenter(ARGS)` that makes the segmenter at its first `segment()`. */
+function lazySegmenter(name, args) {
+	return `let ${name}Made;\nconst ${name} = {segment: text => (${name}Made ??= new Intl.Segmenter(${args})).segment(text)};`;
+}
+
+export const lazyStartupCosts = {
+	name: 'lazy-startup-costs',
+	setup(build) {
+		// Several copies of a package may be bundled (Ink has its own string-width): each is patched
+		// where it has the line, and the build fails if some line was found in no copy at all.
+		const applied = new Set();
+		for (const {file, replace} of LAZY)
+			build.onLoad({filter: file}, async ({path}) => {
+				let source = await readFile(path, 'utf8');
+				for (const [from, to] of replace) {
+					if (!source.includes(from)) continue;
+					source = source.replace(from, () => to);
+					applied.add(from);
+				}
+				return {contents: source, loader: 'js'};
+			});
+		build.onEnd(result => {
+			if (result.errors.length > 0) return;
+			for (const {replace} of LAZY)
+				for (const [from] of replace)
+					if (!applied.has(from))
+						result.errors.push({text: `lazy-startup-costs: no bundled file has "${from}"; check the plugin`});
+		});
+	},
+};

@@ -4,7 +4,7 @@
 import {rmSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
-import {inkOutputCaches, stringWidthNarrow, yogaWithoutFetch} from './build-plugins.mjs';
+import {inkOutputCaches, lazyStartupCosts, stringWidthNarrow, yogaWithoutFetch} from './build-plugins.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 rmSync(`${root}/dist`, {recursive: true, force: true});
@@ -27,7 +27,7 @@ await build({
 	define: {'process.env.NODE_ENV': '"production"', 'process.env.DEV': '"false"'},
 	// Ink imports react-devtools-core only when DEV is set; the stub keeps it out of the bundle.
 	alias: {'react-devtools-core': './scripts/react-devtools-stub.js'},
-	plugins: [yogaWithoutFetch, stringWidthNarrow, inkOutputCaches],
+	plugins: [yogaWithoutFetch, stringWidthNarrow, inkOutputCaches, lazyStartupCosts],
 	banner: {
 		// Bundled CommonJS dependencies call require(); give the ESM bundle one.
 		// V8 doubles its young generation (to 2 x 16 MiB) when a program allocates fast, as Ink does on

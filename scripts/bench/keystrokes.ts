@@ -1,11 +1,14 @@
-// Keystroke to finished frame, idle CPU and peak memory, in one long-lived app per scenario.
+// Keystroke to finished frame, idle CPU and peak memory, as a person meets them: each round of keys
+// in a fresh process, from its first frame, with no warm-up, so the first visit of every pane and list
+// is counted; the pauses between keys vary (a person reads, then presses several keys quickly), so
+// some keys land while the program is still loading Ink in the background.
 //
 // A key's frame is finished when (1) the screen differs from the screen before the key and shows
 // what the key should bring (a tab, "speaker 3 of"), (2) no synchronized update is open: Ink wraps
 // each frame in ESC[?2026h … ESC[?2026l, so the frame ends with the chunk that closes it, and (3) no
 // more output follows within a quiet period. The latency runs from writing the key into the pty to the
 // arrival of the last chunk of that answer; the quiet period only confirms that nothing followed
-// (a second render, say) and is not part of the figure. Keys are spaced so each is measured alone.
+// (a second render, say) and is not part of the figure. Each key is measured alone.
 
 import {assertIsNode, cpuPercent, cpuSample, mainThreadWakeups, peakRssMiB} from './proc.js';
 import {PtySession, type ScreenCheck, type SessionOptions, sleep} from './pty-session.js';
@@ -21,16 +24,25 @@ export type KeyStep = {
 	readonly kind: KeyKind;
 	/** Text the answering frame must show (besides differing from the frame before). */
 	readonly expect?: string;
+	/** What the key shows or moves (a pane, a list): its first use in a process is a first visit. */
+	readonly visit: string;
 };
 
-const pane = (key: string, name: string, tab: string): KeyStep => ({key, name, kind: 'pane', expect: tab});
+const pane = (key: string, name: string, tab: string): KeyStep => ({
+	key,
+	name,
+	kind: 'pane',
+	expect: tab,
+	visit: `pane ${tab}`,
+});
 const move = (key: 'j' | 'k', what: 'speaker' | 'topic', to: number): KeyStep => ({
 	key,
 	name: `${key} (${what}s)`,
 	kind: 'list',
 	expect: `${what} ${to} of`,
+	visit: `${what} list`,
 });
-const scroll = (key: string, name: string): KeyStep => ({key, name, kind: 'scroll'});
+const scroll = (key: string, name: string): KeyStep => ({key, name, kind: 'scroll', visit: name});
 
 /**
  * One round of the dashboard that visits every pane and returns to where it began (Summary, top,
@@ -75,10 +87,17 @@ export type KeySample = {
 	readonly trailingOutput: boolean;
 	/** CPU time the app used for the key (all threads, to the end of the quiet period): robust to other load. */
 	readonly cpuMs: number;
+	/** The first key in its process to show or move what it does (a pane, a list). */
+	readonly firstVisit: boolean;
+	/** Who drew the answer: the program itself before Ink has loaded, or Ink. */
+	readonly drawnBy: 'direct' | 'ink';
+	/** The pause before the key, after the frame before it was finished. */
+	readonly pauseMs: number;
 };
 
 export type SessionResults = {
-	readonly firstFrameMs: number;
+	/** Spawn to the first frame, in each fresh process. */
+	readonly firstFrameMs: number[];
 	readonly syncMarkers: boolean;
 	readonly idle: {
 		readonly cpuPercent: number;
@@ -102,23 +121,30 @@ export type SessionPlan = {
 	readonly name: string;
 	readonly args: readonly string[];
 	readonly complete: ScreenCheck;
+	/** Rounds of the key cycle, each in a fresh process. */
 	readonly cycles: number;
 	readonly bursts: number;
 	/** Silence that confirms a frame is finished (longer than Ink's 34 ms render throttle). */
 	readonly quietMs?: number;
-	/** Extra pause after the quiet period before the next key. */
+	/** Pause after the quiet period before the next key, between the bursts. */
 	readonly gapMs?: number;
 	readonly idleSettleMs?: number;
 	readonly idleMs?: number;
 };
 
 /** Writes `key` and resolves with the sample for the frame that answers it, or undefined if none came. */
-async function press(session: PtySession, step: KeyStep, quietMs: number): Promise<KeySample | undefined> {
+async function press(
+	session: PtySession,
+	step: KeyStep,
+	quietMs: number,
+	context: {firstVisit: boolean; pauseMs: number} = {firstVisit: false, pauseMs: 0},
+): Promise<KeySample | undefined> {
 	const before = session.screen().text;
 	const answered: ScreenCheck = screen =>
 		!screen.syncOpen && screen.text !== before && (step.expect === undefined || screen.text.includes(step.expect));
 	const shown = session.waitFor(answered, 3000, `the answer to ${step.name}`);
 	const cpuBefore = cpuSample(session.pid);
+	const outputBefore = session.output.length;
 	const sentAt = performance.now();
 	session.write(step.key);
 	let shownAt: number;
@@ -137,22 +163,64 @@ async function press(session: PtySession, step: KeyStep, quietMs: number): Promi
 		shownMs: shownAt - sentAt,
 		trailingOutput: lastAt > shownAt,
 		cpuMs,
+		...context,
+		// The program's own frames clear each line's end (ESC[K); Ink's never do.
+		drawnBy: session.output.slice(outputBefore).includes(ERASE_TO_LINE_END) ? 'direct' : 'ink',
 	};
 }
 
-/** Start the app, measure idle CPU, press the cycle of keys `cycles` times, probe the throttle, read peak RSS, quit. */
+const ERASE_TO_LINE_END = '\u001B[K';
+
+/**
+ * Pauses after a finished frame before the next key, in ms (after the quiet period that confirms the
+ * frame): a person pressing keys in quick runs and stopping to read, so that keys land before, while and
+ * after the program loads Ink (it does once nobody has typed for 150 ms). Each round starts at another
+ * place in the list.
+ */
+const PAUSES = [0, 20, 60, 250, 0, 30, 120, 180, 40, 500, 10, 90] as const;
+
+/**
+ * Rounds of the key cycle, each in a fresh process from its first frame; then, in the last process,
+ * idle CPU, the throttle probe and peak RSS, quit.
+ */
 export async function measureSession(
 	plan: SessionPlan,
 	options: SessionOptions,
 	progress?: (message: string) => void,
 ): Promise<SessionResults> {
 	const {quietMs = 50, gapMs = 60, idleSettleMs = 500, idleMs = 2000} = plan;
-	const session = new PtySession(process.execPath, plan.args, options);
-	try {
-		const firstAt = await session.waitFor(plan.complete, 20_000, `the first frame of ${plan.name}`);
-		assertIsNode(session.pid);
-		const rssAtStartMiB = peakRssMiB(session.pid);
+	const keys: KeySample[] = [];
+	const unanswered: string[] = [];
+	const firstFrameMs: number[] = [];
+	let rssAtStartMiB = 0;
+	for (let cycle = 0; cycle < plan.cycles; cycle++) {
+		progress?.(`${plan.name}: keys, round ${cycle + 1} of ${plan.cycles} (a fresh process)`);
+		const session = new PtySession(process.execPath, plan.args, options);
+		const last = cycle === plan.cycles - 1;
+		try {
+			const firstAt = await session.waitFor(plan.complete, 20_000, `the first frame of ${plan.name}`);
+			firstFrameMs.push(firstAt - session.startedAt);
+			assertIsNode(session.pid);
+			rssAtStartMiB = Math.max(rssAtStartMiB, peakRssMiB(session.pid));
+			const visited = new Set<string>();
+			for (const [index, step] of KEY_CYCLE.entries()) {
+				const pauseMs = index === 0 ? 0 : PAUSES[(index + cycle * 5) % PAUSES.length]!;
+				await sleep(pauseMs);
+				const firstVisit = !visited.has(step.visit);
+				visited.add(step.visit);
+				const sample = await press(session, step, quietMs, {firstVisit, pauseMs});
+				if (sample) keys.push(sample);
+				else unanswered.push(step.name);
+			}
+			if (last) return {firstFrameMs, keys, unanswered, rssAtStartMiB, ...(await afterKeys(session))};
+		} finally {
+			await session.close();
+		}
+	}
+	throw new Error('measureSession needs at least one round');
 
+	/** Idle CPU, the throttle probe and peak RSS, in a process whose panes have all been visited. */
+	async function afterKeys(session: PtySession) {
 		// Idle: nobody presses a key; a timer or spinner would show as CPU time and as output.
 		progress?.(`${plan.name}: idle CPU over ${idleMs / 1000} s`);
 		await sleep(idleSettleMs);
@@ -171,18 +239,6 @@ export async function measureSession(
 			seconds: idleMs / 1000,
 		};
 
-		const keys: KeySample[] = [];
-		const unanswered: string[] = [];
-		for (let cycle = 0; cycle < plan.cycles; cycle++) {
-			progress?.(`${plan.name}: keys, round ${cycle + 1} of ${plan.cycles}`);
-			for (const step of KEY_CYCLE) {
-				const sample = await press(session, step, quietMs);
-				if (sample) keys.push(sample);
-				else unanswered.push(step.name);
-				await sleep(gapMs);
-			}
-		}
-
 		// Two keys 10 ms apart in the speaker list: the second falls inside Ink's render throttle window.
 		progress?.(`${plan.name}: bursts`);
 		const burst: number[] = [];
@@ -196,19 +252,6 @@ export async function measureSession(
 			if (sample) burst.push(sample.ms);
 			await sleep(gapMs);
 		}
-
-		const peak = peakRssMiB(session.pid);
-		return {
-			firstFrameMs: firstAt - session.startedAt,
-			syncMarkers: session.syncSeen,
-			idle,
-			keys,
-			unanswered,
-			burst,
-			rssAtStartMiB,
-			peakRssMiB: peak,
-		};
-	} finally {
-		await session.close();
+		return {syncMarkers: session.syncSeen, idle, burst, peakRssMiB: peakRssMiB(session.pid)};
 	}
 }

@@ -38,6 +38,8 @@ export class PtySession {
 	lastOutputAt: number | undefined;
 	/** Output bytes (UTF-16 code units) received so far. */
 	received = 0;
+	/** Everything received so far, escape sequences included. */
+	output = '';
 	/** Whether any synchronized-update marker was seen. */
 	syncSeen = false;
 	exitedAt: number | undefined;
@@ -73,6 +75,7 @@ export class PtySession {
 		this.firstOutputAt ??= at;
 		this.lastOutputAt = at;
 		this.received += data.length;
+		this.output += data;
 		const scanned = this.tail + data;
 		const begin = scanned.lastIndexOf(BEGIN_SYNC);
 		const end = scanned.lastIndexOf(END_SYNC);

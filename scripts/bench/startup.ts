@@ -11,6 +11,8 @@ export type StartScenario = {
 	readonly complete: ScreenCheck;
 	/** What `complete` looks for, for messages. */
 	readonly describe: string;
+	/** A key pressed the moment the first frame shows, and what its answer shows: time to interactive. */
+	readonly interact: {readonly key: string; readonly expect: string};
 };
 
 /**
@@ -32,6 +34,8 @@ export type StartSample = {
 	readonly ms: number;
 	/** Spawn to the first byte of output (for the dashboard: entering the alternate screen, after loading the file). */
 	readonly firstOutputMs: number;
+	/** Spawn to the answer of a key pressed the moment the first frame showed. */
+	readonly interactiveMs: number;
 	/**
 	 * CPU time the app had used (all its threads) when its first frame had arrived: less sensitive than
 	 * the wall-clock figures to other work on the machine, so it compares builds on a busy machine.
@@ -74,7 +78,21 @@ export async function startOnce(
 			}),
 		]);
 		const cpuMs = cpuSample(run.pid).runNs / 1e6;
-		return {ms: at - run.startedAt, firstOutputMs: (run.firstOutputAt ?? at) - run.startedAt, cpuMs};
+		// A person who presses a key as soon as the dashboard shows: when is it answered?
+		const {key, expect} = scenario.interact;
+		const answered = run.waitFor(
+			screen => !screen.syncOpen && screen.text.includes(expect),
+			timeoutMs,
+			`the answer to ${JSON.stringify(key)} (${expect}) right after the first frame of ${scenario.name}`,
+		);
+		run.write(key);
+		const interactiveAt = await answered;
+		return {
+			ms: at - run.startedAt,
+			firstOutputMs: (run.firstOutputAt ?? at) - run.startedAt,
+			interactiveMs: interactiveAt - run.startedAt,
+			cpuMs,
+		};
 	} finally {
 		await run.close();
 	}

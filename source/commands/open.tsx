@@ -1,5 +1,8 @@
 import {statSync} from 'node:fs';
 import chalk from 'chalk';
+import {KeyDecoder, type KeyPress} from '../app/keys.js';
+import {Session, type Size} from '../app/session.js';
+import {screenBytes, shownLines} from '../app/terminal-screen.js';
 import type {OpenOptions} from '../command-line.js';
 import {Library, listLibrary} from '../model/library.js';
 import {type LoadResult, previewBriefingFile} from '../model/load.js';
@@ -7,19 +10,17 @@ import {UserError} from '../model/problems.js';
 import {sanitizeLine} from '../model/sanitize.js';
 import type {Briefing} from '../model/schema.js';
 import {closest} from '../model/suggest.js';
+import {commandFor} from '../navigation/keymap.js';
+import {INK_LOAD_STEPS} from '../ui/load-steps.js';
 import type {StorySize} from '../view/dashboard-model.js';
-import {firstFrameLines} from '../view/first-frame.js';
 import {colorWanted, createTheme} from '../view/theme.js';
 
 const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h';
 const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
 const SHOW_CURSOR = '\u001B[?25h';
 const HIDE_CURSOR = '\u001B[?25l';
-const CURSOR_HOME = '\u001B[H';
 const CLEAR_SCREEN = '\u001B[2J';
-/** Synchronized output (mode 2026): terminals that know it show the frame at once; others ignore it. */
-const BEGIN_UPDATE = '\u001B[?2026h';
-const END_UPDATE = '\u001B[?2026l';
+const CURSOR_HOME = '\u001B[H';
 
 /** The speaker `--speaker NAME` means: exact name, then a unique part of a name, then a near miss. */
 export function findSpeaker(briefing: Briefing, name: string, file: string): string {
@@ -109,56 +110,169 @@ export async function runOpen(options: OpenOptions): Promise<void> {
 	const styled = chalk.level > 0;
 	const initial = {...(options.pane ? {pane: options.pane} : {}), ...(speakerId ? {speakerId} : {})};
 	const opening =
-		story.kind === 'story' ? {briefing: story.briefing, initial, storySize: story.size} : {library: story.library};
+		story.kind === 'story'
+			? {briefing: story.briefing, initial, storySize: story.size}
+			: {library: story.library, initial};
+	const session = new Session(opening, {theme, styled, size: terminalSize()});
+	// A previewed briefing is checked in full right after its first frame, before a key is acted on.
+	const complete = previewed && story.kind === 'story' ? () => session.complete(completed(story)) : undefined;
+	await runInTerminal(session, complete);
+}
 
+function terminalSize(): Size {
+	return {columns: process.stdout.columns || 80, rows: process.stdout.rows || 24};
+}
+
+/**
+ * How long nobody types before the other panes are prepared; before Ink is loaded to draw; and
+ * between the steps of loading it (each keeps the program busy for up to a few tens of milliseconds).
+ */
+const WARM_AFTER_MS = 20;
+const INK_AFTER_MS = 400;
+const STEP_QUIET_MS = 100;
+
+/**
+ * Runs a session in the terminal: the alternate screen, raw keys, the terminal's size. Its frames are
+ * drawn straight away, before Ink and React are even loaded (they take longer to load than everything
+ * else at start-up), and keys are answered from the first frame; once nobody has typed for a moment,
+ * Ink is loaded and draws the same session from then on. Resolves when the user quits.
+ */
+async function runInTerminal(session: Session, complete: (() => void) | undefined): Promise<void> {
+	const {stdin, stdout} = process;
+	let ink: {done: Promise<unknown>; stop: () => void} | undefined;
+	let finished = false;
 	const restore = () => {
-		process.stdout.write(LEAVE_ALTERNATE_SCREEN + SHOW_CURSOR);
-		process.stdin.setRawMode(false);
+		stdout.write(LEAVE_ALTERNATE_SCREEN + SHOW_CURSOR);
+		stdin.setRawMode(false);
 	};
 	// From the first byte drawn, a signal must leave the terminal as it was, even before Ink has started.
-	let stop: (() => void) | undefined;
 	const signals = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
 	for (const [signal, code] of Object.entries(signals))
 		process.once(signal, () => {
-			stop?.();
+			ink?.stop();
 			restore();
 			process.exit(code);
 		});
 
-	// Raw mode at once: a key typed before Ink is listening is then kept for it, not echoed over the
-	// frame or turned into a cooked line (Enter as a line feed).
-	process.stdin.setRawMode(true);
-	// The first frame is drawn before Ink and React are even loaded (they take longer than everything
-	// else at start-up); Ink then draws the identical frame over it, from the top-left corner. Entering
-	// the alternate screen leaves the cursor where the shell had it: home it before drawing.
-	const size = {columns: process.stdout.columns || 80, rows: process.stdout.rows || 24};
-	process.stdout.write(
-		ENTER_ALTERNATE_SCREEN +
-			CLEAR_SCREEN +
-			CURSOR_HOME +
-			HIDE_CURSOR +
-			BEGIN_UPDATE +
-			firstFrameLines(opening, theme, styled, size).join('\n') +
-			END_UPDATE +
-			CURSOR_HOME,
-	);
-
-	// A previewed briefing is checked in full now, before a key is acted on; a problem leaves the dashboard.
-	let whole: Briefing | undefined;
+	// Raw mode at once: a key typed before the first frame is kept, not echoed over it or turned into a
+	// cooked line (Enter as a line feed). Entering the alternate screen leaves the cursor where the
+	// shell had it: each frame is drawn from the home position.
+	stdin.setRawMode(true);
+	let resized = false;
+	const draw = () => {
+		stdout.write(screenBytes(shownLines(session.shown(), session.theme), resized));
+		resized = false;
+	};
+	stdout.write(ENTER_ALTERNATE_SCREEN + CLEAR_SCREEN + HIDE_CURSOR);
+	draw();
 	try {
-		whole = previewed && story.kind === 'story' ? completed(story) : undefined;
+		complete?.();
 	} catch (error) {
 		restore();
 		throw error;
 	}
-	const {mount} = await import('../ui/mount.js');
-	const app = mount({
-		...(story.kind === 'story' ? {briefing: whole ?? story.briefing} : {library: story.library}),
-		theme,
-		styled,
-		initial,
+
+	let drawQueued = false;
+	const queueDraw = () => {
+		if (drawQueued || ink) return;
+		drawQueued = true;
+		// After every key of a chunk has been applied: one frame for a burst of keys.
+		queueMicrotask(() => {
+			drawQueued = false;
+			if (!ink && !finished) draw();
+		});
+	};
+
+	await new Promise<void>((resolve, reject) => {
+		const decoder = new KeyDecoder();
+		let idle: NodeJS.Timeout | undefined;
+		let warmed = false;
+		const finish = () => {
+			if (finished) return;
+			finished = true;
+			clearTimeout(idle);
+			stdin.off('data', onData);
+			stdout.off('resize', onResize);
+			unsubscribe();
+			ink?.stop();
+			void (ink?.done ?? Promise.resolve()).then(() => {
+				restore();
+				stdin.pause();
+				resolve();
+			}, reject);
+		};
+		let lastKeyAt = performance.now();
+		/** Until nobody has typed for `ms` (at least a turn of the event loop). */
+		const quietFor = async (ms: number) => {
+			do await new Promise(resolve => setTimeout(resolve, Math.max(0, lastKeyAt + ms - performance.now())));
+			while (performance.now() - lastKeyAt < ms);
+		};
+		const takeOver = async () => {
+			// Step by step, each in a quiet moment: a key pressed meanwhile waits for one step at most.
+			let loaded: unknown;
+			for (const step of INK_LOAD_STEPS) {
+				loaded = await step();
+				if (finished) return;
+				await quietFor(STEP_QUIET_MS);
+			}
+			const {mount} = loaded as Awaited<ReturnType<(typeof INK_LOAD_STEPS)[3]>>;
+			const {WARM_UP, unseenTerminal} = await import('../ui/warm-up.js');
+			// Ink's first frame of anything is slow (its code runs for the first time): the present screen
+			// is drawn once where nobody sees it, then for real, then the other panes where nobody sees them.
+			const shadow = session.copy();
+			const unseen = mount(shadow, {stdout: unseenTerminal(session)});
+			await quietFor(STEP_QUIET_MS);
+			if (finished) return unseen.stop();
+			ink = mount(session);
+			void ink.done.then(finish, reject);
+			// After Ink's own resize handler (which draws the frame it has at the new width), this one
+			// clears the screen and has the session's frame for the new size drawn from the top.
+			stdout.off('resize', onResize);
+			stdout.on('resize', onResize);
+			for (const command of session.showsPicker ? (['open', ...WARM_UP] as const) : WARM_UP) {
+				await quietFor(STEP_QUIET_MS);
+				if (finished) break;
+				shadow.command(command);
+			}
+			unseen.stop();
+		};
+		const scheduleIdleWork = () => {
+			clearTimeout(idle);
+			if (ink) return;
+			idle = setTimeout(
+				() => {
+					if (!warmed) {
+						warmed = true;
+						session.warm();
+						scheduleIdleWork();
+					} else void takeOver().catch(reject);
+				},
+				warmed ? INK_AFTER_MS : WARM_AFTER_MS,
+			);
+		};
+		const press = (presses: readonly KeyPress[]) => {
+			// Quitting goes before everything typed ahead of it (a paste of thousands of keys, then Ctrl+C).
+			if (presses.some(([input, key]) => commandFor(input, key) === 'quit')) session.command('quit');
+			else for (const [input, key] of presses) session.press(input, key);
+		};
+		const onData = (chunk: string) => {
+			lastKeyAt = performance.now();
+			press(decoder.push(chunk));
+			if (decoder.holding)
+				setImmediate(() => {
+					if (decoder.holding) press(decoder.flush());
+				});
+			scheduleIdleWork();
+		};
+		const onResize = () => {
+			if (ink) stdout.write(CLEAR_SCREEN + CURSOR_HOME);
+			else resized = true;
+			session.resize(terminalSize());
+		};
+		const unsubscribe = session.subscribe(() => (session.quit ? finish() : queueDraw()));
+		stdin.setEncoding('utf8');
+		stdin.on('data', onData);
+		stdout.on('resize', onResize);
+		scheduleIdleWork();
 	});
-	stop = app.stop;
-	await app.done;
-	restore();
 }

@@ -284,3 +284,11 @@ export function availableCommands(state: NavState, limits: NavLimits): Command[]
 	}
 	return [...list, ...always];
 }
+
+/** Whether Esc has nothing left to close inside the dashboard (so it can go back to the story picker). */
+export function atTopLevel(state: NavState): boolean {
+	if (state.help) return false;
+	if (state.pane === 'quotes') return state.quotes.focus === 'speakers';
+	if (state.pane === 'positions') return state.positions.focus === 'topics';
+	return true;
+}

@@ -110,3 +110,5 @@ export function createPickerViews(library: Library, layout: Layout, theme: Theme
 
 	return {frame, limits};
 }
+
+export type PickerViews = ReturnType<typeof createPickerViews>;

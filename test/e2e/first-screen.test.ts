@@ -37,7 +37,9 @@ describe('the first screen, started below earlier output', () => {
 			session.press('?');
 			await session.waitFor('Press ? or Esc to close help.');
 			session.press('?');
-			const again = await session.waitFor(shown => footerShown(shown) && !shown.some(line => line.includes('close help')));
+			const again = await session.waitFor(
+				shown => footerShown(shown) && !shown.some(line => line.includes('close help')),
+			);
 			expect(frameText(first)).toBe(frameText(again));
 			expect(first[0]).toContain('NATO-Russia talks at impasse');
 			expect(first.filter(line => line.includes('q quit'))).toHaveLength(1);
@@ -54,4 +56,23 @@ describe('the first screen, started below earlier output', () => {
 			expect(first.filter(line => line.includes('q quit'))).toHaveLength(1);
 		});
 	}
+});
+
+describe('answering at once', () => {
+	test('keys pressed as the first frame shows are answered at once, and Ink carries on from where they led', async () => {
+		const session = await start(['data/nato-russia-council-2022.json'], {columns: 100, rows: 30, ready: footerShown});
+		session.press('2', 'j');
+		await session.waitFor('speaker 2 of 8');
+		// Before Ink has loaded the program draws its frames itself, clearing each line's end (ESC[K).
+		expect(session.raw()).toContain('\u001B[K');
+		// Once nobody has typed for a moment Ink takes over, from the same place.
+		await new Promise(resolve => setTimeout(resolve, 1500));
+		const before = session.raw().length;
+		session.press('j');
+		const shown = await session.waitFor('speaker 3 of 8');
+		expect(frameText(shown)).toContain('[2 Quotes]');
+		expect(session.raw().slice(before)).not.toContain('\u001B[K');
+		session.press('q');
+		expect(await session.exit()).toEqual({exitCode: 0, signal: 0});
+	});
 });

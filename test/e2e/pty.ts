@@ -185,7 +185,10 @@ export async function start(args: readonly string[], options: StartOptions = {})
 				],
 			]
 		: options.earlierOutput
-			? ['sh', ['-c', `printf '%s\\n' "$0"; exec "$@"`, options.earlierOutput.join('\n'), process.execPath, CLI, ...args]]
+			? [
+					'sh',
+					['-c', `printf '%s\\n' "$0"; exec "$@"`, options.earlierOutput.join('\n'), process.execPath, CLI, ...args],
+				]
 			: [process.execPath, [CLI, ...args]];
 	const pty = spawn(file, argv, {
 		name: 'xterm-256color',
@@ -384,9 +387,13 @@ export function layoutProblems(session: Session): string[] {
 		const line = buffer.getLine(buffer.viewportY + row);
 		if (!line) continue;
 		if (line.isWrapped) problems.push(`row ${row} continues row ${row - 1}: a line ran past column ${terminal.cols}`);
-		// Cell by cell: the widths of what is drawn must add up to no more than the terminal's width.
+		// Cell by cell: what is drawn must end within the terminal's width. (After the terminal narrows,
+		// xterm.js keeps a line's cells past the new width, blank, for a later widening: they do not count.)
 		let used = 0;
-		for (let column = 0; column < line.length; column++) used += line.getCell(column, cell)?.getWidth() ?? 0;
+		for (let column = 0; column < line.length; column++) {
+			const drawn = line.getCell(column, cell);
+			if (drawn && drawn.getChars() !== '') used = column + drawn.getWidth();
+		}
 		if (used > terminal.cols) problems.push(`row ${row} is ${used} cells wide, more than ${terminal.cols}`);
 	}
 	const last = buffer.getLine(buffer.viewportY + terminal.rows - 1)?.translateToString(true) ?? '';

@@ -5,7 +5,7 @@ import {render} from 'ink-testing-library';
 import {expect, vi} from 'vitest';
 import {loadBriefingFile} from '../../source/model/load.js';
 import type {Briefing} from '../../source/model/schema.js';
-import {Dashboard, type DashboardProps} from '../../source/ui/dashboard.js';
+import {App, type OwnSessionProps} from '../../source/ui/app.js';
 import {createTheme, type Theme} from '../../source/view/theme.js';
 
 export const NATO: Briefing = (() => {
@@ -38,9 +38,9 @@ export type Rendered = ReturnType<typeof render> & {
 
 /** Renders the dashboard and waits for its first frame and for it to listen to keys. */
 export async function renderDashboard(
-	props: Partial<DashboardProps> & {size: DashboardProps['size']},
+	props: Partial<OwnSessionProps> & {size: OwnSessionProps['size']},
 ): Promise<Rendered> {
-	const instance = render(<Dashboard briefing={NATO} theme={PLAIN} styled={false} {...props} />);
+	const instance = render(<App briefing={NATO} theme={PLAIN} styled={false} {...props} />);
 	// Ink starts reading keys in an effect after the first frame: a key written before is lost.
 	await vi.waitFor(() => {
 		expect(instance.lastFrame()).toBeTruthy();

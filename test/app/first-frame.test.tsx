@@ -7,10 +7,10 @@ import path from 'node:path';
 import {cleanup, render} from 'ink-testing-library';
 import {afterAll, afterEach, describe, expect, it, vi} from 'vitest';
 import {generateLargeBriefing} from '../../scripts/bench/generate.js';
+import {firstFrameLines, type Opening} from '../../source/app/first-frame.js';
 import {Library, listLibrary} from '../../source/model/library.js';
 import {previewBriefingFile} from '../../source/model/load.js';
 import {App} from '../../source/ui/app.js';
-import {firstFrameLines, type Opening} from '../../source/view/first-frame.js';
 import {DATA} from '../helpers.js';
 import {NATO, PLAIN} from '../ui/render.js';
 

@@ -1,0 +1,231 @@
+import path from 'node:path';
+import type {Library} from '../model/library.js';
+import {sanitizeLine} from '../model/sanitize.js';
+import type {Briefing} from '../model/schema.js';
+import {atTopLevel, type NavState, navigate, type StartAt, startState} from '../navigation/dashboard.js';
+import {type Command, commandFor, type KeyState} from '../navigation/keymap.js';
+import {initialPickerState, navigatePicker, type PickerState} from '../navigation/picker.js';
+import {buildDashboardModel, type DashboardModel, type StorySize} from '../view/dashboard-model.js';
+import {createFrameViews, type FrameView, type FrameViews} from '../view/frame-view.js';
+import {computeLayout, type Layout} from '../view/layout.js';
+import {createPickerViews, type PickerViews} from '../view/picker-view.js';
+import type {Theme} from '../view/theme.js';
+
+// The running program, whatever draws it: which screen is up (a story's dashboard, or the story
+// picker), where the user is on it, and the views of it at the terminal's size. Key presses go in,
+// frames come out, and whoever draws is told when the frame changes. Before Ink has loaded, the
+// program draws these frames itself (see commands/open.tsx); Ink then draws the same session.
+
+export type Size = {readonly columns: number; readonly rows: number};
+
+export type Opening =
+	| {readonly briefing: Briefing; readonly initial?: StartAt; readonly storySize?: StorySize}
+	| {readonly library: Library; readonly initial?: StartAt};
+
+export type SessionOptions = {readonly theme: Theme; readonly styled: boolean; readonly size: Size};
+
+/** What the terminal shows now: a frame, or the message that it is too small for one. */
+export type Shown =
+	| {readonly kind: 'frame'; readonly view: FrameView}
+	| {readonly kind: 'tooSmall'; readonly size: Size};
+
+type Story = {
+	readonly briefing: Briefing;
+	readonly nav: NavState;
+	/** The picker's selection it was opened from; undefined when the program opened on this story. */
+	readonly fromPicker?: number;
+};
+
+export class Session {
+	readonly theme: Theme;
+	readonly styled: boolean;
+	private readonly opening: Opening;
+	private readonly library: Library | undefined;
+	private readonly initial: StartAt | undefined;
+	private currentSize: Size;
+	private layout: Layout;
+	private story: Story | undefined;
+	private picker: PickerState = initialPickerState;
+	private notice: string | undefined;
+	private quitting = false;
+	/** Bumped at every change: what `useSyncExternalStore` compares. */
+	private revision = 0;
+	private readonly listeners = new Set<() => void>();
+	private models = new WeakMap<Briefing, DashboardModel>();
+	private storyViews = new WeakMap<Briefing, {layout: Layout; views: FrameViews}>();
+	private pickerViews: {layout: Layout; views: PickerViews} | undefined;
+	/** A large briefing opened from a preview: the story's size, until the whole briefing replaces it. */
+	private preview: {readonly briefing: Briefing; readonly size: StorySize} | undefined;
+
+	constructor(opening: Opening, options: SessionOptions) {
+		this.theme = options.theme;
+		this.styled = options.styled;
+		this.currentSize = options.size;
+		this.layout = computeLayout(options.size.columns, options.size.rows);
+		this.opening = opening;
+		this.initial = opening.initial;
+		if ('library' in opening) this.library = opening.library;
+		else {
+			if (opening.storySize) this.preview = {briefing: opening.briefing, size: opening.storySize};
+			this.story = {briefing: opening.briefing, nav: startState(this.modelOf(opening.briefing), opening.initial)};
+		}
+	}
+
+	/** The terminal's size the frames are made for. */
+	get size(): Size {
+		return this.currentSize;
+	}
+
+	/** Whether the story picker is up (not a story). */
+	get showsPicker(): boolean {
+		return this.story === undefined;
+	}
+
+	/** Whether the user has asked to quit. */
+	get quit(): boolean {
+		return this.quitting;
+	}
+
+	/** A number that changes whenever what is shown may have changed. */
+	get version(): number {
+		return this.revision;
+	}
+
+	/** Calls `listener` after every change; returns the function that stops it. */
+	subscribe = (listener: () => void): (() => void) => {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	};
+
+	/** What to draw now. */
+	shown(): Shown {
+		if (this.layout.tooSmall) return {kind: 'tooSmall', size: this.currentSize};
+		if (this.story) return {kind: 'frame', view: this.viewsOf(this.story.briefing).frame(this.story.nav)};
+		return {kind: 'frame', view: this.pickerViewsNow().frame(this.picker, this.notice)};
+	}
+
+	/** One key press, as Ink's useInput reports it. */
+	press(input: string, key: KeyState): void {
+		const command = commandFor(input, key);
+		if (command) this.command(command);
+	}
+
+	/** One command, from a key or elsewhere. */
+	command(command: Command): void {
+		if (this.quitting) return;
+		if (command === 'quit') {
+			this.quitting = true;
+			this.changed();
+			return;
+		}
+		if (this.story) this.storyCommand(this.story, command);
+		else this.pickerCommand(command);
+	}
+
+	/** The terminal's new size: the views are made again for it. */
+	resize(size: Size): void {
+		if (size.columns === this.currentSize.columns && size.rows === this.currentSize.rows) return;
+		this.currentSize = size;
+		this.layout = computeLayout(size.columns, size.rows);
+		this.changed();
+	}
+
+	/**
+	 * A session of its own in this one's state, sharing what has been computed: for drawing the other
+	 * panes once where nobody sees them (so that drawing them later is as quick as drawing them again).
+	 */
+	copy(): Session {
+		const copy = new Session(this.opening, {theme: this.theme, styled: this.styled, size: this.currentSize});
+		copy.story = this.story;
+		copy.picker = this.picker;
+		copy.preview = this.preview;
+		copy.models = this.models;
+		copy.storyViews = this.storyViews;
+		copy.pickerViews = this.pickerViews;
+		return copy;
+	}
+
+	/** Computes now what the other panes of the story will show, while nobody is typing. */
+	warm(): void {
+		if (this.story && !this.layout.tooSmall) this.viewsOf(this.story.briefing).warm(this.story.nav);
+	}
+
+	/** The whole briefing, once a previewed one has been checked in full: the same story, every pane. */
+	complete(briefing: Briefing): void {
+		if (!this.story) return;
+		this.story = {
+			briefing,
+			nav: this.story.nav,
+			...(this.story.fromPicker === undefined ? {} : {fromPicker: this.story.fromPicker}),
+		};
+		this.changed();
+	}
+
+	private storyCommand(story: Story, command: Command): void {
+		if (command === 'back' && story.fromPicker !== undefined && atTopLevel(story.nav)) {
+			this.story = undefined;
+			this.picker = {...this.picker, selected: story.fromPicker};
+			this.changed();
+			return;
+		}
+		const nav = navigate(story.nav, command, this.viewsOf(story.briefing).limits(story.nav));
+		if (nav === story.nav) return;
+		this.story = {...story, nav};
+		this.changed();
+	}
+
+	private pickerCommand(command: Command): void {
+		const library = this.library!;
+		const hadNotice = this.notice !== undefined;
+		this.notice = undefined;
+		if (command === 'open' && !this.picker.help) {
+			const selected = this.picker.selected;
+			const result = library.open(selected);
+			if (result?.ok) {
+				const nav = startState(this.modelOf(result.briefing), this.initial);
+				this.story = {briefing: result.briefing, nav, fromPicker: selected};
+				this.changed();
+			} else if (result) {
+				this.notice = `cannot open ${sanitizeLine(path.basename(library.files[selected] ?? ''))}: it has problems`;
+				this.changed();
+			} else if (hadNotice) this.changed();
+			return;
+		}
+		const picker = navigatePicker(this.picker, command, this.pickerViewsNow().limits(this.picker));
+		if (picker === this.picker && !hadNotice) return;
+		this.picker = picker;
+		this.changed();
+	}
+
+	/** What the panes of a story show, derived once per story. */
+	private modelOf(briefing: Briefing): DashboardModel {
+		let model = this.models.get(briefing);
+		if (!model) {
+			model = buildDashboardModel(briefing, this.theme);
+			// A preview (a large briefing not yet checked in full) has no speakers or quotes yet, only their number.
+			if (this.preview?.briefing === briefing) model = {...model, size: this.preview.size};
+			this.models.set(briefing, model);
+		}
+		return model;
+	}
+
+	/** A story's views at the current size, made once per story and size. */
+	private viewsOf(briefing: Briefing): FrameViews {
+		const made = this.storyViews.get(briefing);
+		if (made?.layout === this.layout) return made.views;
+		const views = createFrameViews(this.modelOf(briefing), this.layout, this.styled);
+		this.storyViews.set(briefing, {layout: this.layout, views});
+		return views;
+	}
+
+	private pickerViewsNow(): PickerViews {
+		if (!this.pickerViews || this.pickerViews.layout !== this.layout)
+			this.pickerViews = {layout: this.layout, views: createPickerViews(this.library!, this.layout, this.theme)};
+		return this.pickerViews.views;
+	}
+
+	private changed(): void {
+		this.revision++;
+		for (const listener of [...this.listeners]) listener();
+	}
+}

@@ -1,0 +1,99 @@
+import {copyFileSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterAll, describe, expect, test} from 'vitest';
+import {Session} from '../../source/app/session.js';
+import {shownLines} from '../../source/app/terminal-screen.js';
+import {Library, listLibrary} from '../../source/model/library.js';
+import type {Command} from '../../source/navigation/keymap.js';
+import {createTheme} from '../../source/view/theme.js';
+import {bundled, DATA, NATO_FILE} from '../helpers.js';
+
+const theme = createTheme({level: 0, color: false});
+const size = {columns: 100, rows: 30};
+const text = (session: Session) => shownLines(session.shown(), theme).join('\n');
+const run = (session: Session, ...commands: Command[]) => {
+	for (const command of commands) session.command(command);
+	return session;
+};
+
+const folder = mkdtempSync(path.join(tmpdir(), 'briefing-session-'));
+copyFileSync(NATO_FILE, path.join(folder, 'b-nato.json'));
+copyFileSync(path.join(DATA, 'g7-amazon-fires-2019.json'), path.join(folder, 'c-g7.json'));
+writeFileSync(path.join(folder, 'a-broken.json'), '{"schemaVersion": 1, "id": "x"}');
+afterAll(() => rmSync(folder, {recursive: true, force: true}));
+
+function library(): Library {
+	const listed = listLibrary(folder);
+	if (!listed.ok) throw new Error('not listed');
+	return new Library(folder, listed.files);
+}
+
+describe('a session on one story', () => {
+	test('opens on the Summary, moves with commands and tells its subscribers of every change', () => {
+		const session = new Session({briefing: bundled()}, {theme, styled: false, size});
+		let told = 0;
+		session.subscribe(() => told++);
+		expect(text(session)).toContain('[1 Summary]');
+		run(session, 'pane2', 'down', 'down');
+		expect(text(session)).toContain('speaker 3 of 8');
+		expect(told).toBe(3);
+		// A command that changes nothing is not a change.
+		run(session, 'back');
+		expect(told).toBe(3);
+	});
+
+	test('Esc at the top of a story opened on its own goes nowhere; q quits', () => {
+		const session = run(new Session({briefing: bundled()}, {theme, styled: false, size}), 'back', 'back');
+		expect(text(session)).toContain('[1 Summary]');
+		expect(session.quit).toBe(false);
+		run(session, 'quit');
+		expect(session.quit).toBe(true);
+		// Nothing moves once it has quit.
+		run(session, 'pane3');
+		expect(text(session)).toContain('[1 Summary]');
+	});
+
+	test('a resize lays the same place out again at the new size, and too small says so', () => {
+		const session = run(new Session({briefing: bundled()}, {theme, styled: false, size}), 'pane2', 'down');
+		session.resize({columns: 60, rows: 20});
+		expect(shownLines(session.shown(), theme).every(line => line.length <= 60)).toBe(true);
+		expect(text(session)).toContain('speaker 2 of 8');
+		session.resize({columns: 30, rows: 8});
+		expect(text(session)).toContain('terminal too small');
+		session.resize(size);
+		expect(text(session)).toContain('speaker 2 of 8');
+	});
+
+	test('a copy starts where the session is and goes its own way', () => {
+		const session = run(new Session({briefing: bundled()}, {theme, styled: false, size}), 'pane2', 'down');
+		const copy = run(session.copy(), 'pane3');
+		expect(text(copy)).toContain('[3 Positions]');
+		expect(text(session)).toContain('speaker 2 of 8');
+	});
+});
+
+describe('a session on a story picker', () => {
+	test('opens the selected story, comes back to it with Esc, and says which file cannot be opened', () => {
+		const session = new Session({library: library()}, {theme, styled: false, size});
+		expect(session.showsPicker).toBe(true);
+		expect(text(session)).toContain('story 1 of 3');
+		run(session, 'open');
+		expect(text(session)).toContain('cannot open a-broken.json: it has problems');
+		run(session, 'down');
+		expect(text(session)).not.toContain('cannot open');
+		run(session, 'open', 'pane2');
+		expect(session.showsPicker).toBe(false);
+		expect(text(session)).toContain('[2 Quotes]');
+		// Esc inside the story closes what is open there first; at the top it comes back to the picker.
+		run(session, 'open', 'back', 'back');
+		expect(session.showsPicker).toBe(true);
+		expect(text(session)).toContain('story 2 of 3');
+	});
+
+	test('keys typed ahead act on the screen they reach: Enter opens a story, the next key moves in it', () => {
+		const session = new Session({library: library()}, {theme, styled: false, size});
+		for (const key of ['j', '\r', '3']) session.press(key, key === '\r' ? {return: true} : {});
+		expect(text(session)).toContain('[3 Positions]');
+	});
+});

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {UsageError} from './model/problems.js';
 import {sanitizeLine} from './model/sanitize.js';
@@ -15,6 +16,7 @@ type Flag = {type: 'string' | 'boolean'; short?: string; commands: readonly stri
 /** Every flag, and the commands it belongs to ('open' is the dashboard: `briefing [FILE|DIR]`). */
 export const FLAGS = {
 	data: {type: 'string', commands: ['open', 'print']},
+	bundled: {type: 'boolean', commands: ['open', 'print']},
 	pane: {type: 'string', commands: ['open', 'print']},
 	speaker: {type: 'string', commands: ['open']},
 	format: {type: 'string', short: 'f', commands: ['print']},
@@ -48,14 +50,18 @@ export function helpText(): string {
 	briefing: a terminal dashboard for understanding a news story fast.
 
 	Usage
-	  $ briefing [FILE | DIR]             open the dashboard (a folder opens a story picker)
-	  $ briefing print [FILE]             print a briefing (text, markdown or JSON)
+	  $ briefing [FILE | DIR | STORY]     open the dashboard (a folder opens a story picker)
+	  $ briefing print [FILE | DIR | STORY]
+	                                      print a briefing (text, markdown or JSON), or a folder's stories
 	  $ briefing validate FILE|DIR...     check briefing files and report every problem
 	  $ briefing ingest ARTICLE.txt|-     draft a briefing from the text of a news article
 	  $ briefing ingest DIR -o OUTDIR     draft one briefing per *.txt in a folder
 
+	  STORY is the name of a story that comes with briefing, e.g. nato-russia-council-2022.
+
 	Options
 	  --data DIR            the story folder (default: $BRIEFING_DATA, else the bundled stories)
+	  --bundled             the stories that come with briefing
 	  --pane NAME           summary, quotes or positions: the pane to open or print
 	  --speaker NAME        open the Quotes pane on this speaker
 	  -f, --format FORMAT   print as text (default), markdown or json
@@ -78,8 +84,8 @@ ${keys}
 
 	Examples
 	  $ briefing
-	  $ briefing data/nato-russia-council-2022.json --pane positions
-	  $ briefing print data/nato-russia-council-2022.json --format markdown > briefing.md
+	  $ briefing nato-russia-council-2022 --pane positions
+	  $ briefing print nato-russia-council-2022 --format markdown > briefing.md
 	  $ briefing validate my-story.json
 	  $ briefing ingest article.txt -o my-story.json
 `;
@@ -157,13 +163,25 @@ export function parseCommandLine(
 			throw new UsageError(`briefing: --${name} needs a value`);
 	}
 
-	const dataDir = (flags['data'] as string | undefined) ?? context.env['BRIEFING_DATA'] ?? context.bundledData;
+	if (flags['bundled'] && flags['data'] !== undefined)
+		throw new UsageError('briefing: --bundled and --data name two folders; give one');
+	const dataDir = flags['bundled']
+		? context.bundledData
+		: ((flags['data'] as string | undefined) ?? context.env['BRIEFING_DATA'] ?? context.bundledData);
+	// A bundled story can be named by its id from anywhere: `briefing nato-russia-council-2022`.
+	const story = (target: string | undefined): string | undefined => {
+		if (target === undefined || !context.isPath || context.isPath(target) || !/^[\w.-]+$/.test(target)) return target;
+		const bundled = path.join(context.bundledData, `${target.replace(/\.json$/, '')}.json`);
+		return context.isPath(bundled) ? bundled : target;
+	};
 	const pane = choice('pane', flags['pane'], PANE_IDS);
 
 	switch (command) {
 		case 'open': {
-			if (args.length > 1) throw new UsageError(`briefing: expected one file or folder, found ${args.length}`);
-			const target = args[0];
+			const target = story(args[0]);
+			if (args.length > 0 && flags['bundled'])
+				throw new UsageError('briefing: --bundled opens the bundled stories; name a file or folder instead, not both');
+			// A mistyped command ("briefing valdate data") is not a file: say which command was meant.
 			if (target !== undefined && context.isPath && !context.isPath(target)) {
 				const hint = closest(target, COMMANDS);
 				if (hint)
@@ -171,6 +189,7 @@ export function parseCommandLine(
 						`briefing: unknown command "${sanitizeLine(target)}" (did you mean \`briefing ${hint}\`?)`,
 					);
 			}
+			if (args.length > 1) throw new UsageError(`briefing: expected one file or folder, found ${args.length}`);
 			const speaker = flags['speaker'] as string | undefined;
 			return {
 				command,
@@ -190,7 +209,7 @@ export function parseCommandLine(
 						`briefing print: --width must be a whole number from 20 to 1000, not "${sanitizeLine(widthFlag)}"`,
 					);
 			}
-			return {command, file: args[0] ?? dataDir, format, ...(pane ? {pane} : {}), ...(width ? {width} : {})};
+			return {command, file: story(args[0]) ?? dataDir, format, ...(pane ? {pane} : {}), ...(width ? {width} : {})};
 		}
 		case 'validate': {
 			if (args.length === 0) throw new UsageError('briefing validate: name at least one briefing file or folder');

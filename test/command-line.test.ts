@@ -158,13 +158,37 @@ describe('parseCommandLine: bad usage is a UsageError (exit 2) that says what to
 		['the dashboard with two files', ['a.json', 'b.json'], {}, 'briefing: expected one file or folder, found 2'],
 		['a mistyped command', ['prnt'], {}, 'briefing: unknown command "prnt" (did you mean `briefing print`?)'],
 		[
-			'a mistyped command with swapped letters',
+			'a mistyped command with swapped letters, and its argument',
 			['vaildate', 'x.json'],
 			{},
-			'briefing: expected one file or folder, found 2',
+			'briefing: unknown command "vaildate" (did you mean `briefing validate`?)',
 		],
 	])('%s', (_name, input, flags, message) => {
 		expect(usageError(input, flags)).toBe(message);
+	});
+
+	it('a bundled story opens by its name from anywhere, and --bundled opens them all', () => {
+		const nato = path.join(BUNDLED, 'nato-russia-council-2022.json');
+		expect(parse(['nato-russia-council-2022'], {}, {paths: [nato]})).toMatchObject({command: 'open', target: nato});
+		expect(parse(['print', 'nato-russia-council-2022'], {}, {paths: [nato]})).toMatchObject({file: nato});
+		// A file of that name here comes first.
+		expect(parse(['nato-russia-council-2022'], {}, {paths: ['nato-russia-council-2022', nato]})).toMatchObject({
+			target: 'nato-russia-council-2022',
+		});
+		expect(parse([], {bundled: true}, {env: {BRIEFING_DATA: '/home/me/stories'}})).toMatchObject({target: BUNDLED});
+		expect(parse(['print'], {bundled: true})).toMatchObject({file: BUNDLED});
+		expect(usageError([], {bundled: true, data: '/x'})).toBe(
+			'briefing: --bundled and --data name two folders; give one',
+		);
+	});
+
+	it('a mistyped command with its arguments gets the same hint as one alone', () => {
+		expect(usageError(['valdate', 'data'])).toBe(
+			'briefing: unknown command "valdate" (did you mean `briefing validate`?)',
+		);
+		expect(usageError(['prnit', 'data/x.json', '--pane', 'quotes'])).toBe(
+			'briefing: unknown command "prnit" (did you mean `briefing print`?)',
+		);
 	});
 
 	it('a mistyped command alone gets the hint', () => {

@@ -186,7 +186,8 @@ export class Session {
 				this.story = {briefing: result.briefing, nav, fromPicker: selected};
 				this.changed();
 			} else if (result) {
-				this.notice = `cannot open ${sanitizeLine(path.basename(library.files[selected] ?? ''))}: it has problems`;
+				const file = sanitizeLine(shorterPath(library.files[selected] ?? ''));
+				this.notice = `cannot open ${path.basename(file)}: \`briefing validate ${file}\` shows why`;
 				this.changed();
 			} else if (hadNotice) this.changed();
 			return;
@@ -213,7 +214,8 @@ export class Session {
 	private viewsOf(briefing: Briefing): FrameViews {
 		const made = this.storyViews.get(briefing);
 		if (made?.layout === this.layout) return made.views;
-		const views = createFrameViews(this.modelOf(briefing), this.layout, this.styled);
+		const canLeave = this.library !== undefined;
+		const views = createFrameViews(this.modelOf(briefing), this.layout, this.styled, canLeave);
 		this.storyViews.set(briefing, {layout: this.layout, views});
 		return views;
 	}
@@ -228,4 +230,10 @@ export class Session {
 		this.revision++;
 		for (const listener of [...this.listeners]) listener();
 	}
+}
+
+/** A file's path as the user can type it from here: relative to the working folder when that is shorter. */
+function shorterPath(file: string): string {
+	const relative = path.relative(process.cwd(), file);
+	return relative.length < file.length ? relative : file;
 }

@@ -1,5 +1,6 @@
 import {statSync} from 'node:fs';
 import chalk from 'chalk';
+import {createSupportsHyperlinks} from 'supports-hyperlinks';
 import {KeyDecoder, type KeyPress} from '../app/keys.js';
 import {Session, type Size} from '../app/session.js';
 import {screenBytes, shownLines} from '../app/terminal-screen.js';
@@ -106,7 +107,11 @@ export async function runOpen(options: OpenOptions): Promise<void> {
 		return;
 	}
 
-	const theme = createTheme({level: chalk.level, color: colorWanted(process.env)});
+	const theme = createTheme({
+		level: chalk.level,
+		color: colorWanted(process.env),
+		hyperlinks: createSupportsHyperlinks(process.stdout),
+	});
 	const styled = chalk.level > 0;
 	const initial = {...(options.pane ? {pane: options.pane} : {}), ...(speakerId ? {speakerId} : {})};
 	const opening =

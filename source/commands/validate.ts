@@ -4,6 +4,7 @@ import {isSchemaFile, listLibrary} from '../model/library.js';
 import {loadBriefingFile} from '../model/load.js';
 import {formatProblem, type Problem} from '../model/problems.js';
 import {sanitizeLine} from '../model/sanitize.js';
+import {counted} from '../view/text.js';
 
 type Expanded = {files: string[]; problem?: Problem};
 
@@ -14,7 +15,7 @@ function expand(target: string): Expanded {
 	} catch {
 		return {files: [target]}; // not there or unreadable: loading it reports why
 	}
-	const listed = listLibrary(target);
+	const listed = listLibrary(target, 'name');
 	return listed.ok ? {files: listed.files} : {files: [], problem: listed.problem};
 }
 
@@ -45,7 +46,7 @@ export function runValidate(options: ValidateOptions): number {
 			if (result.ok) {
 				const {speakers, quotes, topics} = result.briefing;
 				process.stdout.write(
-					`${sanitizeLine(file)}: ok (${speakers.length} speakers, ${quotes.length} quotes, ${topics.length} topics)\n`,
+					`${sanitizeLine(file)}: ok (${counted(speakers.length, 'speaker')}, ${counted(quotes.length, 'quote')}, ${counted(topics.length, 'topic')})\n`,
 				);
 			} else {
 				failed++;

@@ -4,7 +4,7 @@ import type {Library} from '../model/library.js';
 import {describeProblem, formatProblem} from '../model/problems.js';
 import {sanitizeLine} from '../model/sanitize.js';
 import {formatDate} from '../view/dates.js';
-import {hangingWrap} from '../view/text.js';
+import {counted, hangingWrap} from '../view/text.js';
 import {escapeMarkdown} from './markdown.js';
 
 /** A story folder as a list, for pipes: what the picker shows, in text, markdown or JSON. */
@@ -36,8 +36,8 @@ export function formatLibrary(library: Library, format: Format, width: number): 
 		const about = [
 			summary.source,
 			formatDate(summary.published, 'long'),
-			`${summary.speakers} speakers`,
-			`${summary.quotes} quotes`,
+			counted(summary.speakers, 'speaker'),
+			counted(summary.quotes, 'quote'),
 			summary.sides.join(' v '),
 			name,
 		]

@@ -1,4 +1,4 @@
-import {readdirSync} from 'node:fs';
+import {closeSync, constants, fstatSync, openSync, readdirSync, readSync} from 'node:fs';
 import path from 'node:path';
 import {type LoadResult, loadBriefingFile} from './load.js';
 import type {Problem} from './problems.js';
@@ -27,6 +27,31 @@ export function isSchemaFile(name: string): boolean {
 	return name.endsWith('.schema.json');
 }
 
+/** How much of each file is read to find its publication date for the order of the list. */
+const HEAD_BYTES = 8192;
+const PUBLISHED = /"source"\s*:\s*\{[^{}]*?"published"\s*:\s*"(\d{4}(?:-\d{2}(?:-\d{2})?)?)"/;
+
+/**
+ * The publication date a briefing file states near its top (`source.published`), for ordering the
+ * list; undefined when it has none there or cannot be read. Nothing is checked here: the story is
+ * read and validated when it is shown. Opened without blocking, and read only if it is a regular file
+ * (a FIFO named *.json must not hang the listing).
+ */
+export function publishedNearTop(file: string): string | undefined {
+	let descriptor: number | undefined;
+	try {
+		descriptor = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+		if (!fstatSync(descriptor).isFile()) return undefined;
+		const head = Buffer.alloc(HEAD_BYTES);
+		const read = readSync(descriptor, head, 0, HEAD_BYTES, 0);
+		return PUBLISHED.exec(head.toString('utf8', 0, read))?.[1];
+	} catch {
+		return undefined;
+	} finally {
+		if (descriptor !== undefined) closeSync(descriptor);
+	}
+}
+
 /** The briefing files in a folder: its *.json files (not the JSON Schema), sorted by name. */
 export function briefingFilesIn(folder: string): string[] {
 	return readdirSync(folder, {withFileTypes: true})
@@ -38,12 +63,24 @@ export function briefingFilesIn(folder: string): string[] {
 		.map(name => path.join(folder, name));
 }
 
+/** Stories newest first, by the date each states near its top (those without one last), then by name. */
+export function newestFirst(files: readonly string[]): string[] {
+	return files
+		.map(file => ({file, date: publishedNearTop(file) ?? ''}))
+		.sort((a, b) => b.date.localeCompare(a.date) || a.file.localeCompare(b.file))
+		.map(entry => entry.file);
+}
+
 export type ListResult = {ok: true; files: string[]} | {ok: false; problem: Problem};
 
-/** Lists a story folder; an unreadable folder is a Problem, not an exception. */
-export function listLibrary(folder: string): ListResult {
+/**
+ * Lists a story folder (`order`: newest story first, as the picker shows it, or by file name);
+ * an unreadable folder is a Problem, not an exception.
+ */
+export function listLibrary(folder: string, order: 'newest' | 'name' = 'newest'): ListResult {
 	try {
-		return {ok: true, files: briefingFilesIn(folder)};
+		const files = briefingFilesIn(folder);
+		return {ok: true, files: order === 'newest' ? newestFirst(files) : files};
 	} catch (error) {
 		return {ok: false, problem: {file: folder, message: describeFileError(error)}};
 	}

@@ -175,6 +175,9 @@ function where({line, column}: {line: number; column: number}): string {
 	return `line ${line}, column ${column}`;
 }
 
+/** Keys of which a briefing, even a broken one, has at least one. */
+const BRIEFING_MARKS = ['schemaVersion', 'headline', 'quotes', 'speakers', 'paragraphs'];
+
 /** Validates parsed JSON as a briefing. With the source text, problems carry line and column. */
 export function validateBriefing(data: unknown, file: string, text?: string): LoadResult {
 	if (data === null || typeof data !== 'object' || Array.isArray(data))
@@ -182,6 +185,23 @@ export function validateBriefing(data: unknown, file: string, text?: string): Lo
 			ok: false,
 			problems: [{file, message: `expected a JSON object with a briefing, found ${describeValue(data)}`}],
 		};
+	// A JSON file that is no briefing at all (package.json, a tsconfig) is one problem, not one per field.
+	// (An empty object is a briefing begun: the list of what it needs is what its author wants.)
+	const keys = Object.keys(data);
+	if (keys.length > 0 && !BRIEFING_MARKS.some(key => Object.hasOwn(data, key))) {
+		const shown = keys.slice(0, 4).map(key => JSON.stringify(sanitizeLine(key)));
+		const found = `its keys are ${shown.join(', ')}${keys.length > 4 ? ', …' : ''}`;
+		return {
+			ok: false,
+			problems: [
+				{
+					file,
+					...(text === undefined ? {} : {line: 1, column: 1}),
+					message: `not a briefing: expected an object with "schemaVersion", "headline" and "quotes"; ${found}`,
+				},
+			],
+		};
+	}
 	const result = Briefing.safeParse(data, {reportInput: true});
 	if (result.success) return {ok: true, briefing: result.data};
 	const locate = text === undefined ? undefined : locator(text);

@@ -248,8 +248,11 @@ export function navigate(state: NavState, command: Command, limits: NavLimits): 
 	}
 }
 
-/** The commands that do something in this state: the footer shows these. */
-export function availableCommands(state: NavState, limits: NavLimits): Command[] {
+/**
+ * The commands that do something in this state: the footer shows these. `canLeave`: the story was
+ * opened from the story picker, so Esc at its top level goes back there.
+ */
+export function availableCommands(state: NavState, limits: NavLimits, canLeave = false): Command[] {
 	const always: Command[] = ['nextPane', 'help', 'quit'];
 	if (state.help) return limits.detailLines > limits.detailHeight ? ['down', 'back', 'quit'] : ['back', 'quit'];
 	const scrolls = limits.detailLines > limits.detailHeight;
@@ -282,6 +285,7 @@ export function availableCommands(state: NavState, limits: NavLimits): Command[]
 			if (scrolls) list.push('pageDown');
 			break;
 	}
+	if (canLeave && atTopLevel(state)) list.push('back');
 	return [...list, ...always];
 }
 

@@ -50,6 +50,8 @@ export type Binding = {
 	readonly description: string;
 	/** A shorter label for the footer. */
 	readonly short: string;
+	/** What the command does in the story picker, where it does something there (help shows only those). */
+	readonly inPicker?: string;
 	readonly match: readonly KeyMatch[];
 };
 
@@ -77,12 +79,20 @@ export const BINDINGS: readonly Binding[] = [
 			match: [{input: String(index + 1)}],
 		}),
 	),
-	{command: 'up', keys: '↑ k', short: 'move', description: 'move up', match: [{special: 'upArrow'}, {input: 'k'}]},
+	{
+		command: 'up',
+		keys: '↑ k',
+		short: 'move',
+		description: 'move up',
+		inPicker: 'the story above',
+		match: [{special: 'upArrow'}, {input: 'k'}],
+	},
 	{
 		command: 'down',
 		keys: '↓ j',
 		short: 'move',
 		description: 'move down',
+		inPicker: 'the story below',
 		match: [{special: 'downArrow'}, {input: 'j'}],
 	},
 	{
@@ -90,6 +100,7 @@ export const BINDINGS: readonly Binding[] = [
 		keys: 'PgUp b',
 		short: 'scroll',
 		description: 'scroll the detail up a page',
+		inPicker: 'a page of stories up',
 		match: [{special: 'pageUp'}, {input: 'b'}],
 	},
 	{
@@ -97,6 +108,7 @@ export const BINDINGS: readonly Binding[] = [
 		keys: 'PgDn Space',
 		short: 'scroll',
 		description: 'scroll the detail down a page',
+		inPicker: 'a page of stories down',
 		match: [{special: 'pageDown'}, {input: ' '}],
 	},
 	{
@@ -104,6 +116,7 @@ export const BINDINGS: readonly Binding[] = [
 		keys: 'g Home',
 		short: 'first',
 		description: 'go to the first item',
+		inPicker: 'the first story',
 		match: [{input: 'g'}, {special: 'home'}],
 	},
 	{
@@ -111,23 +124,40 @@ export const BINDINGS: readonly Binding[] = [
 		keys: 'G End',
 		short: 'last',
 		description: 'go to the last item',
+		inPicker: 'the last story',
 		match: [{input: 'G'}, {special: 'end'}],
 	},
-	{command: 'open', keys: 'Enter', short: 'open', description: 'open the selected item', match: [{special: 'return'}]},
+	{
+		command: 'open',
+		keys: 'Enter',
+		short: 'open',
+		description: 'open the selected item',
+		inPicker: 'open the selected story',
+		match: [{special: 'return'}],
+	},
 	{
 		command: 'back',
 		keys: 'Esc ⌫',
 		short: 'back',
 		description: 'go back',
+		inPicker: 'close help; in a story, back to the stories',
 		// Ink reports Backspace as `delete` on most terminals, and Escape as `escape` (with `meta`).
 		match: [{special: 'escape'}, {special: 'backspace'}, {special: 'delete'}],
 	},
-	{command: 'help', keys: '?', short: 'help', description: 'show or hide this help', match: [{input: '?'}]},
+	{
+		command: 'help',
+		keys: '?',
+		short: 'help',
+		description: 'show or hide this help',
+		inPicker: 'show or hide this help',
+		match: [{input: '?'}],
+	},
 	{
 		command: 'quit',
 		keys: 'q Ctrl+C',
 		short: 'quit',
 		description: 'quit',
+		inPicker: 'quit',
 		match: [{input: 'q'}, {input: 'c', ctrl: true}],
 	},
 ];

@@ -2,7 +2,7 @@ import {BINDINGS, type Binding, bindingOf, type Command} from '../navigation/key
 import {PANES, type PaneId} from '../navigation/panes.js';
 import type {DashboardModel} from './dashboard-model.js';
 import {formatDate} from './dates.js';
-import {cells, fit, spread, truncate} from './text.js';
+import {cells, counted, fit, hangingWrap, spread, truncate} from './text.js';
 import type {Theme} from './theme.js';
 
 /** The headline (tagged when it is a draft) and the line about the story, styled but not fitted. */
@@ -12,9 +12,9 @@ export function headerTexts(model: DashboardModel): {headline: string; about: st
 	const about = [
 		briefing.source.name,
 		formatDate(briefing.source.published, 'long'),
-		`${size.speakers} speakers`,
-		`${size.quotes} quotes`,
-		`${size.topics} topics`,
+		counted(size.speakers, 'speaker'),
+		counted(size.quotes, 'quote'),
+		counted(size.topics, 'topic'),
 	].join(' · ');
 	return {headline: draft + theme.bold(briefing.headline), about: theme.dim(about)};
 }
@@ -44,9 +44,11 @@ function firstKey(binding: Binding): string {
 }
 
 /** One footer hint, e.g. "↑↓ move" or "Enter open", from the key table. */
-export function hint(command: Command): string {
+export function hint(command: Command, compact = false): string {
 	const binding = bindingOf(command);
 	const pair = PAIRS[command];
+	// Where the footer is short of room, Enter is written as the key's symbol.
+	if (compact && command === 'open') return `↵ ${binding.short}`;
 	if (!pair) return `${firstKey(binding)} ${binding.short}`;
 	const other = bindingOf(pair);
 	const keys =
@@ -54,44 +56,91 @@ export function hint(command: Command): string {
 	return `${keys} ${binding.short}`;
 }
 
-/** The footer: the keys that work now (as many as fit), and where you are on the right. */
+/** The hints a footer keeps however narrow it is: how to open, go back, get help and quit. */
+const ESSENTIAL: ReadonlySet<Command> = new Set(['open', 'back', 'help', 'quit']);
+
+/**
+ * The footer: the keys that work now (as many as fit), and where you are (or a notice) on the right.
+ * What matters most is kept first: opening, going back, help and quit (Enter written ↵ where room is
+ * short); then the right-hand text (in a shorter form, cut, or left out where not even a few cells of
+ * it fit); then the other keys, in order.
+ */
 export function footerLine(theme: Theme, commands: readonly Command[], position: string, width: number): string {
-	const room = width - (position ? cells(position) + 2 : 0);
-	// Help and quit matter most: their room is kept first, the other hints fill what is left in order.
-	const essential = commands.filter(command => command === 'help' || command === 'quit');
-	let used = essential.reduce((sum, command) => sum + cells(hint(command)) + 2, 0);
-	const shown = new Set<Command>(essential);
-	for (const command of commands) {
-		if (shown.has(command)) continue;
-		const extra = cells(hint(command)) + 2;
-		if (used + extra > room) continue;
-		shown.add(command);
-		used += extra;
-	}
-	const left = commands
-		.filter(command => shown.has(command))
-		.map(command => theme.dim(hint(command)))
+	// Hints are joined by two spaces, and two more keep them from the right-hand text.
+	const essentials = commands.filter(command => ESSENTIAL.has(command));
+	const widthOf = (shown: readonly Command[], compact: boolean) =>
+		shown.reduce((sum, command, index) => sum + cells(hint(command, compact)) + (index > 0 ? 2 : 0), 0);
+	const compact = position !== '' && widthOf(essentials, false) + 2 + cells(position) > width;
+	const shown: Command[] = [];
+	let right = '';
+	const room = () => width - (right ? cells(right) + 2 : 0);
+	const add = (wanted: (command: Command) => boolean, always = false): void => {
+		for (const command of commands) {
+			if (shown.includes(command) || !wanted(command)) continue;
+			const next = commands.filter(other => shown.includes(other) || other === command);
+			if (!always && widthOf(next, compact) > room()) continue;
+			shown.push(command);
+		}
+	};
+	add(command => ESSENTIAL.has(command), true);
+	const left = width - widthOf(shown, compact) - (shown.length > 0 ? 2 : 0);
+	// Shorter forms of where you are: "quote 2 of 10" → "quote 2/10" → "2/10".
+	const short = position.replace(/(\d) of (\d)/g, '$1/$2');
+	const forms = [position, short, short.replace(/\b[a-z]+ (?=\d+\/)/g, '')];
+	right = forms.find(form => form && cells(form) <= left) ?? (position && left >= 12 ? truncate(position, left) : '');
+	add(() => true);
+	const hints = commands
+		.filter(command => shown.includes(command))
+		.map(command => theme.dim(hint(command, compact)))
 		.join('  ');
-	return position ? spread(left, theme.dim(position), width) : fit(left, width);
+	return right ? spread(hints, theme.dim(right), width) : fit(hints, width);
 }
 
-/** The help overlay's lines: every key binding, in as many columns as fit. */
-export function helpLines(theme: Theme, width: number): string[] {
-	const keyWidth = Math.max(...BINDINGS.map(binding => cells(binding.keys)));
-	const entryWidth = keyWidth + 2 + Math.max(...BINDINGS.map(binding => cells(binding.description)));
+/** Where help is asked for: its keys are the ones that do something there. */
+export type HelpPlace = 'dashboard' | 'picker';
+
+/**
+ * The help overlay's lines: the keys of the place it is opened in, in as many columns as fit; in the
+ * dashboard, then what its symbols mean.
+ */
+export function helpLines(theme: Theme, width: number, place: HelpPlace = 'dashboard'): string[] {
+	const entries = BINDINGS.flatMap(binding => {
+		const description = place === 'picker' ? binding.inPicker : binding.description;
+		return description === undefined ? [] : [{keys: binding.keys, description}];
+	});
+	const keyWidth = Math.max(...entries.map(entry => cells(entry.keys)));
+	const entryWidth = keyWidth + 2 + Math.max(...entries.map(entry => cells(entry.description)));
 	const columns = Math.max(1, Math.min(2, Math.floor((width + 3) / (entryWidth + 3))));
-	const rows = Math.ceil(BINDINGS.length / columns);
+	const rows = Math.ceil(entries.length / columns);
 	const columnWidth = columns === 1 ? width : Math.floor((width - 3 * (columns - 1)) / columns);
-	const lines = [theme.accent('Keys'), ''];
+	const lines = [theme.accent(place === 'picker' ? 'Keys in the story picker' : 'Keys'), ''];
 	for (let row = 0; row < rows; row++) {
 		const cellsInRow: string[] = [];
 		for (let column = 0; column < columns; column++) {
-			const binding = BINDINGS[column * rows + row];
-			if (!binding) continue;
-			cellsInRow.push(fit(`${theme.bold(fit(binding.keys, keyWidth))}  ${binding.description}`, columnWidth));
+			const entry = entries[column * rows + row];
+			if (!entry) continue;
+			cellsInRow.push(fit(`${theme.bold(fit(entry.keys, keyWidth))}  ${entry.description}`, columnWidth));
 		}
 		lines.push(truncate(cellsInRow.join('   '), width));
 	}
+	if (place === 'dashboard') lines.push('', theme.accent('Symbols'), '', ...symbolLines(theme, width));
 	lines.push('', theme.dim(fit('Press ? or Esc to close help.', width)));
 	return lines;
+}
+
+/** What the dashboard's marks mean, each on its line(s). */
+function symbolLines(theme: Theme, width: number): string[] {
+	const kinds = ['agree', 'partial', 'disagree', 'unclear'] as const;
+	const agreement = kinds.map(kind => theme.agreement(kind).paint(theme.agreement(kind).symbol)).join(' ');
+	const entries: [string, string][] = [
+		[agreement, `${kinds.join(', ')}: whether the sides agree on a topic (Positions)`],
+		['direct', 'a quoted sentence'],
+		['partial', 'a quoted phrase inside the reporter’s sentence'],
+		['reported', 'reported speech: what was said, in the reporter’s words'],
+		['¶ 3 of 30', 'the paragraph of the article a quote comes from'],
+		['█ ▓ ▒ ░', 'each side’s share of the quotes (Quotes)'],
+		['▌', 'the selected quote'],
+	];
+	const markWidth = Math.max(...entries.map(([mark]) => cells(mark)));
+	return entries.flatMap(([mark, meaning]) => hangingWrap(meaning, width, `${fit(mark, markWidth)}  `));
 }

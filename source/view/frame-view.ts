@@ -2,11 +2,11 @@ import {availableCommands, type NavLimits, type NavState} from '../navigation/da
 import {footerLine, headerLines, helpLines, tabLine} from './chrome-view.js';
 import type {DashboardModel} from './dashboard-model.js';
 import type {Layout} from './layout.js';
-import {agreementLegend, agreementTag, topicDetailLines, topicLine} from './positions-view.js';
+import {agreementLegend, agreementTag, topicDetail, topicLine} from './positions-view.js';
 import {markSelected, paragraphLines, speakerLabel, speakerQuoteList, voiceLines} from './quotes-view.js';
 import {centredStart, rangeLabel, scrollbar, windowOf} from './scroll.js';
 import {summaryLines} from './summary-view.js';
-import {cells, fit, spread} from './text.js';
+import {cells, fit, spread, wrap} from './text.js';
 
 // Everything a frame shows, computed from the model, the layout and the navigation state.
 // Wrapped text is computed once per width and cached; a key press only slices what is visible,
@@ -47,8 +47,11 @@ export type FrameView = {
 
 type Scrolled = {lines: readonly string[]; scroll: number; width: number; height: number};
 
-/** Views of one briefing at one terminal size. Create a new one when either changes. */
-export function createFrameViews(model: DashboardModel, layout: Layout, styled: boolean) {
+/**
+ * Views of one briefing at one terminal size. Create a new one when either changes. `canLeave`: the
+ * story was opened from the story picker (the footer then says that Esc goes back to it).
+ */
+export function createFrameViews(model: DashboardModel, layout: Layout, styled: boolean, canLeave = false) {
 	const cache = new Map<string, unknown>();
 	const memo = <T>(key: string, make: () => T): T => {
 		if (!cache.has(key)) cache.set(key, make());
@@ -58,10 +61,12 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 	const body = layout.bodyHeight;
 	const columns = layout.columns;
 
-	// Quotes pane geometry.
-	const voiceCount: 1 | 2 = body >= 12 ? 2 : 1;
+	// Quotes pane geometry: the share of voice on top (its legend on two lines where one cannot name
+	// every side), then the speakers and their quotes.
+	const voiceRows = body >= 12 ? 3 : 1;
+	const voice = voiceLines(model, columns, voiceRows).map(line => fit(line, columns));
 	const voiceGap = body >= 16 ? 1 : 0;
-	const quotesArea = Math.max(0, body - voiceCount - voiceGap);
+	const quotesArea = Math.max(0, body - voice.length - voiceGap);
 	const beside = layout.wideQuotes;
 	const twoLineItems = beside && quotesArea >= 8;
 	const listWidth = beside ? layout.listWidth : columns;
@@ -88,12 +93,22 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 			const chosen = entry?.quotes[quote];
 			return entry && chosen ? paragraphLines(model, entry, chosen, contentWidth) : [];
 		});
-	const topicDetail = (topic: number, withQuotes: boolean) =>
+	const topicDetailOf = (topic: number, withQuotes: boolean) =>
 		memo(`topic:${topic}:${withQuotes}`, () => {
 			const chosen = model.topics[topic];
-			return chosen ? topicDetailLines(model, chosen, contentWidth, {sideBySide: layout.sideBySide, withQuotes}) : [];
+			return chosen
+				? topicDetail(model, chosen, contentWidth, {sideBySide: layout.sideBySide, withQuotes})
+				: {head: [], lines: []};
 		});
 	const help = () => memo('help', () => helpLines(theme, contentWidth));
+	const noQuotes = () =>
+		memo('noQuotes', () => {
+			const named = new Intl.ListFormat('en', {type: 'conjunction'}).format(
+				model.speakers.map(entry => entry.speaker.name),
+			);
+			const lines = named ? wrap(theme.dim(`The briefing names ${named}, but quotes none of them.`), contentWidth) : [];
+			return Array.from({length: quotesArea}, (_, row) => ` ${lines[row] ?? ''}`);
+		});
 
 	/** The scrollable part of the current state: its lines, where it is scrolled to, its size. */
 	function scrolled(state: NavState): Scrolled {
@@ -116,13 +131,11 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 					height: quoteDetailHeight,
 				};
 			case 'positions': {
+				// The side names (head) stay above the columns; only the positions below them scroll.
 				const open = state.positions.focus === 'quotes';
-				return {
-					lines: topicDetail(state.positions.topic, open),
-					scroll: state.positions.scroll,
-					width: contentWidth,
-					height: open ? body - 1 : Math.max(0, body - 2 - topicRows),
-				};
+				const {head, lines} = topicDetailOf(state.positions.topic, open);
+				const room = open ? body - 1 : Math.max(0, body - 2 - topicRows);
+				return {lines, scroll: state.positions.scroll, width: contentWidth, height: Math.max(0, room - head.length)};
 			}
 		}
 	}
@@ -130,7 +143,7 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 	function limits(state: NavState): NavLimits {
 		const detail = scrolled(state);
 		return {
-			speakers: model.speakers.length,
+			speakers: model.size.quotes === 0 ? 0 : model.speakers.length,
 			quotes: model.speakers[state.quotes.speaker]?.count ?? 0,
 			topics: model.topics.length,
 			detailLines: detail.lines.length,
@@ -161,6 +174,7 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 				return range;
 			case 'quotes': {
 				const entry = model.speakers[state.quotes.speaker];
+				if (model.size.quotes === 0) return '';
 				if (state.quotes.focus === 'speakers') return of('speaker', state.quotes.speaker, model.speakers.length);
 				return of('quote', state.quotes.quote, entry?.count ?? 0);
 			}
@@ -170,8 +184,10 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 	}
 
 	function quotesBody(state: NavState, view: Scrolled): {body: BodyView; start: number} {
-		const top = voiceLines(model, columns, voiceCount).map(line => fit(line, columns));
+		const top = [...voice];
 		if (voiceGap) top.push('');
+		// Nothing to list or to show beside the list: say so, and who the article names.
+		if (model.size.quotes === 0) return {body: {kind: 'lines', lines: [...top, ...noQuotes()]}, start: 0};
 		if (state.quotes.focus === 'paragraph') {
 			const {lines, start} = render(view, ' ');
 			return {body: {kind: 'lines', lines: [...top, ...lines]}, start};
@@ -231,6 +247,7 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 		const behind = open ? theme.dim(' · the quotes behind each position') : '';
 		const title = topic ? `── ${theme.bold(topic.title)} · ${agreementTag(model, topic.agreement)}${behind} ` : '';
 		lines.push(fit(title + theme.dim('─'.repeat(Math.max(0, columns - cells(title)))), columns));
+		for (const line of topicDetailOf(state.positions.topic, open).head) lines.push(` ${fit(line, contentWidth)}  `);
 		const {lines: detail, start} = render(view, ' ');
 		return {body: {kind: 'lines', lines: [...lines, ...detail]}, start};
 	}
@@ -254,7 +271,12 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 			header: memo('header', () => headerLines(model, columns, layout.headerLines)),
 			bar: tabLine(theme, state.pane, columns, styled),
 			body: result.body,
-			footer: footerLine(theme, availableCommands(state, limits(state)), position(state, view, result.start), columns),
+			footer: footerLine(
+				theme,
+				availableCommands(state, limits(state), canLeave),
+				position(state, view, result.start),
+				columns,
+			),
 		};
 	}
 

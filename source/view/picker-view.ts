@@ -9,7 +9,7 @@ import {formatDate} from './dates.js';
 import type {FrameView} from './frame-view.js';
 import type {Layout} from './layout.js';
 import {centredStart, rangeLabel, scrollbar, windowOf} from './scroll.js';
-import {fit, spread} from './text.js';
+import {counted, fit, hangingWrap, spread} from './text.js';
 import type {Theme} from './theme.js';
 
 /** A story in the picker: its headline, then source, date, counts and sides (or, broken, why). */
@@ -29,14 +29,28 @@ export function storyLabel(theme: Theme, entry: LibraryEntry, width: number, two
 	const about = [
 		summary.source,
 		formatDate(summary.published),
-		`${summary.speakers} speakers`,
-		`${summary.quotes} quotes`,
+		counted(summary.speakers, 'speaker'),
+		counted(summary.quotes, 'quote'),
 		summary.sides.join(' v ') || undefined,
 	]
 		.filter(Boolean)
 		.join(' · ');
 	if (!twoLines) return spread(draft + theme.bold(summary.headline), theme.dim(formatDate(summary.published)), width);
 	return `${fit(draft + theme.bold(summary.headline), width)}\n${fit(theme.dim(`  ${about}`), width)}`;
+}
+
+/** What an empty folder says: how to get stories into it, and where the bundled ones are. */
+function emptyFolder(theme: Theme, width: number): string[] {
+	return [
+		theme.dim(' No briefing files (*.json) in this folder.'),
+		'',
+		...hangingWrap(
+			`Draft one from a news article: ${theme.bold('briefing ingest ARTICLE.txt -o FOLDER/')}`,
+			width,
+			' ',
+		),
+		...hangingWrap(`See the stories that come with briefing: ${theme.bold('briefing --bundled')}`, width, ' '),
+	];
 }
 
 /** The picker's views at one terminal size. */
@@ -48,7 +62,7 @@ export function createPickerViews(library: Library, layout: Layout, theme: Theme
 	const width = layout.columns;
 	const helpWidth = width - 3;
 	let help: string[] | undefined;
-	const helpText = () => (help ??= helpLines(theme, helpWidth));
+	const helpText = () => (help ??= helpLines(theme, helpWidth, 'picker'));
 
 	function limits(state: PickerState): PickerLimits {
 		return {stories: library.size, visible, detailLines: state.help ? helpText().length : 0, detailHeight: body};
@@ -57,7 +71,10 @@ export function createPickerViews(library: Library, layout: Layout, theme: Theme
 	function frame(state: PickerState, notice?: string): FrameView {
 		const count = library.size;
 		const header = [
-			fit(`${theme.bold('Stories')} ${theme.dim(`· ${count} in ${sanitizeLine(library.folder)}`)}`, width),
+			fit(
+				`${theme.bold('Stories')} ${theme.dim(`· ${count} in ${sanitizeLine(library.folder)} · newest first`)}`,
+				width,
+			),
 		];
 		if (layout.headerLines === 2)
 			header.push(fit(theme.dim('Choose a story and press Enter; Esc in a story comes back here.'), width));
@@ -83,10 +100,7 @@ export function createPickerViews(library: Library, layout: Layout, theme: Theme
 				bar,
 				body: {
 					kind: 'lines',
-					lines: [
-						theme.dim(' No briefing files (*.json) in this folder.'),
-						...Array.from({length: body - 1}, () => ''),
-					],
+					lines: Array.from({length: body}, (_, row) => fit(emptyFolder(theme, width)[row] ?? '', width)),
 				},
 				footer,
 			};

@@ -64,29 +64,37 @@ function positionColumn(
 	return {side, lines};
 }
 
-/** The selected topic: each side's position (and, opened, the quotes behind it) in columns or stacked. */
-export function topicDetailLines(
+/**
+ * The selected topic: each side's position (and, opened, the quotes behind it) in columns or stacked.
+ * Side by side, `head` is the row of side names and its rule, which stay in place above the columns
+ * as they scroll; stacked, each position carries its side's name and `head` is empty.
+ */
+export function topicDetail(
 	model: DashboardModel,
 	topic: Topic,
 	width: number,
 	options: {sideBySide: boolean; withQuotes: boolean},
-): string[] {
+): {head: string[]; lines: string[]} {
 	const {theme} = model;
+	const head: string[] = [];
 	const lines: string[] = [];
-	if (topic.draft) lines.push(theme.dim('Draft topic: machine-grouped, not yet reviewed.'), '');
+	const notes = topic.draft ? [theme.dim('Draft topic: machine-grouped, not yet reviewed.'), ''] : [];
 	const count = topic.positions.length;
 	if (count === 0) {
-		lines.push(theme.dim('No positions recorded for this topic.'));
+		lines.push(...notes, theme.dim('No positions recorded for this topic.'));
 	} else {
 		const columnWidth = Math.floor((width - cells(GUTTER) * (count - 1)) / count);
 		if (options.sideBySide && count > 1 && columnWidth >= MIN_COLUMN) {
 			const columns = topic.positions.map((_, index) =>
 				positionColumn(model, topic, index, columnWidth, options.withQuotes),
 			);
+			const row = (at: number) =>
+				columns.map(column => fit(column.lines[at] ?? '', columnWidth)).join(theme.dim(GUTTER));
+			head.push(...notes, row(0), row(1));
 			const height = Math.max(...columns.map(column => column.lines.length));
-			for (let row = 0; row < height; row++)
-				lines.push(columns.map(column => fit(column.lines[row] ?? '', columnWidth)).join(theme.dim(GUTTER)));
+			for (let at = 2; at < height; at++) lines.push(row(at));
 		} else {
+			lines.push(...notes);
 			topic.positions.forEach((_, index) => {
 				if (index > 0) lines.push('');
 				lines.push(...positionColumn(model, topic, index, width, options.withQuotes).lines);
@@ -95,5 +103,16 @@ export function topicDetailLines(
 	}
 	if (topic.common)
 		lines.push('', ...hangingWrap(topic.common, width, theme.bold('Where they agree: '), ' '.repeat(2)));
-	return lines;
+	return {head, lines};
+}
+
+/** The whole of a topic's detail as lines (for print): the side names, then the positions. */
+export function topicDetailLines(
+	model: DashboardModel,
+	topic: Topic,
+	width: number,
+	options: {sideBySide: boolean; withQuotes: boolean},
+): string[] {
+	const {head, lines} = topicDetail(model, topic, width, options);
+	return [...head, ...lines];
 }

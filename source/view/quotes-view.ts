@@ -34,15 +34,49 @@ export function voiceShares(model: DashboardModel, total: number, name = (text: 
 		.join(' · ');
 }
 
-/** The share-of-voice bar and its legend (one line: legend only; two: bar, then legend). */
-export function voiceLines(model: DashboardModel, width: number, lines: 1 | 2): string[] {
+/**
+ * The legend of the share of voice: every side that was quoted, with its pattern and count, in at most
+ * `rows` lines. Entries are never split across lines; where they do not fit, the longest names are
+ * shortened (with …) until they do, so that no side is left out.
+ */
+export function voiceLegend(model: DashboardModel, width: number, rows: number): string[] {
+	const {voice} = model;
+	const gap = 2;
+	const entryOf = (share: (typeof voice)[number], name: string) => `${share.side.pattern} ${name} ${share.quotes}`;
+	const layoutWith = (names: readonly string[]): string[][] | undefined => {
+		const lines: string[][] = [[]];
+		let used = 0;
+		for (const [index, share] of voice.entries()) {
+			const entry = entryOf(share, names[index]!);
+			const needed = cells(entry) + (used > 0 ? gap : 0);
+			if (used > 0 && used + needed > width) {
+				if (lines.length === rows) return undefined;
+				lines.push([]);
+				used = 0;
+			}
+			lines.at(-1)!.push(share.side.paint(entry));
+			used += used > 0 ? needed : cells(entry);
+		}
+		return lines;
+	};
+	const names = voice.map(share => share.side.name);
+	for (let limit = Math.max(...names.map(name => cells(name))); limit > 0; limit--) {
+		const shortened = names.map(name => truncate(name, limit));
+		const lines = layoutWith(shortened);
+		if (lines) return lines.map(line => truncate(line.join(' '.repeat(gap)), width));
+	}
+	// Not even one cell per name fits: the patterns and counts alone.
+	return [truncate(voice.map(share => share.side.paint(`${share.side.pattern} ${share.quotes}`)).join(' '), width)];
+}
+
+/**
+ * The share-of-voice bar and its legend: with `rows` 1 the legend alone, in one line; with 2 or more
+ * the bar, then the legend in the lines left.
+ */
+export function voiceLines(model: DashboardModel, width: number, rows: number): string[] {
 	const {theme, voice} = model;
-	if (voice.length === 0)
-		return lines === 2 ? [theme.dim('No quotes in this briefing.'), ''] : [theme.dim('No quotes.')];
-	const legend = voice
-		.map(share => share.side.paint(`${share.side.pattern} ${share.side.name} ${share.quotes}`))
-		.join('  ');
-	if (lines === 1) return [truncate(legend, width)];
+	if (voice.length === 0) return rows >= 2 ? [theme.dim('No quotes in this briefing.')] : [theme.dim('No quotes.')];
+	if (rows <= 1) return voiceLegend(model, width, 1);
 	const label = 'Share of voice ';
 	const barWidth = Math.max(1, width - cells(label));
 	const widths = apportion(
@@ -50,7 +84,7 @@ export function voiceLines(model: DashboardModel, width: number, lines: 1 | 2): 
 		barWidth,
 	);
 	const bar = voice.map((share, index) => share.side.paint(share.side.pattern.repeat(widths[index]!))).join('');
-	return [theme.dim(label) + bar, truncate(legend, width)];
+	return [theme.dim(label) + bar, ...voiceLegend(model, width, rows - 1)];
 }
 
 /** A speaker in the list: one line (name, side, count) or two (name and count; role and side). */

@@ -1,12 +1,12 @@
 import type {DashboardModel} from './dashboard-model.js';
 import {formatDate} from './dates.js';
-import {cells, fit, hangingWrap, wrap} from './text.js';
+import {cells, fit, hangingWrap, wrap, wrapWithUrls} from './text.js';
 
 /**
  * The Summary pane as one document of lines `width` cells wide: standfirst, summary, numbers, background, timeline,
  * source.
  */
-export function summaryLines(model: DashboardModel, width: number): string[] {
+export function summaryLines(model: DashboardModel, width: number, options: {wholeUrls?: boolean} = {}): string[] {
 	const {briefing, theme} = model;
 	const lines: string[] = [];
 	const heading = (title: string) => {
@@ -53,8 +53,12 @@ export function summaryLines(model: DashboardModel, width: number): string[] {
 	heading('Source');
 	const details = [source.name, source.author, formatDate(source.published, 'long')].filter(Boolean).join(' · ');
 	lines.push(...wrap(details, width));
-	if (source.url) lines.push(...wrap(theme.dim(source.url), width));
-	if (source.attribution) lines.push(...wrap(theme.dim(source.attribution), width));
-	else if (source.licence) lines.push(...wrap(theme.dim(`Licence: ${source.licence}`), width));
+	// Addresses are never broken across lines: shortened with … on screen (linked where the terminal can),
+	// whole in print.
+	const withUrls = (text: string) =>
+		wrapWithUrls(text, width, {whole: options.wholeUrls, link: theme.link, style: theme.dim});
+	if (source.url) lines.push(...withUrls(source.url));
+	if (source.attribution) lines.push(...withUrls(source.attribution));
+	else if (source.licence) lines.push(...withUrls(`Licence: ${source.licence}`));
 	return lines;
 }

@@ -17,6 +17,34 @@ export function wrap(text: string, width: number): string[] {
 	return wrapAnsi(text, width, {hard: true, trim: true}).split('\n');
 }
 
+/** A web address, without the punctuation that usually follows one in a sentence. */
+const URL = /https?:\/\/[^\s<>"]*[^\s<>".,;:!?)\]'’”]/g;
+
+/**
+ * Wraps text that may hold web addresses, which are never broken across lines: one too long for a line
+ * is shortened with … (`whole`: kept whole, on a line longer than `width`, for print). `link` may turn
+ * each address into a hyperlink (OSC 8) whose text is what is shown and whose target is the whole
+ * address; `style` styles the whole text (after the addresses are found, so styles cannot hide them).
+ */
+export function wrapWithUrls(
+	text: string,
+	width: number,
+	options: {whole?: boolean; link?: (url: string, shown: string) => string; style?: (text: string) => string} = {},
+): string[] {
+	if (width <= 0) return [];
+	const {whole = false, link = (_url: string, shown: string) => shown, style = (plain: string) => plain} = options;
+	const marked = text.replace(URL, (url: string, offset: number) => {
+		if (whole) return link(url, url);
+		// The address and what is stuck to it ("(", ")." …) must fit on one line together.
+		const before = /\S*$/.exec(text.slice(0, offset))![0];
+		const after = /^\S*/.exec(text.slice(offset + url.length))![0];
+		return link(url, truncate(url, width - cells(before) - cells(after)));
+	});
+	if (!whole) return wrap(style(marked), width);
+	// Kept whole: only words longer than a line that are not addresses are broken.
+	return wrapAnsi(style(marked), width, {hard: false, trim: true}).split('\n');
+}
+
 /** Wraps text with the first line after `first` and the rest after `rest` (both the same width). */
 export function hangingWrap(text: string, width: number, first: string, rest = ' '.repeat(cells(first))): string[] {
 	const inner = width - cells(first);
@@ -54,4 +82,9 @@ export function spread(left: string, right: string, width: number): string {
 	const rightWidth = cells(right);
 	if (rightWidth + 1 >= width) return fit(left, width);
 	return `${fit(left, width - rightWidth - 1)} ${right}`;
+}
+
+/** A number and what it counts, singular for one: "1 topic", "8 speakers", "0 quotes". */
+export function counted(count: number, noun: string, plural = `${noun}s`): string {
+	return `${count} ${count === 1 ? noun : plural}`;
 }

@@ -4,9 +4,30 @@ import type {Agreement, QuoteKind, Side} from '../model/schema.js';
 // One place for how things look. Colour only ever repeats what words or symbols already say:
 // with NO_COLOR (or a terminal without colour) every side, kind and agreement is still labelled.
 
-type ColorName = 'cyan' | 'red' | 'yellow' | 'green' | 'magenta' | 'blue' | 'gray';
+type ColorName =
+	| 'cyan'
+	| 'red'
+	| 'yellow'
+	| 'green'
+	| 'magenta'
+	| 'blue'
+	| 'gray'
+	| 'cyanBright'
+	| 'magentaBright'
+	| 'blueBright';
 
-const PARTY_COLORS: readonly ColorName[] = ['cyan', 'red', 'yellow', 'green', 'magenta', 'blue'];
+/**
+ * The sides' colours: none of them is a colour that says agree, partial or disagree (green, yellow,
+ * red) or unclear (gray), so a side's name never looks like a verdict.
+ */
+export const PARTY_COLORS: readonly ColorName[] = [
+	'cyan',
+	'magenta',
+	'blue',
+	'cyanBright',
+	'magentaBright',
+	'blueBright',
+];
 /** Fill patterns for the share-of-voice bar, so sides differ without colour too. */
 const PATTERNS = ['█', '▓', '▒', '░', '▚', '▞'] as const;
 
@@ -30,16 +51,19 @@ export type Theme = {
 	accent(text: string): string;
 	/** The quoted words inside a paragraph. */
 	highlight(text: string): string;
+	/** `shown` as a hyperlink to `url` (OSC 8) where the terminal supports them; else `shown` as it is. */
+	link(url: string, shown: string): string;
 	agreement(agreement: Agreement): {symbol: string; label: string; paint(text: string): string};
 	kind(kind: QuoteKind): string;
 	sides(sides: readonly Side[]): ReadonlyMap<string, SideStyle>;
 };
 
-const AGREEMENT: Record<Agreement, {symbol: string; label: string; color: ColorName}> = {
+const AGREEMENT: Record<Agreement, {symbol: string; label: string; color: ColorName | undefined}> = {
 	agree: {symbol: '✓', label: 'agree', color: 'green'},
 	partial: {symbol: '≈', label: 'partial', color: 'yellow'},
 	disagree: {symbol: '✗', label: 'disagree', color: 'red'},
-	unclear: {symbol: '?', label: 'unclear', color: 'gray'},
+	// Uncoloured: gray is the observers' colour, and "unclear" is no verdict to colour.
+	unclear: {symbol: '?', label: 'unclear', color: undefined},
 };
 
 /** `NO_COLOR` (any non-empty value, per no-color.org) turns colour off; styles such as bold stay. */
@@ -51,7 +75,7 @@ export function colorWanted(env: NodeJS.ProcessEnv): boolean {
  * A theme for a terminal that supports `level` (chalk's 0–3: 0 means no escape codes at all).
  * With `color` false, text is styled (bold, inverse) but never coloured.
  */
-export function createTheme(options: {level: 0 | 1 | 2 | 3; color: boolean}): Theme {
+export function createTheme(options: {level: 0 | 1 | 2 | 3; color: boolean; hyperlinks?: boolean}): Theme {
 	const chalk: ChalkInstance = new Chalk({level: options.level});
 	const styles = options.level > 0;
 	const color = styles && options.color;
@@ -67,9 +91,14 @@ export function createTheme(options: {level: 0 | 1 | 2 | 3; color: boolean}): Th
 		accent: text => (color ? chalk.cyan.bold(text) : chalk.bold(text)),
 		// Without any styles at all, brackets keep the quoted words visible.
 		highlight: text => (color ? chalk.black.bgYellow(text) : styles ? chalk.inverse(text) : `[${text}]`),
+		// Only web addresses become links (the sanitised text holds no control characters to end the sequence).
+		link: (url, shown) =>
+			options.hyperlinks && /^https?:\/\/[^\s]+$/.test(url)
+				? `\u001B]8;;${url}\u001B\\${shown}\u001B]8;;\u001B\\`
+				: shown,
 		agreement: agreement => {
 			const {symbol, label, color: name} = AGREEMENT[agreement];
-			return {symbol, label, paint: paint(name)};
+			return {symbol, label, paint: name ? paint(name) : (text: string) => text};
 		},
 		kind: kind => chalk.dim(kind),
 		sides: sides => {

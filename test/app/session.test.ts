@@ -74,17 +74,24 @@ describe('a session on one story', () => {
 });
 
 describe('a session on a story picker', () => {
-	test('opens the selected story, comes back to it with Esc, and says which file cannot be opened', () => {
+	test('opens the selected story, comes back to it with Esc, and says how to see why a file cannot be opened', () => {
 		const session = new Session({library: library()}, {theme, styled: false, size});
 		expect(session.showsPicker).toBe(true);
+		// Newest first; a file without a date (here, a broken one) last.
 		expect(text(session)).toContain('story 1 of 3');
-		run(session, 'open');
-		expect(text(session)).toContain('cannot open a-broken.json: it has problems');
-		run(session, 'down');
+		run(session, 'last', 'open');
+		expect(text(session)).toContain('cannot open a-broken.json: `briefing validate ');
+		const wide = new Session({library: library()}, {theme, styled: false, size: {columns: 200, rows: 30}});
+		run(wide, 'last', 'open');
+		expect(text(wide)).toContain(
+			`cannot open a-broken.json: \`briefing validate ${path.join(folder, 'a-broken.json')}\` shows why`,
+		);
+		run(session, 'first');
 		expect(text(session)).not.toContain('cannot open');
-		run(session, 'open', 'pane2');
+		run(session, 'down', 'open', 'pane2');
 		expect(session.showsPicker).toBe(false);
 		expect(text(session)).toContain('[2 Quotes]');
+		expect(text(session)).toContain('Amazon');
 		// Esc inside the story closes what is open there first; at the top it comes back to the picker.
 		run(session, 'open', 'back', 'back');
 		expect(session.showsPicker).toBe(true);
@@ -95,5 +102,6 @@ describe('a session on a story picker', () => {
 		const session = new Session({library: library()}, {theme, styled: false, size});
 		for (const key of ['j', '\r', '3']) session.press(key, key === '\r' ? {return: true} : {});
 		expect(text(session)).toContain('[3 Positions]');
+		expect(text(session)).toContain('Amazon');
 	});
 });

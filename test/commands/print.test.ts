@@ -64,7 +64,8 @@ describe('briefing print', () => {
 		expect(stdout).toContain(nato.headline);
 		expect(stdout).toMatch(/✗ broken: broken\.json\n {2}line 1, column 21: invalid JSON/);
 		const json = JSON.parse(briefing('print', folder, '-f', 'json').stdout);
-		expect(json.map((entry: {ok: boolean}) => entry.ok)).toEqual([false, true]);
+		// Newest first: the broken file, which states no date, last.
+		expect(json.map((entry: {ok: boolean}) => entry.ok)).toEqual([true, false]);
 	});
 
 	it('ends quietly when the reader goes away (| head -n 1)', () => {

@@ -55,6 +55,14 @@ describe('briefing validate, on good files', () => {
 });
 
 describe('briefing validate, on bad files', () => {
+	it('a JSON file that is no briefing at all (package.json) is one line saying so, not one per field', () => {
+		const run = runCli(['validate', 'package.json']);
+		expect(run.status).toBe(1);
+		expect(lines(run.stderr)).toEqual([
+			'package.json:1:1: not a briefing: expected an object with "schemaVersion", "headline" and "quotes"; its keys are "name", "version", "description", "license", …',
+		]);
+	});
+
 	it('one line per problem on stderr, each naming the file, line and column; exit 1', () => {
 		const file = path.relative(ROOT, path.join(INVALID, 'several-problems.json'));
 		const run = runCli(['validate', file]);

@@ -124,12 +124,16 @@ describe.each(SIZES)('the dashboard at %ix%i', (columns, rows) => {
 			const helpShown = (shown: Screen) => shown.some(line => /^ Keys(\s|$)/.test(line));
 			const helpClosed = (shown: Screen) => !helpShown(shown) && onPane('1 Summary')(shown);
 			session.press('?');
-			const seen = [...(await see(session, helpShown))];
-			// G scrolls to the end of the help where it does not fit: the last binding is then in view.
-			const last = BINDINGS.at(-1)!;
-			const lastRow = new RegExp(`${escapeRegExp(last.keys)}\\s+${escapeRegExp(last.description)}`);
-			session.press('G');
-			seen.push(...(await see(session, shown => lastRow.test(shown.join('\n')))));
+			let current = await see(session, helpShown);
+			const seen = [...current];
+			// Where the help does not fit, PgDn pages through it to its end (the keys, then the symbols).
+			const range = (shown: Screen) => /(\d+)–(\d+) of (\d+)\s*$/.exec(footer(session, shown));
+			for (let match = range(current); match && match[2] !== match[3]; match = range(current)) {
+				const before = match[0];
+				session.press('PageDown');
+				current = await see(session, shown => range(shown)?.[0] !== before);
+				seen.push(...current);
+			}
 			const text = seen.join('\n');
 			for (const binding of BINDINGS)
 				expect(text, `help shows "${binding.keys}"`).toMatch(

@@ -34,12 +34,11 @@ describe('the first screen, started below earlier output', () => {
 			const [session, first] = await startBelowOutput(['data/nato-russia-council-2022.json'], columns, rows);
 			expect(frameText(first)).not.toContain(MARK);
 			// Help over the Summary and closed again: the Summary pane drawn a second time.
+			const help = (shown: Screen) => shown.some(line => /^ Keys(\s|$)/.test(line));
 			session.press('?');
-			await session.waitFor('Press ? or Esc to close help.');
+			await session.waitFor(help);
 			session.press('?');
-			const again = await session.waitFor(
-				shown => footerShown(shown) && !shown.some(line => line.includes('close help')),
-			);
+			const again = await session.waitFor(shown => footerShown(shown) && !help(shown));
 			expect(frameText(first)).toBe(frameText(again));
 			expect(first[0]).toContain('NATO-Russia talks at impasse');
 			expect(first.filter(line => line.includes('q quit'))).toHaveLength(1);

@@ -67,16 +67,18 @@ describe('a folder of 1,000 briefings, 100 of them broken', () => {
 		timeout: 60_000,
 	}, async () => {
 		const session = await start([folder], {columns: 100, rows: 30, ready: 'Stories · 1000 in'});
-		// story-0003 is the fourth: broken, shown with its problem.
+		// All state the same date: by name, so story-0003 is the fourth: broken, shown with its problem.
 		await session.waitFor('✗ broken story-0003.json');
 		session.press('j', 'j', 'j', 'Enter');
-		await session.waitFor('cannot open story-0003.json: it has problems');
-		// The last story opens, and Esc comes back to the list.
+		await session.waitFor('cannot open story-0003.json: `briefing validate');
+		// Files that state no date at all (empty, null, binary) come last.
 		session.press('G');
 		await session.waitFor('story 1000 of 1000');
-		session.press('Enter');
+		await session.waitFor('✗ broken story-0973.json');
+		// The first story opens, and Esc comes back to the list.
+		session.press('g', 'Enter');
 		await session.waitFor('[1 Summary]');
-		await session.waitFor('Story number 999');
+		await session.waitFor('Story number 0');
 		session.press('Escape');
 		await session.waitFor('Stories · 1000 in');
 		session.press('q');

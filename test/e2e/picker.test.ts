@@ -9,14 +9,15 @@ import {frameText, layoutProblems, ROOT, start, stopAll} from './pty.js';
 
 afterEach(stopAll);
 
+/** The bundled stories, newest first, as the picker lists them. */
 const stories = readdirSync(join(ROOT, 'data'))
 	.filter(name => name.endsWith('.json') && !name.endsWith('.schema.json'))
-	.sort((a, b) => a.localeCompare(b))
 	.map(name => {
 		const result = loadBriefingFile(join(ROOT, 'data', name));
 		if (!result.ok) throw new Error(`${name} does not load`);
 		return result.briefing;
-	});
+	})
+	.sort((a, b) => b.source.published.localeCompare(a.source.published));
 
 describe('the story picker in a terminal', () => {
 	test('lists at least five real stories, and every one opens and comes back', {timeout: 120_000}, async () => {

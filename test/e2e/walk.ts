@@ -11,9 +11,19 @@ const MARK = '▌ ';
 /** The footer row: the frame is rows − 1 lines and the footer is its last. */
 export const footerOf = (session: Session, shown: Screen) => shown[session.rows - 2] ?? '';
 
+/**
+ * Where the footer says you are, in its full form ("quote 2 of 10") or, on narrow terminals, a shorter
+ * one ("quote 2/10", "2/10").
+ */
+const at = (label: string, index: number | string, count: number | string) =>
+	new RegExp(`(?:^|\\s)(?:${label} ${index} of ${count}|${label} ${index}/${count}|${index}/${count})(?:\\s|$)`);
+
 const count = (pattern: RegExp, text: string) => {
-	const match = pattern.exec(text);
-	return match ? Number(match[1]) : undefined;
+	const found = pattern
+		.exec(text)
+		?.slice(1)
+		.find(group => group !== undefined);
+	return found === undefined ? undefined : Number(found);
 };
 
 /**
@@ -27,7 +37,7 @@ export async function walkEverything(session: Session, visit: Visit): Promise<vo
 		visit(shown, where);
 		return shown;
 	};
-	const range = (shown: Screen) => /(\d+)–(\d+) of (\d+)\s*$/.exec(footer(shown));
+	const range = (shown: Screen) => /(\d+)–(\d+)(?: of |\/)(\d+)\s*$/.exec(footer(shown));
 	/** Pages down (PgDn) to the end of the scrolled part of the screen. */
 	const pages = async (first: Screen, where: string) => {
 		let shown = first;
@@ -48,24 +58,24 @@ export async function walkEverything(session: Session, visit: Visit): Promise<vo
 
 	session.press('2');
 	const quotesPane = await see(
-		shown => shown.some(line => line.includes('[2 Quotes]')) && /speaker 1 of \d+/.test(footer(shown)),
+		shown => shown.some(line => line.includes('[2 Quotes]')) && at('speaker', 1, '\\d+').test(footer(shown)),
 		'quotes',
 	);
-	const speakers = count(/speaker 1 of (\d+)/, footer(quotesPane)) ?? 0;
+	const speakers = count(at('speaker', 1, '(\\d+)'), footer(quotesPane)) ?? 0;
 	for (let speaker = 1; speaker <= speakers; speaker++) {
-		const onSpeaker = (shown: Screen) => footer(shown).includes(`speaker ${speaker} of ${speakers}`) && !marked(shown);
+		const onSpeaker = (shown: Screen) => at('speaker', speaker, speakers).test(footer(shown)) && !marked(shown);
 		if (speaker > 1) {
 			session.press('j');
 			await see(onSpeaker, `speaker ${speaker}`);
 		}
 		session.press('Enter');
 		const first = await see(
-			shown => /quote 1 of \d+/.test(footer(shown)) && marked(shown),
+			shown => at('quote', 1, '\\d+').test(footer(shown)) && marked(shown),
 			`speaker ${speaker}, quote 1`,
 		);
-		const quotes = count(/quote 1 of (\d+)/, footer(first)) ?? 0;
+		const quotes = count(at('quote', 1, '(\\d+)'), footer(first)) ?? 0;
 		for (let quote = 1; quote <= quotes; quote++) {
-			const onQuote = (shown: Screen) => footer(shown).includes(`quote ${quote} of ${quotes}`) && marked(shown);
+			const onQuote = (shown: Screen) => at('quote', quote, quotes).test(footer(shown)) && marked(shown);
 			const where = `speaker ${speaker}, quote ${quote}`;
 			if (quote > 1) {
 				session.press('j');
@@ -74,7 +84,7 @@ export async function walkEverything(session: Session, visit: Visit): Promise<vo
 			session.press('Enter');
 			await pages(
 				await see(
-					shown => footer(shown).includes(`quote ${quote} of ${quotes}`) && !marked(shown),
+					shown => at('quote', quote, quotes).test(footer(shown)) && !marked(shown),
 					`${where} in its paragraph`,
 				),
 				`${where} in its paragraph`,
@@ -89,9 +99,9 @@ export async function walkEverything(session: Session, visit: Visit): Promise<vo
 	session.press('3');
 	const listShown = (shown: Screen) => shown.some(line => /^Topics(\s|$)/.test(line));
 	const positionsPane = await see(shown => shown.some(line => line.includes('[3 Positions]')), 'positions');
-	const topics = count(/topic 1 of (\d+)/, footer(positionsPane)) ?? 0;
+	const topics = count(at('topic', 1, '(\\d+)'), footer(positionsPane)) ?? 0;
 	for (let topic = 1; topic <= topics; topic++) {
-		const onTopic = (shown: Screen) => footer(shown).includes(`topic ${topic} of ${topics}`) && listShown(shown);
+		const onTopic = (shown: Screen) => at('topic', topic, topics).test(footer(shown)) && listShown(shown);
 		let shown = positionsPane;
 		if (topic > 1) {
 			session.press('j');
@@ -101,7 +111,7 @@ export async function walkEverything(session: Session, visit: Visit): Promise<vo
 		session.press('Enter');
 		await pages(
 			await see(
-				next => footer(next).includes(`topic ${topic} of ${topics}`) && !listShown(next),
+				next => at('topic', topic, topics).test(footer(next)) && !listShown(next),
 				`topic ${topic}, quotes behind`,
 			),
 			`topic ${topic}, quotes behind`,

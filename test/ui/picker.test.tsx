@@ -10,6 +10,7 @@ import {DATA, NATO_FILE} from '../helpers.js';
 
 const theme = createTheme({level: 0, color: false});
 const ARROW_DOWN = '\u001B[B';
+const ARROW_UP = '\u001B[A';
 const ENTER = '\r';
 const ESCAPE = '\u001B';
 
@@ -57,8 +58,9 @@ describe('the story picker', () => {
 		const {lastFrame, stdin} = render(
 			<App library={library()} theme={theme} styled={false} size={{columns: 100, rows: 24}} />,
 		);
-		await press(stdin, lastFrame, ENTER);
-		await vi.waitFor(() => expect(lastFrame()).toContain('cannot open a-broken.json: it has problems'));
+		// Newest first: the broken file, which states no date, is last.
+		await press(stdin, lastFrame, 'G', ENTER);
+		await vi.waitFor(() => expect(lastFrame()).toContain('cannot open a-broken.json: `briefing validate '));
 		expect(lastFrame()).toContain('Stories · 3 in');
 	});
 
@@ -68,12 +70,12 @@ describe('the story picker', () => {
 		);
 		await press(stdin, lastFrame, ARROW_DOWN, ENTER);
 		await vi.waitFor(() => expect(lastFrame()).toContain('[1 Summary]'));
-		expect(lastFrame()).toContain('NATO-Russia talks at impasse');
+		expect(lastFrame()).toContain('World leaders call to address Amazon rainforest fires');
 		await press(stdin, lastFrame, ESCAPE);
 		await vi.waitFor(() => expect(lastFrame()).toContain('Stories · 3 in'));
 		expect(lastFrame()).toContain('story 2 of 3');
-		await press(stdin, lastFrame, ARROW_DOWN, ENTER);
-		await vi.waitFor(() => expect(lastFrame()).toContain('World leaders call to address Amazon rainforest fires'));
+		await press(stdin, lastFrame, ARROW_UP, ENTER);
+		await vi.waitFor(() => expect(lastFrame()).toContain('NATO-Russia talks at impasse'));
 		expect(lastFrame()).toContain('[1 Summary]');
 	});
 
@@ -94,8 +96,8 @@ describe('the story picker', () => {
 			<App library={library()} theme={theme} styled={false} size={{columns: 100, rows: 24}} />,
 		);
 		await press(stdin, lastFrame);
-		// Separate writes in one go, before React draws any of them: Enter opens the third story.
-		for (const key of [ARROW_DOWN, ARROW_DOWN, ENTER]) stdin.write(key);
+		// Separate writes in one go, before React draws any of them: Enter opens the second story.
+		for (const key of [ARROW_DOWN, ENTER]) stdin.write(key);
 		await vi.waitFor(() => expect(lastFrame()).toContain('[1 Summary]'));
 		expect(lastFrame()).toContain('World leaders call to address Amazon rainforest fires');
 		// Esc right after Enter closes the quote list it opened, not the story.

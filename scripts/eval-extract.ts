@@ -103,7 +103,7 @@ function main(): void {
 			.map(block => block.text)
 			.join('\n\n');
 		const score = shingleScore(found, body);
-		const captions = result.blocks.filter(block => block.kind === 'caption').map(block => block.text);
+		const captions = result.captions;
 		const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
 		const {metadata} = result;
 		const published = metadata.published ?? null;

@@ -1,7 +1,7 @@
 import {Readability} from '@mozilla/readability';
 import {parseHTML} from 'linkedom';
 import {sanitizeLine} from '../model/sanitize.js';
-import {type DocumentLike, type PageMetadata, readMetadata, splitParagraphs} from './metadata.js';
+import {type DocumentLike, decodeEntities, type PageMetadata, readMetadata, splitParagraphs} from './metadata.js';
 
 // HTML in, an article out: its body as blocks (paragraphs, subheadings, block quotes) and its photo
 // captions marked as captions, with what the page states about itself. No script on the page is run:
@@ -16,8 +16,12 @@ export type Block = {readonly kind: BlockKind; readonly text: string};
 export type ExtractedPage = {
 	readonly metadata: PageMetadata;
 	readonly headline: string | undefined;
-	/** The article body and its captions, in page order. */
+	/** The article body in page order: paragraphs, subheadings and block quotes. */
 	readonly blocks: readonly Block[];
+	/** The photo captions in the article, in order: not body text. */
+	readonly captions: readonly string[];
+	/** The standfirst the page shows under its headline, when it marks one. */
+	readonly standfirst: string | undefined;
 	/** Words of body text (captions not counted). */
 	readonly words: number;
 	/** Where the body came from. */
@@ -48,7 +52,8 @@ const FURNITURE = new Set(
 		'comments comment disqus livefyre promo promos advert advertisement ads ad adslot ad-slot dfp sponsor sponsored ' +
 		'outbrain taboola read-more readmore also-read see-also tags tag-list breadcrumb breadcrumbs toolbar author-bio ' +
 		'bio topics-list byline-share print-only skip-link skiplink modal popup banner-ad paywall-prompt regwall ' +
-		'piano-offer meter inline-promo in-article-promo newsletter-signup video-player playlist next-article'
+		'piano-offer meter inline-promo in-article-promo newsletter-signup video-player playlist next-article topic-list ' +
+		'links-block visually-hidden sr-only screen-reader-text'
 	).split(' '),
 );
 
@@ -81,16 +86,14 @@ export function countWords(text: string): number {
 	return count;
 }
 
-/** Removes what the page calls furniture, unless it holds most of the text (a whole page wrapped in "share-enabled"). */
-function removeFurniture(document: Element, bodyLength: number): Set<string> {
-	const captions = new Set<string>();
-	for (const element of Array.from(document.querySelectorAll('figcaption, [class], [id]'))) {
-		const name = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-		if (element.tagName === 'FIGCAPTION' || CAPTION_WORDS.test(name)) {
-			const text = fold(element.textContent);
-			if (text) captions.add(text);
-		}
-	}
+const STANDFIRST_WORDS = /(?:^|[-_\s])(?:standfirst|dek|strapline|subtitle|sub-title|article-sub|article-summary|deck)(?:$|[-_\s])/i;
+
+/**
+ * Removes what the page calls furniture, unless it holds most of the text (a whole page wrapped in
+ * "share-enabled"), and the standfirst (the sentence under the headline: not body text). Returns the
+ * captions left in the page, in order, and the standfirst.
+ */
+function removeFurniture(document: Element, bodyLength: number): {captions: string[]; standfirst?: string} {
 	for (const element of Array.from(document.querySelectorAll(FURNITURE_TAGS))) element.remove();
 	const candidates = Array.from(document.querySelectorAll('[class], [id], [role], [data-component], [hidden], [aria-hidden]'));
 	for (const element of candidates) {
@@ -109,7 +112,21 @@ function removeFurniture(document: Element, bodyLength: number): Set<string> {
 		if (length > bodyLength * 0.4 && length > 2000) continue;
 		element.remove();
 	}
-	return captions;
+	let standfirst: string | undefined;
+	for (const element of Array.from(document.querySelectorAll('[class]'))) {
+		if (!element.parentNode || !STANDFIRST_WORDS.test(element.getAttribute('class') ?? '')) continue;
+		if ((element.textContent ?? '').length > 600 || element.querySelector('p ~ p')) continue;
+		standfirst ??= fold(element.textContent) || undefined;
+		element.remove();
+	}
+	const captions: string[] = [];
+	for (const element of Array.from(document.querySelectorAll('figcaption, [class], [id]'))) {
+		const name = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+		if (element.tagName !== 'FIGCAPTION' && !CAPTION_WORDS.test(name)) continue;
+		const text = fold(element.textContent);
+		if (text && !captions.includes(text) && !captions.some(caption => caption.includes(text))) captions.push(text);
+	}
+	return {captions, ...(standfirst ? {standfirst} : {})};
 }
 
 const BLOCK_TAGS = new Set([
@@ -118,65 +135,85 @@ const BLOCK_TAGS = new Set([
 ]);
 
 /** Lines that Readability keeps but a reader skips: "READ MORE: …", "Advertisement", "Share this article". */
-const FURNITURE_LINE =
-	/^(?:read more|more|related|see also|also read|read also|read|watch|listen|recommended|most read|trending|sign up|subscribe|advertisement|sponsored|share this(?: article| story)?|follow us|click here|download (?:the|our) app|support (?:our|independent) journalism)\b\s*[:›»|–—-]?/i;
+const FURNITURE_LABEL =
+	/^(?:read more|more|related|see also|also read|read also|read|watch|listen|recommended|most read|trending|sign up|subscribe|advertisement|sponsored|share this(?: article| story)?|follow us|click here|download (?:the|our) app|support (?:our|independent) journalism)\s*[:›»|–—]/i;
+const FURNITURE_WHOLE =
+	/^(?:advertisement|sponsored content|share this (?:article|story|post)|skip advert|read more|load more|show more|copy link|share|tweet|comments?(?: \(\d+\))?)$/i;
+/** A line that is only a date or time ("Published 27 November 2019", "10:45 GMT", "Updated 18:40"). */
+const STAMP =
+	/^(?:(?:first )?(?:published|posted|updated|last updated)(?: on)?:?\s*)?(?:\w+day,?\s+)?(?:\d{1,2}\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})?(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$/i;
 
-function linkText(element: Element): number {
+function linkText(element: Element): {length: number; links: number} {
 	let length = 0;
-	for (const link of Array.from(element.querySelectorAll('a'))) length += (link.textContent ?? '').length;
-	return length;
+	let links = 0;
+	for (const link of Array.from(element.querySelectorAll('a'))) {
+		length += (link.textContent ?? '').length;
+		links++;
+	}
+	return {length, links};
 }
 
 function isFurnitureLine(element: Element, text: string): boolean {
-	if (text.length > 400) return false;
-	if (/^(?:advertisement|sponsored content|share this (?:article|story)|skip advert)$/i.test(text)) return true;
-	if (!FURNITURE_LINE.test(text)) return false;
-	// "Read more" followed by a link; not a sentence that merely begins "Read" or "More".
-	return linkText(element) >= text.length * 0.5 || /^[A-Z\s]{4,}:/.test(text) || countWords(text) <= 6;
+	if (text.length > 600) return false;
+	if (FURNITURE_WHOLE.test(text) || (text.length < 80 && STAMP.test(text) && /\d/.test(text))) return true;
+	const links = linkText(element);
+	// A list of links (a menu, "other stories") that Readability kept: nearly all of it is link text.
+	if (links.links >= 3 && links.length >= text.length * 0.7) return true;
+	// A paragraph that is one link and nothing else: a pointer to another page.
+	if (links.links >= 1 && links.length >= text.length * 0.9 && countWords(text) <= 20) return true;
+	if (!FURNITURE_LABEL.test(text)) return false;
+	// "READ MORE: <a link>"; not a sentence that merely begins "Read" or "More".
+	return links.length >= text.length * 0.4 || countWords(text) <= 12;
 }
+
+const BLOCK_SELECTOR = [...BLOCK_TAGS, 'BR'].map(tag => tag.toLowerCase()).join(',');
 
 /** The blocks of Readability's content element, in order. */
 function blocksOf(root: Element, captions: ReadonlySet<string>): Block[] {
 	const blocks: Block[] = [];
-	const push = (kind: BlockKind, element: Element) => {
-		const text = fold(element.textContent);
+	const add = (kind: BlockKind, text: string, element: Element | undefined) => {
 		if (!text || !/[\p{L}\p{N}]/u.test(text)) return;
 		if (kind !== 'caption' && captions.has(text)) kind = 'caption';
-		if (kind !== 'caption' && isFurnitureLine(element, text)) return;
+		if (kind !== 'caption' && element && isFurnitureLine(element, text)) return;
+		if (kind !== 'caption' && !element && isFurnitureLine(root, text) && text.length < 80) return;
 		blocks.push({kind, text});
 	};
+	const push = (kind: BlockKind, element: Element) => add(kind, fold(element.textContent), element);
 	const walk = (element: Element, inQuote: boolean) => {
 		const tag = element.tagName;
 		if (tag === 'FIGCAPTION' || tag === 'CAPTION') return push('caption', element);
 		if (/^H[1-6]$/.test(tag)) return push(inQuote ? 'quote' : 'heading', element);
-		const children = Array.from(element.children);
-		const hasBlocks = children.some(child => BLOCK_TAGS.has(child.tagName) || child.tagName === 'BR');
+		const nested = element.querySelector(BLOCK_SELECTOR) !== null;
 		if (tag === 'BLOCKQUOTE') {
-			if (children.some(child => BLOCK_TAGS.has(child.tagName))) for (const child of children) walk(child, true);
+			if (nested) collect(element, true);
 			else push('quote', element);
 			return;
 		}
-		if (!hasBlocks || tag === 'P' || tag === 'LI' || tag === 'DT' || tag === 'DD' || tag === 'PRE' || tag === 'TD') {
-			return push(inQuote ? 'quote' : 'paragraph', element);
-		}
-		// A container: its element children in turn, and any text directly inside it as a paragraph of its own.
+		if (!nested) return push(inQuote ? 'quote' : 'paragraph', element);
+		collect(element, inQuote);
+	};
+	// A container: its block children in turn, and the text between them (split at line breaks) as paragraphs.
+	const collect = (element: Element, inQuote: boolean) => {
 		let loose = '';
 		const flush = () => {
-			const text = fold(loose);
+			for (const line of loose.split('\n')) add(inQuote ? 'quote' : 'paragraph', fold(line), undefined);
 			loose = '';
-			if (text && /[\p{L}\p{N}]/u.test(text)) blocks.push({kind: captions.has(text) ? 'caption' : inQuote ? 'quote' : 'paragraph', text});
 		};
-		for (const node of Array.from(element.childNodes)) {
-			if (node.nodeType === 3) loose += node.textContent ?? '';
-			else if (node.nodeType === 1) {
-				const child = node as Element;
-				if (child.tagName === 'BR') loose += '\n';
-				else if (BLOCK_TAGS.has(child.tagName)) {
-					flush();
-					walk(child, inQuote);
-				} else loose += child.textContent ?? '';
+		const visit = (parent: Element) => {
+			for (const node of Array.from(parent.childNodes)) {
+				if (node.nodeType === 3) loose += node.textContent ?? '';
+				else if (node.nodeType === 1) {
+					const child = node as Element;
+					if (child.tagName === 'BR') loose += '\n';
+					else if (BLOCK_TAGS.has(child.tagName) || /^H[1-6]$/.test(child.tagName)) {
+						flush();
+						walk(child, inQuote);
+					} else if (child.querySelector(BLOCK_SELECTOR) !== null) visit(child);
+					else loose += child.textContent ?? '';
+				}
 			}
-		}
+		};
+		visit(element);
 		flush();
 	};
 	walk(root, false);
@@ -230,7 +267,7 @@ export function nextDataBlocks(json: string): Block[] | undefined {
 							: /caption/.test(type)
 								? 'caption'
 								: 'paragraph';
-					const clean = /<[a-z][^>]*>/i.test(text!) ? fold(parseHTML(`<p>${text}</p>`).document.textContent) : fold(text);
+					const clean = fold(decodeEntities(text!));
 					return clean ? [{kind, text: clean}] : [];
 				});
 				consider(blocks);
@@ -256,7 +293,8 @@ export function extractArticle(html: string, url?: string): ExtractedPage {
 	const metadata = readMetadata(doc, url);
 	const nextData = doc.querySelector('script#__NEXT_DATA__')?.textContent ?? undefined;
 	const body = doc.querySelector('body');
-	const captions = removeFurniture(doc, (body?.textContent ?? '').length);
+	const furniture = removeFurniture(doc, (body?.textContent ?? '').length);
+	const captions = new Set(furniture.captions);
 
 	let blocks: Block[] = [];
 	let title: string | undefined;
@@ -288,7 +326,17 @@ export function extractArticle(html: string, url?: string): ExtractedPage {
 	}
 	const headline = metadata.headline ?? title;
 	blocks = tidy(blocks, headline);
-	return {metadata, headline, blocks, words: bodyWords(blocks), method};
+	const found = [...furniture.captions];
+	for (const block of blocks) if (block.kind === 'caption' && !found.includes(block.text)) found.push(block.text);
+	return {
+		metadata,
+		headline,
+		blocks: blocks.filter(block => block.kind !== 'caption'),
+		captions: found,
+		standfirst: furniture.standfirst ?? metadata.description,
+		words: bodyWords(blocks),
+		method,
+	};
 }
 
 /** Drops the headline repeated as the first heading, and a block repeated right after itself. */

@@ -80,8 +80,8 @@ export function jsonLdObjects(document: DocumentLike): JsonObject[] {
 const text = (value: Json | undefined): string | undefined =>
 	typeof value === 'string' ? sanitizeLine(decodeEntities(value)) || undefined : undefined;
 
-/** JSON-LD strings sometimes carry HTML entities or tags; text is what is wanted. */
-function decodeEntities(value: string): string {
+/** JSON-LD and app-data strings sometimes carry HTML entities or tags; text is what is wanted. */
+export function decodeEntities(value: string): string {
 	return value
 		.replace(/<[^>]{0,200}>/g, ' ')
 		.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|lt|gt|quot|apos|nbsp|rsquo|lsquo|rdquo|ldquo|mdash|ndash));/gi, (_, dec, hex, name) => {
@@ -217,8 +217,12 @@ function hostOf(url: string | undefined): string | undefined {
 }
 
 /** The page's title without the site's name after a separator ("Headline | The Daily Planet"). */
-function titleWithoutSite(title: string | undefined, site: string | undefined): string | undefined {
+function titleWithoutSite(title: string | undefined, site: string | undefined, host?: string): string | undefined {
 	if (!title) return undefined;
+	const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+	const prefix = /^([^:]{2,40}):\s+(.+)$/.exec(title);
+	if (prefix && [site, host?.split('.')[0]].some(name => name && letters(name) === letters(prefix[1]!)))
+		return prefix[2];
 	const parts = title.split(/\s+[|–—·•:-]\s+/);
 	if (parts.length < 2) return title;
 	const last = parts.at(-1)!;
@@ -294,6 +298,7 @@ export function readMetadata(document: DocumentLike, url: string | undefined): P
 			'meta',
 		],
 		[dayOf(firstTime(document)), '<time datetime>'],
+		[statedDate(document), 'a "Published" line'],
 		[dateInUrl(url), 'URL'],
 	];
 	const [published, publishedFrom] = dates.find(([date]) => date !== undefined) ?? [undefined, undefined];
@@ -307,7 +312,7 @@ export function readMetadata(document: DocumentLike, url: string | undefined): P
 	const byline =
 		joinNames(names(article?.['author'])) ??
 		joinNames(names(meta(document, 'author', 'byl', 'dc.creator', 'sailthru.author', 'parsely-author'))) ??
-		undefined;
+		bylineInPage(document);
 
 	const language = languageTag(
 		document.documentElement?.getAttribute('lang') ??
@@ -325,7 +330,7 @@ export function readMetadata(document: DocumentLike, url: string | undefined): P
 	const type = article ? typesOf(article).find(item => ARTICLE_TYPES.test(item)) : undefined;
 	const body = jsonLdBody(article);
 	return {
-		...(headline ? {headline: titleWithoutSite(headline, site)!} : {}),
+		...(headline ? {headline: titleWithoutSite(headline, site, hostOf(url))!} : {}),
 		...(description ? {description} : {}),
 		...(published ? {published, publishedFrom} : {}),
 		...(byline ? {byline} : {}),
@@ -336,6 +341,26 @@ export function readMetadata(document: DocumentLike, url: string | undefined): P
 		...(body ? {jsonLdBody: body} : {}),
 		...(free === false || free === 'False' || free === 'false' ? {isAccessibleForFree: false} : {}),
 	};
+}
+
+/** A date the page writes as "Published 27 November 2019" (or "Posted on …") near its top. */
+function statedDate(document: DocumentLike): string | undefined {
+	const top = (document.querySelector('body')?.textContent ?? '').slice(0, 5000);
+	const match = /\b(?:first published|published|posted)(?: on)?:?\s+((?:\w+day,?\s+)?[\w.]+\s+[\w.]+,?\s+\d{4})/i.exec(top);
+	return match ? writtenDate(match[1]!) : undefined;
+}
+
+/** The byline the page shows: a rel=author link, or an author element, without "By". */
+function bylineInPage(document: DocumentLike): string | undefined {
+	const element =
+		document.querySelector('[itemprop="author" i] [itemprop="name" i]') ??
+		document.querySelector('.byline .author, .byline [rel~="author"], .author .fn, .author-name, [rel~="author"]') ??
+		document.querySelector('.byline, [class*="byline__name" i]');
+	const text = sanitizeLine(element?.textContent ?? '')
+		.replace(/^(?:by|words by|written by|von|par|por)\s+/i, '')
+		.replace(/\s*[,|·].*$/, '');
+	if (!text || text.split(/\s+/).length > 6 || /\d/.test(text)) return undefined;
+	return text;
 }
 
 function firstTime(document: DocumentLike): string | undefined {

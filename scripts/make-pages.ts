@@ -4,7 +4,7 @@
 // ../shared/corpus/raw/); the outlets, bylines, page furniture and subheadings are invented here.
 // Run: npx tsx scripts/make-pages.ts [CORPUS_DIR]. The output is committed; this script is how it was made.
 
-import {readFileSync, writeFileSync, mkdirSync, rmSync} from 'node:fs';
+import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
@@ -75,7 +75,7 @@ function random(seed: number): () => number {
 	};
 }
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const slugOf = (title: string) =>
@@ -98,7 +98,13 @@ type Page = {
 	/** The body as the reader sees it: paragraphs, subheadings and block quotes (not captions). */
 	body: Block[];
 	captions: string[];
-	expected: {headline: string; published: string | null; outlet: string; byline: string | null; language: string | null};
+	expected: {
+		headline: string;
+		published: string | null;
+		outlet: string;
+		byline: string | null;
+		language: string | null;
+	};
 	encoding?: 'windows-1252';
 };
 
@@ -163,19 +169,19 @@ function bodyBlocks(source: Source, rand: () => number, options: {subheads?: boo
 
 const html = (block: Block, tag = 'p') =>
 	block.kind === 'heading'
-		? `<h2>${escape(block.text)}</h2>`
+		? `<h2>${escapeHtml(block.text)}</h2>`
 		: block.kind === 'quote'
-			? `<blockquote><p>${escape(block.text)}</p></blockquote>`
-			: `<${tag}>${escape(block.text)}</${tag}>`;
+			? `<blockquote><p>${escapeHtml(block.text)}</p></blockquote>`
+			: `<${tag}>${escapeHtml(block.text)}</${tag}>`;
 
 const cookieBanner = (site: string) => `
 <div id="onetrust-consent-sdk"><div class="ot-sdk-container" role="dialog" aria-label="Privacy">
-<p>We and our partners use cookies to personalise content and ads on ${escape(site)}. By clicking "Accept all" you agree to the storing of cookies on your device.</p>
+<p>We and our partners use cookies to personalise content and ads on ${escapeHtml(site)}. By clicking "Accept all" you agree to the storing of cookies on your device.</p>
 <button>Accept all</button><button>Manage preferences</button></div></div>`;
 
 const relatedList = (title: string, items: string[]) => `
 <section class="related-stories"><h2>${title}</h2><ul>${items
-	.map(item => `<li><a href="/news/${slugOf(item)}">${escape(item)}</a></li>`)
+	.map(item => `<li><a href="/news/${slugOf(item)}">${escapeHtml(item)}</a></li>`)
 	.join('')}</ul></section>`;
 
 function otherHeadlines(sources: Source[], self: Source, count: number, rand: () => number): string[] {
@@ -200,9 +206,9 @@ const wire: Shape = (source, n, rand, all) => {
 	const body = bodyBlocks(source, rand, {});
 	const time = `${source.date}T${String(6 + (n % 12)).padStart(2, '0')}:14:00Z`;
 	const page = `<!DOCTYPE html>
-<html lang="en-US"><head><meta charset="utf-8"><title>${escape(source.title)} | ${site}</title>
+<html lang="en-US"><head><meta charset="utf-8"><title>${escapeHtml(source.title)} | ${site}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta property="og:site_name" content="${site}"><meta property="og:title" content="${escape(source.title)}">
+<meta property="og:site_name" content="${site}"><meta property="og:title" content="${escapeHtml(source.title)}">
 <meta property="og:type" content="article"><meta property="article:published_time" content="${time}">
 <link rel="canonical" href="${url}">
 ${jsonLd({'@context': 'https://schema.org', '@type': 'NewsArticle', headline: source.title, datePublished: time, author: [{'@type': 'Person', name: reporter}], publisher: {'@type': 'Organization', name: site}})}
@@ -212,7 +218,7 @@ ${jsonLd({'@context': 'https://schema.org', '@type': 'NewsArticle', headline: so
 <header class="site-header"><a class="logo" href="/">${site}</a>
 <nav aria-label="Sections"><ul><li><a href="/world">World</a></li><li><a href="/business">Business</a></li><li><a href="/markets">Markets</a></li><li><a href="/legal">Legal</a></li><li><a href="/technology">Technology</a></li></ul></nav></header>
 <main id="main"><article class="article-wrap">
-<header><span class="kicker"><a href="/world">World</a></span><h1 data-testid="Heading">${escape(source.title)}</h1>
+<header><span class="kicker"><a href="/world">World</a></span><h1 data-testid="Heading">${escapeHtml(source.title)}</h1>
 <div class="article-header__byline"><address>By <a rel="author" href="/authors/${slugOf(reporter)}">${reporter}</a></address>
 <time datetime="${time}">${americanDate(source.date)}</time><span class="read-time">${Math.ceil(source.paragraphs.join(' ').split(' ').length / 230)} min read</span></div></header>
 <div class="article-body__content">
@@ -249,7 +255,7 @@ const broadsheet: Shape = (source, n, rand, all) => {
 	items.splice(
 		2,
 		0,
-		`<aside class="element-rich-link"><p><span>Read more</span> <a href="/news/${slugOf(rich)}">${escape(rich)}</a></p></aside>`,
+		`<aside class="element-rich-link"><p><span>Read more</span> <a href="/news/${slugOf(rich)}">${escapeHtml(rich)}</a></p></aside>`,
 	);
 	items.splice(
 		Math.min(items.length - 1, 6),
@@ -257,9 +263,9 @@ const broadsheet: Shape = (source, n, rand, all) => {
 		`<div class="newsletter-signup"><h3>Sign up to First Edition</h3><p>Our morning email breaks down the key stories of the day, telling you what’s happening and why it matters.</p><p>Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.</p><button>Sign up</button></div>`,
 	);
 	const page = `<!DOCTYPE html>
-<html lang="en-GB"><head><meta charset="UTF-8"><title>${escape(source.title)} | World news | ${site}</title>
-<meta name="description" content="${escape(standfirst)}">
-<meta property="og:site_name" content="${site}"><meta property="og:title" content="${escape(source.title)}">
+<html lang="en-GB"><head><meta charset="UTF-8"><title>${escapeHtml(source.title)} | World news | ${site}</title>
+<meta name="description" content="${escapeHtml(standfirst)}">
+<meta property="og:site_name" content="${site}"><meta property="og:title" content="${escapeHtml(source.title)}">
 <meta property="og:url" content="${url}"><meta property="article:published_time" content="${source.date}T17:30:12.000Z">
 <meta name="author" content="${reporter}"><link rel="canonical" href="${url}">
 <style>.dcr-1{font-family:serif}</style>
@@ -267,9 +273,9 @@ const broadsheet: Shape = (source, n, rand, all) => {
 <div id="bannerandheader"><header><a href="/" class="logo">${site}</a><a href="/support" class="support-cta">Support the Courier</a>
 <nav role="navigation"><ul><li><a href="/">News</a></li><li><a href="/opinion">Opinion</a></li><li><a href="/sport">Sport</a></li><li><a href="/culture">Culture</a></li><li><a href="/lifestyle">Lifestyle</a></li></ul></nav></header></div>
 <main><article class="dcr-article">
-<div class="dcr-headline"><h1>${escape(source.title)}</h1></div>
-<div class="dcr-standfirst"><p>${escape(standfirst)}</p></div>
-<figure class="dcr-main-media"><img src="/img/${n}.jpg" alt=""><figcaption><span class="dcr-caption-text">${escape(caption)}</span></figcaption></figure>
+<div class="dcr-headline"><h1>${escapeHtml(source.title)}</h1></div>
+<div class="dcr-standfirst"><p>${escapeHtml(standfirst)}</p></div>
+<figure class="dcr-main-media"><img src="/img/${n}.jpg" alt=""><figcaption><span class="dcr-caption-text">${escapeHtml(caption)}</span></figcaption></figure>
 <div class="dcr-meta"><a rel="author" href="/profile/${slugOf(reporter)}">${reporter}</a><div class="dcr-date">Mon ${longDate(source.date)} 17.30 GMT</div>
 <div class="dcr-share"><a href="#">Share</a></div></div>
 <div id="maincontent"><div class="article-body-commercial-selector article-body-viewer-selector dcr-body">
@@ -279,7 +285,7 @@ ${items.join('\n')}
 <div class="contributions-epic"><h2>Before you move on…</h2><p>Readers like you keep our journalism free and independent. Support us from just £2.</p></div>
 </article>
 <aside class="most-viewed"><h2>Most viewed</h2><ol>${otherHeadlines(all, source, 5, rand)
-		.map(title => `<li><a href="#">${escape(title)}</a></li>`)
+		.map(title => `<li><a href="#">${escapeHtml(title)}</a></li>`)
 		.join('')}</ol></aside>
 <section id="comments" class="discussion"><h2>Comments (${12 + n})</h2><div class="comment"><p>Interesting piece, but it leaves out the wider picture entirely.</p></div><div class="comment"><p>I was there that week and it felt very different on the ground.</p></div></section>
 </main>
@@ -309,13 +315,15 @@ const tabloid: Shape = (source, n, rand, all) => {
 		items.push(html(block));
 		if (index === 1)
 			items.push(
-				`<div class="image-container"><img src="/i/${n}a.jpg"><span class="caption">${escape(captions[0]!)}</span></div>`,
+				`<div class="image-container"><img src="/i/${n}a.jpg"><span class="caption">${escapeHtml(captions[0]!)}</span></div>`,
 			);
 		if (index === 2 || index === 5)
-			items.push(`<p><strong>READ MORE: <a href="/news/${slugOf(more[index === 2 ? 0 : 1]!)}">${escape(more[index === 2 ? 0 : 1]!)}</a></strong></p>`);
+			items.push(
+				`<p><strong>READ MORE: <a href="/news/${slugOf(more[index === 2 ? 0 : 1]!)}">${escapeHtml(more[index === 2 ? 0 : 1]!)}</a></strong></p>`,
+			);
 		if (index === 4)
 			items.push(
-				`<div class="image-container"><img src="/i/${n}b.jpg"><span class="caption">${escape(captions[1]!)}</span></div>`,
+				`<div class="image-container"><img src="/i/${n}b.jpg"><span class="caption">${escapeHtml(captions[1]!)}</span></div>`,
 			);
 		if (index === 3)
 			items.push(
@@ -323,14 +331,14 @@ const tabloid: Shape = (source, n, rand, all) => {
 			);
 	});
 	const page = `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>${escape(source.title)} - ${site}</title>
-<meta property="og:title" content="${escape(source.title)}"><meta property="og:site_name" content="${site}">
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(source.title)} - ${site}</title>
+<meta property="og:title" content="${escapeHtml(source.title)}"><meta property="og:site_name" content="${site}">
 ${jsonLd({'@context': 'http://schema.org', '@type': 'NewsArticle', headline: source.title, datePublished: `${source.date}T21:05:00+00:00`, dateModified: `${source.date}T22:40:00+00:00`, author: {'@type': 'Person', name: reporter}, publisher: {'@type': 'NewsMediaOrganization', name: site}})}
 </head><body>
 <div class="top-bar"><a href="/">${site}</a><ul class="menu"><li><a href="/news">News</a></li><li><a href="/showbiz">Showbiz</a></li><li><a href="/sport">Sport</a></li><li><a href="/money">Money</a></li></ul></div>
-<div class="breaking-ticker"><span>BREAKING</span> <a href="#">${escape(more[2]!)}</a></div>
-<div class="article-container"><h1 class="article-title">${escape(source.title)}</h1>
-<p class="article-sub">${escape(source.paragraphs[0]!.split(/(?<=\.)\s/)[0]!.toUpperCase())}</p>
+<div class="breaking-ticker"><span>BREAKING</span> <a href="#">${escapeHtml(more[2]!)}</a></div>
+<div class="article-container"><h1 class="article-title">${escapeHtml(source.title)}</h1>
+<p class="article-sub">${escapeHtml(source.paragraphs[0]!.split(/(?<=\.)\s/)[0]!.toUpperCase())}</p>
 <div class="author-box"><span class="author">By ${reporter}</span>, Reporter<span class="publish-date">${longDate(source.date)} 21:05 | UPDATED: 22:40</span></div>
 <div class="social-share-top"><a>Share</a><a>Tweet</a><a>Comments (${40 + n})</a></div>
 <div class="text-description">
@@ -340,7 +348,7 @@ ${items.join('\n')}
 <div class="comments-teaser"><h3>Join the debate</h3><p>Have your say in our comments section below.</p></div>
 </div>
 <div class="sidebar"><h3>MOST READ NEWS</h3><ul>${otherHeadlines(all, source, 6, rand)
-		.map(title => `<li><a href="#">${escape(title)}</a></li>`)
+		.map(title => `<li><a href="#">${escapeHtml(title)}</a></li>`)
 		.join('')}</ul></div>
 <div class="taboola-below-article"><h3>You may like</h3><a>Doctors stunned by this simple morning habit</a><a>Homeowners in your area are switching to this</a></div>
 <footer><p>Part of the Clarion Group. © 2026</p></footer>
@@ -373,21 +381,24 @@ const liveBlog: Shape = (source, n, rand, all) => {
 	const body = entries.flat();
 	const hour = (index: number) => `${String(18 - Math.floor(index / 2)).padStart(2, '0')}:${index % 2 ? '05' : '40'}`;
 	const page = `<!DOCTYPE html>
-<html lang="en-AU"><head><meta charset="utf-8"><title>Live: ${escape(source.title)} — ${site}</title>
+<html lang="en-AU"><head><meta charset="utf-8"><title>Live: ${escapeHtml(source.title)} — ${site}</title>
 ${jsonLd({'@context': 'https://schema.org', '@type': 'LiveBlogPosting', headline: source.title, coverageStartTime: `${source.date}T09:00:00+10:00`, datePublished: `${source.date}T09:00:00+10:00`, publisher: {'@type': 'Organization', name: site}})}
 <meta property="og:site_name" content="${site}">
 </head><body>
 <header class="masthead"><a href="/">${site}</a><nav><a href="/just-in">Just In</a><a href="/politics">Politics</a><a href="/world">World</a></nav></header>
-<main><h1>${escape(source.title)}</h1>
+<main><h1>${escapeHtml(source.title)}</h1>
 <div class="live-badge">LIVE</div><p class="live-updated">Updated ${hour(0)}</p>
 <div class="key-events"><h2>Key events</h2><ul>${entries
 		.filter(entry => entry[0]!.kind === 'heading')
-		.map(entry => `<li><a href="#">${escape(entry[0]!.text)}</a></li>`)
+		.map(entry => `<li><a href="#">${escapeHtml(entry[0]!.text)}</a></li>`)
 		.join('')}</ul></div>
 <div class="live-blog-feed">
 ${entries
 	.map(
-		(entry, index) => `<article class="live-post" id="post-${index}"><div class="post-meta"><time datetime="${source.date}T${hour(index)}:00+10:00">${hour(index)}</time></div>
+		(
+			entry,
+			index,
+		) => `<article class="live-post" id="post-${index}"><div class="post-meta"><time datetime="${source.date}T${hour(index)}:00+10:00">${hour(index)}</time></div>
 ${entry.map(block => html(block).replace('<h2>', '<h3>').replace('</h2>', '</h3>')).join('\n')}
 <div class="post-share"><button>Share this post</button><a href="#post-${index}">Copy link</a></div></article>`,
 	)
@@ -415,12 +426,12 @@ const paywall: Shape = (source, n, rand, all) => {
 	const reporter = REPORTERS[(n + 7) % REPORTERS.length]!;
 	const teaser = bodyBlocks({...source, paragraphs: source.paragraphs.slice(0, 3)}, rand, {});
 	const page = `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>${escape(source.title)} - ${site}</title>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(source.title)} - ${site}</title>
 <meta property="og:site_name" content="${site}"><meta name="byl" content="By ${reporter}">
 ${jsonLd({'@context': 'https://schema.org', '@type': 'NewsArticle', headline: source.title, datePublished: `${source.date}T05:00:00-05:00`, isAccessibleForFree: false, hasPart: {'@type': 'WebPageElement', isAccessibleForFree: false, cssSelector: '.paywall'}, author: {'@type': 'Person', name: reporter}})}
 </head><body>
 <header><a href="/">${site}</a><nav><a href="/world">World</a><a href="/economy">Economy</a></nav><a class="subscribe-button" href="/subscribe">Subscribe for $1/week</a><a href="/login">Log in</a></header>
-<article><h1>${escape(source.title)}</h1><p class="byline">By ${reporter}</p><p class="timestamp">${americanDate(source.date)}</p>
+<article><h1>${escapeHtml(source.title)}</h1><p class="byline">By ${reporter}</p><p class="timestamp">${americanDate(source.date)}</p>
 <section name="articleBody" class="article-content">
 ${teaser.map(block => html(block)).join('\n')}
 <div class="paywall">
@@ -450,20 +461,24 @@ const amp: Shape = (source, n, rand, all) => {
 	const caption = captionFor(source, n, 'Photo: Gazette staff');
 	const page = `<!doctype html>
 <html ⚡ lang="en"><head><meta charset="utf-8"><script async src="https://cdn.ampproject.org/v0.js"></script>
-<title>${escape(source.title)}</title><link rel="canonical" href="${canonical}">
+<title>${escapeHtml(source.title)}</title><link rel="canonical" href="${canonical}">
 <meta name="viewport" content="width=device-width"><style amp-boilerplate>body{visibility:hidden}</style><style amp-custom>.x{color:red}</style>
 ${jsonLd({'@context': 'http://schema.org', '@type': 'NewsArticle', mainEntityOfPage: canonical, headline: source.title, datePublished: source.date, publisher: {'@type': 'Organization', name: site, logo: {'@type': 'ImageObject', url: 'https://gazette.test/logo.png'}}})}
 </head><body>
 <amp-analytics type="gtag"><script type="application/json">{"vars":{"gtag_id":"G-1"}}</script></amp-analytics>
 <amp-sidebar id="sidebar" layout="nodisplay"><ul><li><a href="/">Home</a></li><li><a href="/local">Local</a></li><li><a href="/weather">Weather</a></li></ul></amp-sidebar>
 <header class="amp-header"><button on="tap:sidebar.toggle">☰</button><a href="/">${site}</a></header>
-<article class="amp-article"><h1 class="amp-title">${escape(source.title)}</h1>
+<article class="amp-article"><h1 class="amp-title">${escapeHtml(source.title)}</h1>
 <div class="amp-byline">${americanDate(source.date)}</div>
-<figure><amp-img src="/p/${n}.jpg" width="800" height="450" layout="responsive"></amp-img><figcaption>${escape(caption)}</figcaption></figure>
+<figure><amp-img src="/p/${n}.jpg" width="800" height="450" layout="responsive"></amp-img><figcaption>${escapeHtml(caption)}</figcaption></figure>
 <amp-social-share type="twitter"></amp-social-share><amp-social-share type="facebook"></amp-social-share>
 <div class="amp-body">
 ${body
-	.map((block, index) => (index === 2 ? '<amp-ad width="300" height="250" type="doubleclick" data-slot="/1/amp"></amp-ad>\n' : '') + html(block))
+	.map(
+		(block, index) =>
+			(index === 2 ? '<amp-ad width="300" height="250" type="doubleclick" data-slot="/1/amp"></amp-ad>\n' : '') +
+			html(block),
+	)
 	.join('\n')}
 </div></article>
 <amp-list src="/related.json" layout="fixed-height" height="300"><template type="amp-mustache"><a href="{{url}}">{{title}}</a></template></amp-list>
@@ -487,8 +502,8 @@ const jsonLdOnly: Shape = (source, n, rand) => {
 	const reporter = REPORTERS[(n + 2) % REPORTERS.length]!;
 	const body = bodyBlocks(source, rand, {});
 	const page = `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>${escape(source.title)}</title>
-<meta property="og:title" content="${escape(source.title)}"><meta property="og:description" content="${escape(source.paragraphs[0]!.slice(0, 150))}…">
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(source.title)}</title>
+<meta property="og:title" content="${escapeHtml(source.title)}"><meta property="og:description" content="${escapeHtml(source.paragraphs[0]!.slice(0, 150))}…">
 ${jsonLd({'@context': 'https://schema.org', '@type': 'NewsArticle', headline: source.title, description: source.paragraphs[0]!.slice(0, 150), datePublished: `${source.date}T12:00:00Z`, author: {'@type': 'Person', name: reporter}, publisher: {'@type': 'Organization', name: site}, articleBody: source.paragraphs.join('\n\n')})}
 <script src="/static/js/main.8f3a1.js" defer></script><link rel="stylesheet" href="/static/css/main.css">
 </head><body>
@@ -514,7 +529,7 @@ const nextData: Shape = (source, n, rand, all) => {
 	const blocks = body.map(block =>
 		block.kind === 'heading'
 			? {__typename: 'HeadingBlock', type: 'heading', level: 2, text: block.text}
-			: {__typename: 'ParagraphBlock', type: 'paragraph', html: escape(block.text).replace(/^(\S+)/, '<b>$1</b>')},
+			: {__typename: 'ParagraphBlock', type: 'paragraph', html: escapeHtml(block.text).replace(/^(\S+)/, '<b>$1</b>')},
 	);
 	blocks.splice(1, 0, {__typename: 'ImageBlock', type: 'image', caption, src: `/img/${n}.jpg`} as never);
 	const data = {
@@ -538,12 +553,12 @@ const nextData: Shape = (source, n, rand, all) => {
 	};
 	const published = n % 3 === 2 ? null : source.date;
 	const page = `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>${escape(source.title)} | ${site}</title>
-<meta property="og:site_name" content="${site}"><meta property="og:title" content="${escape(source.title)}">
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(source.title)} | ${site}</title>
+<meta property="og:site_name" content="${site}"><meta property="og:title" content="${escapeHtml(source.title)}">
 ${published ? `<meta property="article:published_time" content="${source.date}T08:30:00.000Z">` : ''}
 <link rel="preload" href="/_next/static/chunks/main.js" as="script">
 </head><body>
-<div id="__next"><div class="layout"><header class="nav-bar"><a href="/">${site}</a></header><main><div class="article-skeleton"><h1>${escape(source.title)}</h1><div class="shimmer"></div></div></main></div></div>
+<div id="__next"><div class="layout"><header class="nav-bar"><a href="/">${site}</a></header><main><div class="article-skeleton"><h1>${escapeHtml(source.title)}</h1><div class="shimmer"></div></div></main></div></div>
 <script id="__NEXT_DATA__" type="application/json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>
 <script src="/_next/static/chunks/main.js" defer></script>
 </body></html>`;
@@ -568,10 +583,10 @@ const wordpress: Shape = (source, n, rand, all) => {
 	items.splice(
 		1,
 		0,
-		`<div id="attachment_${n}" class="wp-caption alignright"><img src="/wp-content/uploads/${n}.jpg"><p class="wp-caption-text">${escape(caption)}</p></div>`,
+		`<div id="attachment_${n}" class="wp-caption alignright"><img src="/wp-content/uploads/${n}.jpg"><p class="wp-caption-text">${escapeHtml(caption)}</p></div>`,
 	);
 	const page = `<!DOCTYPE html>
-<html lang="en-US"><head><meta charset="UTF-8"><title>${escape(source.title)} &#8211; ${site}</title>
+<html lang="en-US"><head><meta charset="UTF-8"><title>${escapeHtml(source.title)} &#8211; ${site}</title>
 <link rel='stylesheet' id='twentyseventeen-style-css' href='/wp-content/themes/style.css' media='all' />
 <meta property="og:site_name" content="${site}">
 <link rel="canonical" href="${url}">
@@ -580,22 +595,32 @@ const wordpress: Shape = (source, n, rand, all) => {
 <nav id="site-navigation" class="main-navigation"><ul id="top-menu"><li><a href="/news">News</a></li><li><a href="/sports">Sports</a></li><li><a href="/obituaries">Obituaries</a></li><li><a href="/classifieds">Classifieds</a></li></ul></nav></header>
 <div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">
 <article id="post-${1200 + n}" class="post-${1200 + n} post type-post status-publish">
-<header class="entry-header"><h1 class="entry-title">${escape(source.title)}</h1>
+<header class="entry-header"><h1 class="entry-title">${escapeHtml(source.title)}</h1>
 <div class="entry-meta"><span class="posted-on">Posted on <time class="entry-date published" datetime="${source.date}T10:12:44-07:00">${americanDate(source.date)}</time></span><span class="byline"> by <span class="author vcard"><a class="url fn n" href="/author/${slugOf(reporter)}/">${reporter}</a></span></span></div></header>
 <div class="entry-content">
 ${items.join('\n')}
 <div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social"><h3 class="sd-title">Share this:</h3><ul><li><a href="#">Facebook</a></li><li><a href="#">Email</a></li><li><a href="#">Print</a></li></ul></div></div>
-<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Related</em></h3>${otherHeadlines(all, source, 3, rand)
-		.map(title => `<div class="jp-relatedposts-post"><a href="#">${escape(title)}</a><p>In "News"</p></div>`)
+<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Related</em></h3>${otherHeadlines(
+		all,
+		source,
+		3,
+		rand,
+	)
+		.map(title => `<div class="jp-relatedposts-post"><a href="#">${escapeHtml(title)}</a><p>In "News"</p></div>`)
 		.join('')}</div>
 </div>
 <footer class="entry-footer"><span class="cat-links">Posted in <a href="/category/news/">News</a></span></footer></article>
 <nav class="navigation post-navigation"><div class="nav-links"><div class="nav-previous"><a href="#">Previous Post: Council approves road budget</a></div></div></nav>
-<div id="comments" class="comments-area"><h2 class="comments-title">2 thoughts on “${escape(source.title)}”</h2><ol class="comment-list"><li class="comment"><article class="comment-body"><p>Thanks for covering this, nobody else did.</p></article></li><li class="comment"><article class="comment-body"><p>Where can I read the full statement?</p></article></li></ol>
+<div id="comments" class="comments-area"><h2 class="comments-title">2 thoughts on “${escapeHtml(source.title)}”</h2><ol class="comment-list"><li class="comment"><article class="comment-body"><p>Thanks for covering this, nobody else did.</p></article></li><li class="comment"><article class="comment-body"><p>Where can I read the full statement?</p></article></li></ol>
 <div id="respond" class="comment-respond"><h3>Leave a Reply</h3><form><p>Your email address will not be published.</p><textarea></textarea></form></div></div>
 </main></div>
-<aside id="secondary" class="widget-area"><section class="widget widget_recent_entries"><h2 class="widget-title">Recent Posts</h2><ul>${otherHeadlines(all, source, 4, rand)
-		.map(title => `<li><a href="#">${escape(title)}</a></li>`)
+<aside id="secondary" class="widget-area"><section class="widget widget_recent_entries"><h2 class="widget-title">Recent Posts</h2><ul>${otherHeadlines(
+		all,
+		source,
+		4,
+		rand,
+	)
+		.map(title => `<li><a href="#">${escapeHtml(title)}</a></li>`)
 		.join('')}</ul></section></aside></div>
 <footer id="colophon" class="site-footer"><div class="site-info">Proudly powered by WordPress</div></footer></div>
 </body></html>`;
@@ -618,12 +643,12 @@ const broadcaster: Shape = (source, n, rand, all) => {
 	const withDate = n % 3 !== 1;
 	const items = body.map(
 		block =>
-			`<div data-component="${block.kind === 'heading' ? 'subheadline-block' : 'text-block'}" class="ssrcss-11r1m41-RichTextComponentWrapper">${block.kind === 'heading' ? `<h2 class="ssrcss-heading">${escape(block.text)}</h2>` : `<p class="ssrcss-1q0x1qg-Paragraph">${escape(block.text)}</p>`}</div>`,
+			`<div data-component="${block.kind === 'heading' ? 'subheadline-block' : 'text-block'}" class="ssrcss-11r1m41-RichTextComponentWrapper">${block.kind === 'heading' ? `<h2 class="ssrcss-heading">${escapeHtml(block.text)}</h2>` : `<p class="ssrcss-1q0x1qg-Paragraph">${escapeHtml(block.text)}</p>`}</div>`,
 	);
 	items.splice(
 		1,
 		0,
-		`<div data-component="image-block"><figure><img src="/i/${n}.jpg" alt="A view of the site"><span role="text"><span class="visually-hidden">Image source, </span>NBS</span><figcaption class="ssrcss-caption"><span class="visually-hidden">Image caption, </span>${escape(caption.trim())}</figcaption></figure></div>`,
+		`<div data-component="image-block"><figure><img src="/i/${n}.jpg" alt="A view of the site"><span role="text"><span class="visually-hidden">Image source, </span>NBS</span><figcaption class="ssrcss-caption"><span class="visually-hidden">Image caption, </span>${escapeHtml(caption.trim())}</figcaption></figure></div>`,
 	);
 	items.splice(
 		Math.floor(items.length / 2),
@@ -631,22 +656,22 @@ const broadcaster: Shape = (source, n, rand, all) => {
 		`<div data-component="links-block"><h2>Related Topics</h2><ul><li><a href="#">Europe</a></li><li><a href="#">Emergency services</a></li></ul></div>`,
 	);
 	const page = `<!DOCTYPE html>
-<html lang="en-GB"><head><meta charset="utf-8"><title>${escape(source.title)} - NBS News</title>
+<html lang="en-GB"><head><meta charset="utf-8"><title>${escapeHtml(source.title)} - NBS News</title>
 <meta property="og:site_name" content="NBS News">
 ${withDate ? jsonLd({'@context': 'http://schema.org', '@type': 'ReportageNewsArticle', url, headline: source.title, datePublished: `${source.date}T14:22:31.000Z`, publisher: {'@type': 'NewsMediaOrganization', name: site}}) : ''}
 </head><body>
 <header role="banner"><a href="/">NBS</a><nav><a href="/">Home</a><a href="/news">News</a><a href="/sport">Sport</a><a href="/weather">Weather</a><a href="/iplayer">Watch</a></nav></header>
 <div class="ssrcss-nav-secondary"><a href="/news/world">World</a><a href="/news/uk">UK</a><a href="/news/business">Business</a></div>
 <main id="main-content" role="main"><article>
-<header><h1 id="main-heading" class="ssrcss-headline">${escape(source.title)}</h1></header>
+<header><h1 id="main-heading" class="ssrcss-headline">${escapeHtml(source.title)}</h1></header>
 <div data-component="byline-block"><span>${withDate ? `<time datetime="${source.date}T14:22:31.000Z">${longDate(source.date)}</time>` : '<span>3 hours ago</span>'}</span><button>Share</button><button>Save</button></div>
 ${items.join('\n')}
 <div data-component="topic-list"><h2>More on this story</h2><ul>${otherHeadlines(all, source, 3, rand)
-		.map(title => `<li><a href="#">${escape(title)}</a></li>`)
+		.map(title => `<li><a href="#">${escapeHtml(title)}</a></li>`)
 		.join('')}</ul></div>
 </article></main>
 <section data-component="related-content"><h2>Top stories</h2>${otherHeadlines(all, source, 3, rand)
-		.map(title => `<div><a href="#">${escape(title)}</a><p>Published 1 hour ago</p></div>`)
+		.map(title => `<div><a href="#">${escapeHtml(title)}</a><p>Published 1 hour ago</p></div>`)
 		.join('')}</section>
 <footer role="contentinfo"><p>Copyright © 2026 NBS. NBS is not responsible for the content of external sites.</p></footer>
 </body></html>`;
@@ -657,7 +682,13 @@ ${items.join('\n')}
 		html: page,
 		body,
 		captions: [caption.trim()],
-		expected: {headline: source.title, published: withDate ? source.date : null, outlet: 'NBS News', byline: null, language: 'en-GB'},
+		expected: {
+			headline: source.title,
+			published: withDate ? source.date : null,
+			outlet: 'NBS News',
+			byline: null,
+			language: 'en-GB',
+		},
 	};
 };
 
@@ -667,19 +698,24 @@ const legacy: Shape = (source, n, rand, all) => {
 	const body = bodyBlocks(source, rand, {});
 	const page = `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
 <HTML><HEAD><META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=windows-1252">
-<TITLE>${site}: ${escape(source.title)}</TITLE></HEAD>
+<TITLE>${site}: ${escapeHtml(source.title)}</TITLE></HEAD>
 <BODY BGCOLOR="#FFFFFF">
 <TABLE WIDTH="100%" BORDER="0" CELLPADDING="4"><TR>
 <TD WIDTH="150" VALIGN="top" BGCOLOR="#EEEEEE"><FONT SIZE="2"><A HREF="/">Front page</A><BR><A HREF="/local">Local news</A><BR><A HREF="/shipping">Shipping</A><BR><A HREF="/letters">Letters</A><BR><A HREF="/archive">Archive</A><BR><BR>Weather: 14&deg;C, showers</FONT></TD>
-<TD VALIGN="top"><FONT FACE="Times New Roman" SIZE="5"><B>${escape(source.title)}</B></FONT><BR>
+<TD VALIGN="top"><FONT FACE="Times New Roman" SIZE="5"><B>${escapeHtml(source.title)}</B></FONT><BR>
 <FONT SIZE="2"><I>${n % 3 === 0 ? `Published ${longDate(source.date)}` : 'Harbour Times staff'}</I></FONT><BR><BR>
 <FONT FACE="Times New Roman" SIZE="3">
-${body.map(block => escape(block.text)).join('<BR><BR>\n')}
+${body.map(block => escapeHtml(block.text)).join('<BR><BR>\n')}
 </FONT><BR><BR>
 <FONT SIZE="1"><A HREF="/print?id=${9000 + n}">Printer-friendly version</A> | <A HREF="/mail?id=${9000 + n}">E-mail this story</A></FONT>
 </TD>
-<TD WIDTH="160" VALIGN="top"><FONT SIZE="1">ADVERTISEMENT</FONT><BR><IMG SRC="/ads/banner${n}.gif" WIDTH="160" HEIGHT="600"><BR><B>Other stories</B><BR>${otherHeadlines(all, source, 3, rand)
-		.map(title => `<A HREF="#">${escape(title)}</A>`)
+<TD WIDTH="160" VALIGN="top"><FONT SIZE="1">ADVERTISEMENT</FONT><BR><IMG SRC="/ads/banner${n}.gif" WIDTH="160" HEIGHT="600"><BR><B>Other stories</B><BR>${otherHeadlines(
+		all,
+		source,
+		3,
+		rand,
+	)
+		.map(title => `<A HREF="#">${escapeHtml(title)}</A>`)
 		.join('<BR>')}</TD>
 </TR></TABLE>
 <CENTER><FONT SIZE="1">Copyright 1998-2026 Harbour Times. All rights reserved.</FONT></CENTER>
@@ -691,7 +727,13 @@ ${body.map(block => escape(block.text)).join('<BR><BR>\n')}
 		html: page,
 		body,
 		captions: [],
-		expected: {headline: source.title, published: n % 3 === 0 ? source.date : null, outlet: 'harbourtimes.test', byline: null, language: null},
+		expected: {
+			headline: source.title,
+			published: n % 3 === 0 ? source.date : null,
+			outlet: 'harbourtimes.test',
+			byline: null,
+			language: null,
+		},
 		encoding: 'windows-1252',
 	};
 };
@@ -704,20 +746,20 @@ const magazine: Shape = (source, n, rand, all) => {
 	const pull = source.paragraphs[2]!.split(/(?<=\.)\s/)[0]!;
 	const items = body.map((block, index) =>
 		index === 0 && block.kind === 'paragraph'
-			? `<p class="has-dropcap"><span class="dropcap">${escape(block.text[0]!)}</span>${escape(block.text.slice(1))}</p>`
+			? `<p class="has-dropcap"><span class="dropcap">${escapeHtml(block.text[0]!)}</span>${escapeHtml(block.text.slice(1))}</p>`
 			: html(block),
 	);
-	items.splice(4, 0, `<aside class="pullquote" aria-hidden="true"><p>${escape(pull)}</p></aside>`);
+	items.splice(4, 0, `<aside class="pullquote" aria-hidden="true"><p>${escapeHtml(pull)}</p></aside>`);
 	const page = `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>${escape(source.title)}</title>
-<meta property="og:site_name" content="${site}"><meta name="description" content="${escape(pull)}">
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(source.title)}</title>
+<meta property="og:site_name" content="${site}"><meta name="description" content="${escapeHtml(pull)}">
 <meta name="parsely-pub-date" content="${source.date}T00:00:00Z"><meta name="parsely-author" content="${reporter}">
 </head><body>
 <div class="progress-bar"></div>
 <header class="site-header"><a href="/">${site}</a><nav><a href="/features">Features</a><a href="/essays">Essays</a><a href="/archive">Archive</a></nav><a href="/subscribe" class="subscribe">Subscribe</a></header>
 <main><article class="feature">
-<header class="feature-header"><p class="feature-kicker">Feature</p><h1 class="feature-title">${escape(source.title)}</h1>
-<p class="feature-dek">${escape(pull)}</p><p class="feature-byline">Words by <a href="#">${reporter}</a></p></header>
+<header class="feature-header"><p class="feature-kicker">Feature</p><h1 class="feature-title">${escapeHtml(source.title)}</h1>
+<p class="feature-dek">${escapeHtml(pull)}</p><p class="feature-byline">Words by <a href="#">${reporter}</a></p></header>
 <div class="feature-body">
 ${items.join('\n')}
 </div>
@@ -755,7 +797,35 @@ const SHAPES: [string, Shape][] = [
 
 /** Windows-1252 bytes for text in that code page (what the legacy shape declares). */
 function windows1252(text: string): Buffer {
-	const extra: Record<string, number> = {'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89, 'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f};
+	const extra: Record<string, number> = {
+		'€': 0x80,
+		'‚': 0x82,
+		ƒ: 0x83,
+		'„': 0x84,
+		'…': 0x85,
+		'†': 0x86,
+		'‡': 0x87,
+		ˆ: 0x88,
+		'‰': 0x89,
+		Š: 0x8a,
+		'‹': 0x8b,
+		Œ: 0x8c,
+		Ž: 0x8e,
+		'‘': 0x91,
+		'’': 0x92,
+		'“': 0x93,
+		'”': 0x94,
+		'•': 0x95,
+		'–': 0x96,
+		'—': 0x97,
+		'˜': 0x98,
+		'™': 0x99,
+		š: 0x9a,
+		'›': 0x9b,
+		œ: 0x9c,
+		ž: 0x9e,
+		Ÿ: 0x9f,
+	};
 	const bytes: number[] = [];
 	for (const char of text) {
 		const code = char.codePointAt(0)!;

@@ -1,14 +1,16 @@
+import {homedir} from 'node:os';
 import {parseArgs} from 'node:util';
 import {UsageError} from './model/problems.js';
 import {sanitizeLine} from './model/sanitize.js';
 import {closest} from './model/suggest.js';
+import {userLibraryFolder} from './model/user-library.js';
 import {keyHelpLines} from './navigation/keymap.js';
 import {PANE_IDS, type PaneId} from './navigation/panes.js';
 
 export const FORMATS = ['text', 'markdown', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
 
-const COMMANDS = ['print', 'validate', 'ingest'] as const;
+const COMMANDS = ['print', 'validate', 'ingest', 'add'] as const;
 
 type Flag = {type: 'string' | 'boolean'; short?: string; commands: readonly string[]};
 
@@ -19,8 +21,11 @@ export const FLAGS = {
 	speaker: {type: 'string', commands: ['open']},
 	format: {type: 'string', short: 'f', commands: ['print']},
 	width: {type: 'string', short: 'w', commands: ['print']},
+	bundled: {type: 'boolean', commands: ['open', 'print']},
 	output: {type: 'string', short: 'o', commands: ['ingest']},
-	force: {type: 'boolean', commands: ['ingest']},
+	force: {type: 'boolean', commands: ['ingest', 'add']},
+	limit: {type: 'string', commands: ['ingest', 'add']},
+	timeout: {type: 'string', commands: ['ingest', 'add']},
 	help: {type: 'boolean', short: 'h', commands: []},
 	version: {type: 'boolean', short: 'v', commands: []},
 } as const satisfies Record<string, Flag>;
@@ -31,13 +36,32 @@ export type OpenOptions = {
 	command: 'open';
 	/** A briefing file or a folder of them; undefined: the data folder. */
 	target: string;
+	/** Set when `briefing` opened the bundled stories because the user's library (this folder) has none yet. */
+	emptyLibrary?: string;
 	pane?: PaneId;
 	speaker?: string;
 };
 export type PrintOptions = {command: 'print'; file: string; format: Format; pane?: PaneId; width?: number};
 export type ValidateOptions = {command: 'validate'; files: string[]};
-export type IngestOptions = {command: 'ingest'; inputs: string[]; output?: string; force: boolean};
-export type CliOptions = OpenOptions | PrintOptions | ValidateOptions | IngestOptions;
+export type IngestOptions = {
+	command: 'ingest';
+	inputs: string[];
+	output?: string;
+	force: boolean;
+	/** A feed's newest articles to draft (default 20). */
+	limit?: number;
+	/** For each fetch: connecting, redirects and the whole body (default 15 s). */
+	timeoutMs?: number;
+};
+export type AddOptions = Omit<IngestOptions, 'command' | 'output'> & {
+	command: 'add';
+	/** The user's library folder (see userLibraryFolder). */
+	library: string;
+};
+export type CliOptions = OpenOptions | PrintOptions | ValidateOptions | IngestOptions | AddOptions;
+
+export const DEFAULT_LIMIT = 20;
+export const DEFAULT_TIMEOUT_SECONDS = 15;
 
 /** `briefing --help`. */
 export function helpText(): string {
@@ -87,6 +111,23 @@ ${keys}
 
 type Flags = Record<string, unknown>;
 
+function wholeNumber(
+	command: string,
+	flag: string,
+	value: unknown,
+	fallback: number,
+	min: number,
+	max: number,
+): number {
+	if (value === undefined) return fallback;
+	const number = Number(value);
+	if (!Number.isInteger(number) || number < min || number > max)
+		throw new UsageError(
+			`briefing ${command}: --${flag} must be a whole number from ${min} to ${max}, not "${sanitizeLine(String(value))}"`,
+		);
+	return number;
+}
+
 /** Other names people type for a choice. */
 const ALIASES: Record<string, string> = {md: 'markdown', txt: 'text', plain: 'text'};
 
@@ -127,7 +168,15 @@ export function tokenize(argv: readonly string[]): {input: string[]; flags: Reco
 export function parseCommandLine(
 	input: readonly string[],
 	flags: Flags,
-	context: {bundledData: string; env: NodeJS.ProcessEnv; isPath?: (path: string) => boolean},
+	context: {
+		bundledData: string;
+		env: NodeJS.ProcessEnv;
+		isPath?: (path: string) => boolean;
+		/** The home folder, for the library's default place (~/.local/share/briefing). */
+		home?: string;
+		/** Whether a folder has stories: the user's library opens when it has, the bundled stories when not. */
+		hasStories?: (folder: string) => boolean;
+	},
 ): CliOptions {
 	const [first, ...rest] = input;
 	const command: CliOptions['command'] = (COMMANDS as readonly string[]).includes(first ?? '')
@@ -157,7 +206,12 @@ export function parseCommandLine(
 			throw new UsageError(`briefing: --${name} needs a value`);
 	}
 
-	const dataDir = (flags['data'] as string | undefined) ?? context.env['BRIEFING_DATA'] ?? context.bundledData;
+	// Without a file or --data: the user's library when it has stories, else the bundled ones (with a word on adding).
+	const library = userLibraryFolder(context.env, context.home ?? homedir());
+	const ownStories = context.hasStories?.(library) ?? false;
+	const dataDir =
+		(flags['data'] as string | undefined) ?? (flags['bundled'] || !ownStories ? context.bundledData : library);
+	const emptyLibrary = flags['data'] === undefined && !flags['bundled'] && !ownStories ? {emptyLibrary: library} : {};
 	const pane = choice('pane', flags['pane'], PANE_IDS);
 
 	switch (command) {
@@ -172,9 +226,12 @@ export function parseCommandLine(
 					);
 			}
 			const speaker = flags['speaker'] as string | undefined;
+			if (target !== undefined && flags['bundled'])
+				throw new UsageError('briefing: --bundled opens the bundled stories; it does not go with a file or folder');
 			return {
 				command,
 				target: target ?? dataDir,
+				...(target === undefined ? emptyLibrary : {}),
 				...(speaker !== undefined ? {pane: pane ?? 'quotes', speaker} : pane ? {pane} : {}),
 			};
 		}
@@ -196,11 +253,24 @@ export function parseCommandLine(
 			if (args.length === 0) throw new UsageError('briefing validate: name at least one briefing file or folder');
 			return {command, files: [...args]};
 		}
-		case 'ingest': {
-			if (args.length !== 1)
-				throw new UsageError('briefing ingest: name one article file, a folder, or - for standard input');
+		case 'ingest':
+		case 'add': {
+			if (args.length === 0)
+				throw new UsageError(
+					`briefing ${command}: name an article (a .txt or HTML file, a folder, an http(s) URL, a feed, or - for standard input)`,
+				);
+			if (args.filter(arg => arg === '-').length > 1)
+				throw new UsageError(`briefing ${command}: standard input (-) can be read only once`);
+			const common = {
+				inputs: [...args],
+				force: Boolean(flags['force']),
+				limit: wholeNumber(command, 'limit', flags['limit'], DEFAULT_LIMIT, 1, 1000),
+				timeoutMs: wholeNumber(command, 'timeout', flags['timeout'], DEFAULT_TIMEOUT_SECONDS, 1, 600) * 1000,
+			};
+			if (command === 'add')
+				return {command, ...common, library: userLibraryFolder(context.env, context.home ?? homedir())};
 			const output = flags['output'] as string | undefined;
-			return {command, inputs: [...args], ...(output ? {output} : {}), force: Boolean(flags['force'])};
+			return {command, ...common, ...(output ? {output} : {})};
 		}
 	}
 }

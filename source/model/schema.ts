@@ -101,7 +101,11 @@ export const Source = described(
 			'When the article was fetched or read, for drafts made by `briefing ingest` (an ISO 8601 date or UTC time)',
 		),
 		language: described(
-			z.optional(z.string().check(z.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as "en" or "en-GB"'))),
+			z.optional(
+				z
+					.string()
+					.check(z.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as "en" or "en-GB"')),
+			),
 			'The language of the article, as a BCP 47 tag ("en", "en-GB"), when the page states it',
 		),
 		licence: optionalText('the licence of the article text'),

@@ -57,9 +57,11 @@ const FURNITURE = new Set(
 	).split(' '),
 );
 
-const FURNITURE_TAGS = 'script,style,noscript,template,iframe,form,button,svg,nav,footer,aside,dialog,select,input,object,embed';
+const FURNITURE_TAGS =
+	'script,style,noscript,template,iframe,form,button,svg,nav,footer,aside,dialog,select,input,object,embed';
 const FURNITURE_ROLES = /^(?:navigation|banner|contentinfo|complementary|dialog|alertdialog|search|menu|menubar)$/i;
-const CAPTION_WORDS = /(?:^|[-_\s])(?:caption|captions|figcaption|credit|credits|image-?desc|photo-?credit|media-?caption|wp-caption-text)(?:$|[-_\s])/i;
+const CAPTION_WORDS =
+	/(?:^|[-_\s])(?:caption|captions|figcaption|credit|credits|image-?desc|photo-?credit|media-?caption|wp-caption-text)(?:$|[-_\s])/i;
 
 /** Whether a class, id or data-component value names furniture: one of its words (split at - and _) is one. */
 function namesFurniture(value: string | null): boolean {
@@ -81,12 +83,15 @@ const fold = (text: string | null | undefined): string => sanitizeLine(text ?? '
 /** Words in a text: runs of letters or digits (a CJK character counts as a word: they are not spaced). */
 export function countWords(text: string): number {
 	let count = 0;
-	for (const _ of text.matchAll(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu))
+	for (const _ of text.matchAll(
+		/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu,
+	))
 		count++;
 	return count;
 }
 
-const STANDFIRST_WORDS = /(?:^|[-_\s])(?:standfirst|dek|strapline|subtitle|sub-title|article-sub|article-summary|deck)(?:$|[-_\s])/i;
+const STANDFIRST_WORDS =
+	/(?:^|[-_\s])(?:standfirst|dek|strapline|subtitle|sub-title|article-sub|article-summary|deck)(?:$|[-_\s])/i;
 
 /**
  * Removes what the page calls furniture, unless it holds most of the text (a whole page wrapped in
@@ -95,7 +100,9 @@ const STANDFIRST_WORDS = /(?:^|[-_\s])(?:standfirst|dek|strapline|subtitle|sub-t
  */
 function removeFurniture(document: Element, bodyLength: number): {captions: string[]; standfirst?: string} {
 	for (const element of Array.from(document.querySelectorAll(FURNITURE_TAGS))) element.remove();
-	const candidates = Array.from(document.querySelectorAll('[class], [id], [role], [data-component], [hidden], [aria-hidden]'));
+	const candidates = Array.from(
+		document.querySelectorAll('[class], [id], [role], [data-component], [hidden], [aria-hidden]'),
+	);
 	for (const element of candidates) {
 		if (!element.parentNode) continue;
 		const role = element.getAttribute('role');
@@ -106,7 +113,8 @@ function removeFurniture(document: Element, bodyLength: number): {captions: stri
 			(role !== null && FURNITURE_ROLES.test(role)) ||
 			element.getAttribute('hidden') !== null ||
 			element.getAttribute('aria-hidden') === 'true';
-		if (!furniture || element.tagName === 'BODY' || element.tagName === 'HTML' || element.tagName === 'ARTICLE') continue;
+		if (!furniture || element.tagName === 'BODY' || element.tagName === 'HTML' || element.tagName === 'ARTICLE')
+			continue;
 		if (element.tagName === 'MAIN') continue;
 		const length = (element.textContent ?? '').length;
 		if (length > bodyLength * 0.4 && length > 2000) continue;
@@ -130,8 +138,36 @@ function removeFurniture(document: Element, bodyLength: number): {captions: stri
 }
 
 const BLOCK_TAGS = new Set([
-	'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'LI', 'FIGCAPTION', 'PRE', 'DD', 'DT', 'TD', 'TH', 'CAPTION',
-	'DIV', 'SECTION', 'ARTICLE', 'UL', 'OL', 'DL', 'FIGURE', 'TABLE', 'TBODY', 'THEAD', 'TR', 'MAIN', 'HEADER', 'ASIDE',
+	'P',
+	'H1',
+	'H2',
+	'H3',
+	'H4',
+	'H5',
+	'H6',
+	'BLOCKQUOTE',
+	'LI',
+	'FIGCAPTION',
+	'PRE',
+	'DD',
+	'DT',
+	'TD',
+	'TH',
+	'CAPTION',
+	'DIV',
+	'SECTION',
+	'ARTICLE',
+	'UL',
+	'OL',
+	'DL',
+	'FIGURE',
+	'TABLE',
+	'TBODY',
+	'THEAD',
+	'TR',
+	'MAIN',
+	'HEADER',
+	'ASIDE',
 ]);
 
 /** Lines that Readability keeps but a reader skips: "READ MORE: …", "Advertisement", "Share this article". */
@@ -250,7 +286,8 @@ export function nextDataBlocks(json: string): Block[] | undefined {
 		const value = stack.pop();
 		if (typeof value === 'string') {
 			if (value.length > 400 && /<p[\s>]/i.test(value)) consider(htmlBlocks(value));
-			else if (value.length > 1500 && /\n/.test(value)) consider(splitParagraphs(value).map(text => ({kind: 'paragraph', text})));
+			else if (value.length > 1500 && /\n/.test(value))
+				consider(splitParagraphs(value).map(text => ({kind: 'paragraph', text})));
 			continue;
 		}
 		if (Array.isArray(value)) {
@@ -259,7 +296,8 @@ export function nextDataBlocks(json: string): Block[] | undefined {
 			if (texts.length >= 3 && texts.length >= items.length * 0.5) {
 				const blocks = texts.flatMap(([item, text]): Block[] => {
 					const type = String(item['type'] ?? item['__typename'] ?? item['kind'] ?? '').toLowerCase();
-					if (/ad|promo|related|embed|image|video|newsletter/.test(type) && !/heading|paragraph|quote/.test(type)) return [];
+					if (/ad|promo|related|embed|image|video|newsletter/.test(type) && !/heading|paragraph|quote/.test(type))
+						return [];
 					const kind: BlockKind = /head|title|h[2-6]/.test(type)
 						? 'heading'
 						: /quote/.test(type)

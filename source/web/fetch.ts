@@ -200,4 +200,3 @@ export async function fetchPage(url: string, options: FetchOptions = {}): Promis
 export function userAgent(): string {
 	return `briefing/${briefingVersion()} (terminal news-briefing dashboard; Node.js ${process.versions.node})`;
 }
-

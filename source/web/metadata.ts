@@ -84,25 +84,28 @@ const text = (value: Json | undefined): string | undefined =>
 export function decodeEntities(value: string): string {
 	return value
 		.replace(/<[^>]{0,200}>/g, ' ')
-		.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|lt|gt|quot|apos|nbsp|rsquo|lsquo|rdquo|ldquo|mdash|ndash));/gi, (_, dec, hex, name) => {
-			if (dec) return String.fromCodePoint(Math.min(Number(dec), 0x10ffff));
-			if (hex) return String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 0x10ffff));
-			const named: Record<string, string> = {
-				amp: '&',
-				lt: '<',
-				gt: '>',
-				quot: '"',
-				apos: "'",
-				nbsp: ' ',
-				rsquo: '’',
-				lsquo: '‘',
-				rdquo: '”',
-				ldquo: '“',
-				mdash: '—',
-				ndash: '–',
-			};
-			return named[String(name).toLowerCase()] ?? '';
-		});
+		.replace(
+			/&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|lt|gt|quot|apos|nbsp|rsquo|lsquo|rdquo|ldquo|mdash|ndash));/gi,
+			(_, dec, hex, name) => {
+				if (dec) return String.fromCodePoint(Math.min(Number(dec), 0x10ffff));
+				if (hex) return String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 0x10ffff));
+				const named: Record<string, string> = {
+					amp: '&',
+					lt: '<',
+					gt: '>',
+					quot: '"',
+					apos: "'",
+					nbsp: ' ',
+					rsquo: '’',
+					lsquo: '‘',
+					rdquo: '”',
+					ldquo: '“',
+					mdash: '—',
+					ndash: '–',
+				};
+				return named[String(name).toLowerCase()] ?? '';
+			},
+		);
 }
 
 function names(value: Json | undefined): string[] {
@@ -203,7 +206,11 @@ function languageTag(value: string | undefined): string | undefined {
 	const match = /^\s*([a-z]{2,3})(?:[-_]([a-z]{2}|\d{3}|[a-z]{4}))?\b/i.exec(value ?? '');
 	if (!match) return undefined;
 	const region = match[2];
-	const subtag = region ? (region.length === 4 ? region[0]!.toUpperCase() + region.slice(1).toLowerCase() : region.toUpperCase()) : '';
+	const subtag = region
+		? region.length === 4
+			? region[0]!.toUpperCase() + region.slice(1).toLowerCase()
+			: region.toUpperCase()
+		: '';
 	return match[1]!.toLowerCase() + (subtag ? `-${subtag}` : '');
 }
 
@@ -270,7 +277,9 @@ export function readMetadata(document: DocumentLike, url: string | undefined): P
 	const article = articleNode(objects);
 	const publisherNode = article?.['publisher'];
 	const publisher = isObject(publisherNode) ? text(publisherNode['name']) : undefined;
-	const orgName = text(objects.find(node => typesOf(node).some(type => /^(?:NewsMediaOrganization|Organization)$/.test(type)))?.['name']);
+	const orgName = text(
+		objects.find(node => typesOf(node).some(type => /^(?:NewsMediaOrganization|Organization)$/.test(type)))?.['name'],
+	);
 	const outlet = meta(document, 'og:site_name', 'application-name') ?? publisher ?? orgName ?? hostOf(url);
 
 	const dates: [string | undefined, string][] = [
@@ -325,7 +334,8 @@ export function readMetadata(document: DocumentLike, url: string | undefined): P
 		meta(document, 'og:title', 'twitter:title') ??
 		(sanitizeLine(document.querySelector('h1')?.textContent ?? '') || undefined) ??
 		titleWithoutSite(sanitizeLine(document.querySelector('title')?.textContent ?? '') || undefined, site);
-	const description = text(article?.['description']) ?? meta(document, 'og:description', 'description', 'twitter:description');
+	const description =
+		text(article?.['description']) ?? meta(document, 'og:description', 'description', 'twitter:description');
 	const free = article?.['isAccessibleForFree'];
 	const type = article ? typesOf(article).find(item => ARTICLE_TYPES.test(item)) : undefined;
 	const body = jsonLdBody(article);
@@ -346,7 +356,9 @@ export function readMetadata(document: DocumentLike, url: string | undefined): P
 /** A date the page writes as "Published 27 November 2019" (or "Posted on …") near its top. */
 function statedDate(document: DocumentLike): string | undefined {
 	const top = (document.querySelector('body')?.textContent ?? '').slice(0, 5000);
-	const match = /\b(?:first published|published|posted)(?: on)?:?\s+((?:\w+day,?\s+)?[\w.]+\s+[\w.]+,?\s+\d{4})/i.exec(top);
+	const match = /\b(?:first published|published|posted)(?: on)?:?\s+((?:\w+day,?\s+)?[\w.]+\s+[\w.]+,?\s+\d{4})/i.exec(
+		top,
+	);
 	return match ? writtenDate(match[1]!) : undefined;
 }
 

@@ -257,7 +257,9 @@ export async function runIngest(options: IngestOptions, io: IngestIo = processIo
 		const input = options.inputs[0]!;
 		if (input !== '-' && isFolder(input)) {
 			if (!options.output)
-				throw new UsageError('briefing ingest: a folder of articles needs -o OUTDIR, the folder to write the drafts to');
+				throw new UsageError(
+					'briefing ingest: a folder of articles needs -o OUTDIR, the folder to write the drafts to',
+				);
 			prepareOutputFolder(options.output);
 		}
 		const opened = await openSource(input, io, fetchOptions);

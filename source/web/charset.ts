@@ -37,12 +37,26 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
 	return undefined;
 }
 
-function decoder(charset: string): InstanceType<typeof TextDecoder> | undefined {
+type Decoder = {readonly encoding: string; decode(bytes: Uint8Array): string};
+
+/**
+ * Windows-1252's bytes 0x80–0x9F (curly quotes, dashes, €, …). Node 20's TextDecoder decodes "windows-1252"
+ * (and its alias "iso-8859-1", as the web does) as Latin-1, leaving C1 controls where the quotes were.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decoder(charset: string): Decoder | undefined {
+	let found: InstanceType<typeof TextDecoder>;
 	try {
-		return new TextDecoder(charset);
+		found = new TextDecoder(charset);
 	} catch {
 		return undefined;
 	}
+	if (found.encoding !== 'windows-1252') return found;
+	return {
+		encoding: found.encoding,
+		decode: bytes => found.decode(bytes).replace(/[\u0080-\u009f]/g, char => CP1252_HIGH[char.charCodeAt(0) - 0x80]!),
+	};
 }
 
 /**
@@ -55,13 +69,17 @@ export function decodePage(bytes: Uint8Array, headerCharset?: string): Decoded {
 		const text = new TextDecoder(bom.charset).decode(bytes.subarray(bom.length));
 		return {text, charset: bom.charset};
 	}
+	const valid = isUtf8(bytes);
 	for (const charset of [headerCharset, declaredCharset(bytes)]) {
 		if (!charset) continue;
 		// A page served as UTF-16 but declaring it in ASCII cannot be: the declaration is read as UTF-8 (HTML standard).
 		const named = /^utf-?16/.test(charset) && charset !== headerCharset ? 'utf-8' : charset;
 		const found = decoder(named);
+		// A page that says UTF-8 but is not (a server's default header over a legacy page): try the next declaration,
+		// then windows-1252, rather than fill the text with U+FFFD.
+		if (found?.encoding === 'utf-8' && !valid) continue;
 		if (found) return {text: found.decode(bytes), charset: found.encoding};
 	}
-	if (isUtf8(bytes)) return {text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8'};
-	return {text: new TextDecoder('windows-1252').decode(bytes), charset: 'windows-1252'};
+	if (valid) return {text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8'};
+	return {text: decoder('windows-1252')!.decode(bytes), charset: 'windows-1252'};
 }

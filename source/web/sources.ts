@@ -152,8 +152,10 @@ export function openBytes(
 		return {kind: 'feed', name: context.name, feed};
 	}
 	const type = (context.contentType ?? '').split(';')[0]!.trim().toLowerCase();
-	if (context.html || /html/.test(type) || looksLikeHtml(text))
-		return {kind: 'article', article: articleFromHtml(text, context)};
+	if (context.html || /html/.test(type) || looksLikeHtml(text)) {
+		const article = articleFromHtml(text, context);
+		return {kind: 'article', article: context.fileStem ? {...article, fileStem: context.fileStem} : article};
+	}
 	if (
 		/^(?:application|text)\/(?:[\w.+-]*\+)?(?:xml|json)$/.test(type) ||
 		/^\s*(?:<\?xml|<[\w:-]+[\s>]|[{[])/.test(text)

@@ -73,21 +73,34 @@ export function helpText(): string {
 
 	Usage
 	  $ briefing [FILE | DIR]             open the dashboard (a folder opens a story picker)
-	  $ briefing print [FILE]             print a briefing (text, markdown or JSON)
+	  $ briefing                          your library's stories (the bundled ones while it is empty)
+	  $ briefing print [FILE | DIR]       print a briefing (text, markdown or JSON)
 	  $ briefing validate FILE|DIR...     check briefing files and report every problem
-	  $ briefing ingest ARTICLE.txt|-     draft a briefing from the text of a news article
-	  $ briefing ingest DIR -o OUTDIR     draft one briefing per *.txt in a folder
+	  $ briefing ingest SOURCE...         draft a briefing from a news article
+	  $ briefing add SOURCE...            draft into your library (see Library below)
+
+	  A SOURCE is an http(s) URL of an article or of a feed (RSS, Atom, JSON Feed), a .txt or HTML
+	  file, a folder of them, a feed file, or - for text or HTML on standard input. One article
+	  without -o prints its draft; several, a folder or a feed need -o DIR (created when missing).
 
 	Options
-	  --data DIR            the story folder (default: $BRIEFING_DATA, else the bundled stories)
+	  --data DIR            the story folder to open or print (default: your library)
+	  --bundled             open or print the bundled stories
 	  --pane NAME           summary, quotes or positions: the pane to open or print
 	  --speaker NAME        open the Quotes pane on this speaker
 	  -f, --format FORMAT   print as text (default), markdown or json
 	  -w, --width N         wrap printed text at N columns (default: the terminal's width, or 80)
-	  -o, --output PATH     ingest: write the draft here (a folder for a folder of articles)
-	  --force               ingest: overwrite an existing output file
+	  -o, --output PATH     ingest: write the draft here (a folder for several articles)
+	  --force               ingest: overwrite drafts; ingest, add: draft articles already there again
+	  --limit N             ingest, add: a feed's newest N articles (default 20)
+	  --timeout S           ingest, add: give up on a page after S seconds (default 15)
 	  -h, --help            show this help
 	  -v, --version         show the version
+
+	Library
+	  $BRIEFING_DATA, else $XDG_DATA_HOME/briefing, else ~/.local/share/briefing. \`briefing add\`
+	  names each story from its headline and never replaces a file (NAME-2.json); an article whose
+	  URL is already there is skipped.
 
 	Keys in the dashboard
 ${keys}
@@ -97,7 +110,8 @@ ${keys}
 
 	Exit codes
 	  0  success
-	  1  bad input: a file is missing, unreadable or not a valid briefing
+	  1  bad input: a file is missing, unreadable or not a valid briefing; a page or feed that
+	     cannot be fetched or is not an article (in a batch: any that failed)
 	  2  bad usage: an unknown command, option or value
 
 	Examples
@@ -106,6 +120,9 @@ ${keys}
 	  $ briefing print data/nato-russia-council-2022.json --format markdown > briefing.md
 	  $ briefing validate my-story.json
 	  $ briefing ingest article.txt -o my-story.json
+	  $ briefing add https://example.com/news/2024/03/05/story.html
+	  $ briefing add https://example.com/world/rss.xml --limit 10
+	  $ briefing ingest saved-page.html feed.xml -o drafts/
 `;
 }
 

@@ -219,6 +219,17 @@ describe('files, folders and standard input', () => {
 		expect(JSON.parse(captured.out).headline).toBe(pages[1]!.headline);
 	});
 
+	it('lets nothing from a page drive the terminal: escape sequences and bidi controls are removed', async () => {
+		const evil = '\u001b]8;;https://evil.test\u0007\u001b[31m';
+		const html = `<html><head><title>Council${evil} votes\u202e</title><meta property="og:site_name" content="Ga${evil}zette"></head><body><article><h1>Council${evil} votes</h1>${[1, 2, 3, 4, 5, 6, 7, 8].map(n => `<p>In vote ${n} the council voted\u001b[2J on the crossing, said the mayor, “a good day\u001b[0m for the town,” he added.</p>`).join('')}</article></body></html>`;
+		const captured = io(html);
+		expect(await ingest(['-'], {}, captured)).toBe(0);
+		expect(captured.out).not.toMatch(/\\u001b|\\u0007|\\u202e|\u001b|\u202e/);
+		const briefing = JSON.parse(captured.out);
+		expect(briefing.headline).toBe('Council votes');
+		expect(briefing.source.name).toBe('Gazette');
+	});
+
 	it('gives a .txt article no date unless it has a date line (never the day of ingest)', async () => {
 		const captured = io('Talks end\n\n"We are ready," Foreign Minister Anna Berg said on Tuesday.\n');
 		expect(await ingest(['-'], {}, captured)).toBe(0);

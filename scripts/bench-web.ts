@@ -35,7 +35,14 @@ function pinned(): boolean {
 function heavyPage(): string {
 	const page = readFileSync(PAGE, 'utf8');
 	const script = `<script>window.__CONFIG__=${JSON.stringify(
-		Array.from({length: 400}, (_, index) => ({slot: `ad-${index}`, sizes: [[300, 250], [728, 90]], targeting: {section: 'world', pos: index}})),
+		Array.from({length: 400}, (_, index) => ({
+			slot: `ad-${index}`,
+			sizes: [
+				[300, 250],
+				[728, 90],
+			],
+			targeting: {section: 'world', pos: index},
+		})),
 	)};</script>`;
 	const style = `<style>${Array.from({length: 300}, (_, index) => `.c${index}{margin:${index}px;color:#${(index * 997).toString(16).padStart(6, '0').slice(0, 6)}}`).join('')}</style>`;
 	const menu = `<nav class="mega-menu">${Array.from({length: 120}, (_, index) => `<a href="/section/${index}">Section ${index}</a>`).join('')}</nav>`;
@@ -67,7 +74,11 @@ async function main(): Promise<void> {
 	let quotes = 0;
 	for (let run = 0; run < runs + 5; run++) {
 		const started = performance.now();
-		const article = articleFromHtml(html, {name: 'bench', url: 'https://www.northerncourier.test/x', retrieved: new Date().toISOString()});
+		const article = articleFromHtml(html, {
+			name: 'bench',
+			url: 'https://www.northerncourier.test/x',
+			retrieved: new Date().toISOString(),
+		});
 		quotes = draftBriefing(article.text, article.options).briefing.quotes.length;
 		const elapsed = performance.now() - started;
 		if (run >= 5) times.push(elapsed);
@@ -86,9 +97,13 @@ async function main(): Promise<void> {
 		for (let run = 0; run < (quick ? 3 : 5); run++) {
 			const out = mkdtempSync(path.join(os.tmpdir(), 'briefing-bench-web-'));
 			const started = performance.now();
-			const result = await promisify(execFile)(process.execPath, [CLI, 'ingest', `${server.url}/feed20.xml`, '-o', out], {
-				env: {...process.env, NO_COLOR: '1'},
-			});
+			const result = await promisify(execFile)(
+				process.execPath,
+				[CLI, 'ingest', `${server.url}/feed20.xml`, '-o', out],
+				{
+					env: {...process.env, NO_COLOR: '1'},
+				},
+			);
 			feedTimes.push(performance.now() - started);
 			drafted = result.stderr.trim().split('\n').at(-1) ?? '';
 			rmSync(out, {recursive: true, force: true});

@@ -38,6 +38,8 @@ export type OpenOptions = {
 	target: string;
 	/** Set when `briefing` opened the bundled stories because the user's library (this folder) has none yet. */
 	emptyLibrary?: string;
+	/** Set when `briefing` opened the user's library (so the picker can say where the bundled stories are). */
+	ownLibrary?: true;
 	pane?: PaneId;
 	speaker?: string;
 };
@@ -228,7 +230,12 @@ export function parseCommandLine(
 	const ownStories = context.hasStories?.(library) ?? false;
 	const dataDir =
 		(flags['data'] as string | undefined) ?? (flags['bundled'] || !ownStories ? context.bundledData : library);
-	const emptyLibrary = flags['data'] === undefined && !flags['bundled'] && !ownStories ? {emptyLibrary: library} : {};
+	const defaultOpened =
+		flags['data'] !== undefined || flags['bundled']
+			? {}
+			: ownStories
+				? {ownLibrary: true as const}
+				: {emptyLibrary: library};
 	const pane = choice('pane', flags['pane'], PANE_IDS);
 
 	switch (command) {
@@ -248,7 +255,7 @@ export function parseCommandLine(
 			return {
 				command,
 				target: target ?? dataDir,
-				...(target === undefined ? emptyLibrary : {}),
+				...(target === undefined ? defaultOpened : {}),
 				...(speaker !== undefined ? {pane: pane ?? 'quotes', speaker} : pane ? {pane} : {}),
 			};
 		}

@@ -40,7 +40,7 @@ function usageError(input: string[], flags: Record<string, unknown> = {}): strin
 describe('parseCommandLine: commands', () => {
 	it('no arguments open the library when it has stories, else the bundled ones (saying the library is empty)', () => {
 		expect(parse([])).toEqual({command: 'open', target: BUNDLED, emptyLibrary: LIBRARY});
-		expect(parse([], {}, {stories: [LIBRARY]})).toEqual({command: 'open', target: LIBRARY});
+		expect(parse([], {}, {stories: [LIBRARY]})).toEqual({command: 'open', target: LIBRARY, ownLibrary: true});
 		expect(parse([], {bundled: true}, {stories: [LIBRARY]})).toEqual({command: 'open', target: BUNDLED});
 		expect(parse(['print'], {bundled: true}, {stories: [LIBRARY]})).toMatchObject({file: BUNDLED});
 	});
@@ -59,6 +59,7 @@ describe('parseCommandLine: commands', () => {
 		expect(parse([], {}, {env: {BRIEFING_DATA: 'from-env'}, stories: ['from-env']})).toEqual({
 			command: 'open',
 			target: 'from-env',
+			ownLibrary: true,
 		});
 		expect(parse([], {data: 'flag'}, {env: {BRIEFING_DATA: 'from-env'}})).toEqual({command: 'open', target: 'flag'});
 	});

@@ -68,6 +68,14 @@ function openSource(target: string): Source {
 	return {kind: 'story', file: target, briefing: preview.briefing, size: preview.size, complete: preview.complete};
 }
 
+/** The picker's second line when `briefing` chose the folder: the user's library, or the bundled stories for now. */
+export function libraryHint(options: OpenOptions): string | undefined {
+	if (options.emptyLibrary !== undefined)
+		return `Your library (${sanitizeLine(options.emptyLibrary)}) is empty: add a story with \`briefing add URL\`. Meanwhile, the bundled stories:`;
+	if (options.ownLibrary) return 'Your library. Enter opens a story; the bundled stories: `briefing --bundled`.';
+	return undefined;
+}
+
 /** The whole briefing behind a preview, or its problems as the error to exit with. */
 function completed(source: Source & {kind: 'story'}): Briefing {
 	const result = source.complete();
@@ -107,8 +115,11 @@ export async function runOpen(options: OpenOptions): Promise<void> {
 	const theme = createTheme({level: chalk.level, color: colorWanted(process.env)});
 	const styled = chalk.level > 0;
 	const initial = {...(options.pane ? {pane: options.pane} : {}), ...(speakerId ? {speakerId} : {})};
+	const hint = libraryHint(options);
 	const opening =
-		story.kind === 'story' ? {briefing: story.briefing, initial, storySize: story.size} : {library: story.library};
+		story.kind === 'story'
+			? {briefing: story.briefing, initial, storySize: story.size}
+			: {library: story.library, ...(hint ? {hint} : {})};
 
 	const restore = () => {
 		process.stdout.write(LEAVE_ALTERNATE_SCREEN + SHOW_CURSOR);
@@ -149,7 +160,9 @@ export async function runOpen(options: OpenOptions): Promise<void> {
 	}
 	const {mount} = await import('../ui/mount.js');
 	const app = mount({
-		...(story.kind === 'story' ? {briefing: whole ?? story.briefing} : {library: story.library}),
+		...(story.kind === 'story'
+			? {briefing: whole ?? story.briefing}
+			: {library: story.library, ...(hint ? {hint} : {})}),
 		theme,
 		styled,
 		initial,

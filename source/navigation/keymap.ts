@@ -15,6 +15,7 @@ export type Command =
 	| 'last'
 	| 'open'
 	| 'back'
+	| 'openSource'
 	| 'help'
 	| 'quit';
 
@@ -121,6 +122,13 @@ export const BINDINGS: readonly Binding[] = [
 		description: 'go back',
 		// Ink reports Backspace as `delete` on most terminals, and Escape as `escape` (with `meta`).
 		match: [{special: 'escape'}, {special: 'backspace'}, {special: 'delete'}],
+	},
+	{
+		command: 'openSource',
+		keys: 'o',
+		short: 'source',
+		description: "open the story's source in the browser",
+		match: [{input: 'o'}],
 	},
 	{command: 'help', keys: '?', short: 'help', description: 'show or hide this help', match: [{input: '?'}]},
 	{

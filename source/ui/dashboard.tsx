@@ -1,12 +1,14 @@
 import {useApp} from 'ink';
-import {useEffect, useMemo} from 'react';
+import {useEffect, useMemo, useState} from 'react';
 import type {Briefing} from '../model/schema.js';
 import {type NavState, navigate, type StartAt, startState} from '../navigation/dashboard.js';
 import {type Command, commandFor} from '../navigation/keymap.js';
 import {buildDashboardModel} from '../view/dashboard-model.js';
 import {createFrameViews} from '../view/frame-view.js';
 import {computeLayout} from '../view/layout.js';
+import {fit} from '../view/text.js';
 import type {Theme} from '../view/theme.js';
+import {openInBrowser} from '../web/browser.js';
 import {Frame, TooSmall} from './components/frame.js';
 import {useCurrentReducer} from './hooks/use-current-reducer.js';
 import {useKeys} from './hooks/use-keys.js';
@@ -46,16 +48,24 @@ export function Dashboard({briefing, theme, styled, initial, onBack, size}: Dash
 		return () => clearImmediate(timer);
 	}, [views, current]);
 
+	// What `o` did, shown in the footer until the next key.
+	const [notice, setNotice] = useState<string>();
+
 	useKeys((input, key) => {
 		const command = commandFor(input, key);
 		if (!command) return;
-		if (command === 'quit') exit();
+		setNotice(undefined);
+		if (command === 'openSource') void openInBrowser(briefing.source.url).then(setNotice);
+		else if (command === 'quit') exit();
 		else if (command === 'back' && onBack && atTopLevel(current())) onBack();
 		else dispatch(command);
 	});
 
 	if (layout.tooSmall) return <TooSmall columns={columns} rows={rows} />;
-	return <Frame view={views.frame(state)} theme={theme} width={columns} />;
+	const view = views.frame(state);
+	return (
+		<Frame view={notice ? {...view, footer: fit(theme.dim(notice), columns)} : view} theme={theme} width={columns} />
+	);
 }
 
 /** Esc here has nothing left to close inside the dashboard. */

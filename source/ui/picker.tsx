@@ -23,14 +23,16 @@ export type PickerProps = {
 	readonly initial?: DashboardProps['initial'];
 	/** A fixed size instead of the terminal's (tests). */
 	readonly size?: TerminalSize;
+	/** The second header line instead of the usual one (what this folder is: the user's library, the bundled stories). */
+	readonly hint?: string;
 };
 
 /** The stories of a folder to choose from; Enter opens one as a dashboard, and Esc there comes back. */
-export function StoryPicker({library, theme, styled, initial, size}: PickerProps) {
+export function StoryPicker({library, theme, styled, initial, size, hint}: PickerProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize(size);
 	const layout = useMemo(() => computeLayout(columns, rows), [columns, rows]);
-	const views = useMemo(() => createPickerViews(library, layout, theme), [library, layout, theme]);
+	const views = useMemo(() => createPickerViews(library, layout, theme, hint), [library, layout, theme, hint]);
 	const [state, dispatch, current] = useCurrentReducer(
 		(now: PickerState, command: Command) => navigatePicker(now, command, views.limits(now)),
 		() => initialPickerState,

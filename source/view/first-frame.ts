@@ -11,7 +11,7 @@ import type {Theme} from './theme.js';
 
 export type Opening =
 	| {readonly briefing: Briefing; readonly initial?: StartAt; readonly storySize?: StorySize}
-	| {readonly library: Library};
+	| {readonly library: Library; readonly hint?: string};
 
 /**
  * The lines of the first frame the app will show: the dashboard (or the picker) as it opens, or the
@@ -28,7 +28,10 @@ export function firstFrameLines(
 	if (layout.tooSmall) return tooSmallLines(layout);
 	let lines: string[];
 	if ('library' in opening)
-		lines = frameLines(createPickerViews(opening.library, layout, theme).frame(initialPickerState), theme);
+		lines = frameLines(
+			createPickerViews(opening.library, layout, theme, opening.hint).frame(initialPickerState),
+			theme,
+		);
 	else {
 		// A preview (a large briefing not yet checked in full) has no speakers or quotes yet, only their number.
 		const built = buildDashboardModel(opening.briefing, theme);

@@ -1,4 +1,5 @@
 import {availableCommands, type NavLimits, type NavState} from '../navigation/dashboard.js';
+import type {Command} from '../navigation/keymap.js';
 import {footerLine, headerLines, helpLines, tabLine} from './chrome-view.js';
 import type {DashboardModel} from './dashboard-model.js';
 import type {Layout} from './layout.js';
@@ -236,6 +237,12 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 	}
 
 	/** The whole frame for a state. */
+	// `o` opens the source from every pane; the footer offers it on the Summary pane, which shows the source.
+	const withSource = (commands: Command[], state: NavState): Command[] =>
+		model.briefing.source.url && state.pane === 'summary' && !state.help
+			? [...commands.slice(0, -3), 'openSource', ...commands.slice(-3)]
+			: commands;
+
 	function frame(state: NavState): FrameView {
 		const view = scrolled(state);
 		let result: {body: BodyView; start: number};
@@ -254,7 +261,12 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 			header: memo('header', () => headerLines(model, columns, layout.headerLines)),
 			bar: tabLine(theme, state.pane, columns, styled),
 			body: result.body,
-			footer: footerLine(theme, availableCommands(state, limits(state)), position(state, view, result.start), columns),
+			footer: footerLine(
+				theme,
+				withSource(availableCommands(state, limits(state)), state),
+				position(state, view, result.start),
+				columns,
+			),
 		};
 	}
 

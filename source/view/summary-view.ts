@@ -1,6 +1,35 @@
+import type {Briefing} from '../model/schema.js';
+import {bindingOf} from '../navigation/keymap.js';
 import type {DashboardModel} from './dashboard-model.js';
 import {formatDate} from './dates.js';
 import {cells, fit, hangingWrap, wrap} from './text.js';
+import type {Theme} from './theme.js';
+
+/** "3 December 2026, 12:14 UTC" from an ISO date or UTC time. */
+export function formatRetrieved(value: string): string {
+	const time = /T(\d{2}):(\d{2})/.exec(value);
+	const day = formatDate(value.slice(0, 10), 'long');
+	return time && /Z$/.test(value) ? `${day}, ${time[1]}:${time[2]} UTC` : day;
+}
+
+/** Where a draft came from and what it is: when it was retrieved, that a machine drafted it, and the key to the source. */
+export function provenanceLines(briefing: Briefing, theme: Theme, width: number): string[] {
+	const {source} = briefing;
+	const lines: string[] = [];
+	if (source.retrieved) lines.push(...wrap(theme.dim(`Retrieved ${formatRetrieved(source.retrieved)}`), width));
+	if (briefing.draft)
+		lines.push(
+			...wrap(
+				theme.dim(
+					'Machine draft by `briefing ingest`, not reviewed: check speakers, sides and topics against the source.',
+				),
+				width,
+			),
+		);
+	if (source.url)
+		lines.push(...wrap(theme.dim(`${bindingOf('openSource').keys} opens the source in your browser`), width));
+	return lines;
+}
 
 /**
  * The Summary pane as one document of lines `width` cells wide: standfirst, summary, numbers, background, timeline,
@@ -54,6 +83,7 @@ export function summaryLines(model: DashboardModel, width: number): string[] {
 	const details = [source.name, source.author, formatDate(source.published, 'long')].filter(Boolean).join(' · ');
 	lines.push(...wrap(details, width));
 	if (source.url) lines.push(...wrap(theme.dim(source.url), width));
+	lines.push(...provenanceLines(briefing, theme, width));
 	if (source.attribution) lines.push(...wrap(theme.dim(source.attribution), width));
 	else if (source.licence) lines.push(...wrap(theme.dim(`Licence: ${source.licence}`), width));
 	return lines;

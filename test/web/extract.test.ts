@@ -9,7 +9,8 @@ import {PAGES} from './server.js';
 const body = (paragraphs: number) =>
 	Array.from(
 		{length: paragraphs},
-		(_, index) => `<p>Paragraph ${index + 1} says what the council decided on the river crossing, and why it matters to the town.</p>`,
+		(_, index) =>
+			`<p>Paragraph ${index + 1} says what the council decided on the river crossing, and why it matters to the town.</p>`,
 	).join('\n');
 
 const page = (head: string, article: string, url?: string) =>
@@ -24,9 +25,9 @@ describe('metadata, only as stated', () => {
 			byline: 'Ann Lee and Bo Chan',
 			outlet: 'The Post',
 		});
-		expect(page('<meta property="article:published_time" content="2023-11-02T08:00:00Z">', body(6)).metadata.published).toBe(
-			'2023-11-02',
-		);
+		expect(
+			page('<meta property="article:published_time" content="2023-11-02T08:00:00Z">', body(6)).metadata.published,
+		).toBe('2023-11-02');
 		expect(page('', `<article><time datetime="2022-07-09">9 July</time>${body(6)}</article>`).metadata.published).toBe(
 			'2022-07-09',
 		);
@@ -50,9 +51,9 @@ describe('metadata, only as stated', () => {
 		).metadata;
 		expect(meta).toMatchObject({outlet: 'Gazette', canonical: 'https://www.gazette.test/news/a?x=1', language: 'en'});
 		expect(page('', body(6), 'https://www.daily.test/x').metadata.outlet).toBe('daily.test');
-		expect(page('<link rel="canonical" href="javascript:alert(1)">', body(6), 'https://a.test/x').metadata.canonical).toBe(
-			'https://a.test/x',
-		);
+		expect(
+			page('<link rel="canonical" href="javascript:alert(1)">', body(6), 'https://a.test/x').metadata.canonical,
+		).toBe('https://a.test/x');
 	});
 });
 
@@ -89,7 +90,12 @@ describe('the body', () => {
 
 	it('reads a page whose text is only in JSON-LD or __NEXT_DATA__', () => {
 		for (const name of ['19-jsonld', '22-nextdata']) {
-			const file = readFileSync(path.join(PAGES, `${name}-${name.startsWith('19') ? 'scientists-report-skyrocketing-phytoplankton' : 'irans-president-rouhani-tells'}.html`));
+			const file = readFileSync(
+				path.join(
+					PAGES,
+					`${name}-${name.startsWith('19') ? 'scientists-report-skyrocketing-phytoplankton' : 'irans-president-rouhani-tells'}.html`,
+				),
+			);
 			const result = extractArticle(decodePage(file).text, 'https://x.test/a');
 			expect(result.method).toBe(name.startsWith('19') ? 'json-ld' : 'next-data');
 			expect(result.words).toBeGreaterThan(200);

@@ -99,7 +99,13 @@ const STANDFIRST_WORDS =
  * captions left in the page, in order, and the standfirst.
  */
 function removeFurniture(document: Element, bodyLength: number): {captions: string[]; standfirst?: string} {
-	for (const element of Array.from(document.querySelectorAll(FURNITURE_TAGS))) element.remove();
+	// Not when it wraps the page: ASP.NET pages put everything in one <form>, some sites the article in an <aside>.
+	const wrapsPage = (element: Element) => {
+		const length = (element.textContent ?? '').length;
+		return length > bodyLength * 0.4 && length > 2000;
+	};
+	for (const element of Array.from(document.querySelectorAll(FURNITURE_TAGS)))
+		if (element.tagName === 'SCRIPT' || element.tagName === 'STYLE' || !wrapsPage(element)) element.remove();
 	const candidates = Array.from(
 		document.querySelectorAll('[class], [id], [role], [data-component], [hidden], [aria-hidden]'),
 	);
@@ -115,9 +121,7 @@ function removeFurniture(document: Element, bodyLength: number): {captions: stri
 			element.getAttribute('aria-hidden') === 'true';
 		if (!furniture || element.tagName === 'BODY' || element.tagName === 'HTML' || element.tagName === 'ARTICLE')
 			continue;
-		if (element.tagName === 'MAIN') continue;
-		const length = (element.textContent ?? '').length;
-		if (length > bodyLength * 0.4 && length > 2000) continue;
+		if (element.tagName === 'MAIN' || wrapsPage(element)) continue;
 		element.remove();
 	}
 	let standfirst: string | undefined;

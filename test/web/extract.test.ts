@@ -88,6 +88,16 @@ describe('the body', () => {
 		expect(text).not.toMatch(/cookies|Share on|READ MORE|morning briefing|First!|Home/);
 	});
 
+	it('keeps an article inside a <form> that wraps the whole page (ASP.NET), and leaves out a small form', () => {
+		const result = page(
+			'<title>Council votes</title>',
+			`<form id="aspnetForm" method="post"><h1>Council votes</h1><div class="story">${body(20)}</div>
+			<form class="poll"><p>Which crossing do you prefer for the river? Vote in our poll of readers today.</p></form></form>`,
+		);
+		expect(result.words).toBeGreaterThan(300);
+		expect(result.blocks.map(block => block.text).join(' ')).not.toContain('poll');
+	});
+
 	it('reads a page whose text is only in JSON-LD or __NEXT_DATA__', () => {
 		for (const name of ['19-jsonld', '22-nextdata']) {
 			const file = readFileSync(

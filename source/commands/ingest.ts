@@ -48,10 +48,10 @@ const show = (file: string) => sanitizeLine(file);
 /** Writes `data` to `target` through a temporary file in the same folder; refuses to replace a file unless `force`. */
 export function writeAtomically(target: string, data: string, force: boolean): void {
 	const folder = path.dirname(target);
-	const temporary = path.join(
-		folder,
-		`.${path.basename(target)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`,
-	);
+	// The target's name, shortened: a long name (a CJK headline is three bytes a character) plus the suffix must stay
+	// within the file system's 255 bytes.
+	const stem = [...path.basename(target)].slice(0, 40).join('');
+	const temporary = path.join(folder, `.${stem}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
 	try {
 		writeFileSync(temporary, data, {flag: 'wx'});
 		if (force) renameSync(temporary, target);

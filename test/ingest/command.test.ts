@@ -134,6 +134,7 @@ describe('briefing ingest DIR -o OUTDIR', () => {
 		const articles = path.join(folder, 'articles');
 		const out = path.join(folder, 'out');
 		mkdirSync(articles);
+		// 232 bytes: the draft's temporary name must not go over the file system's 255.
 		const name = `${'北京記者会見'.repeat(12)}😀😀😀.txt`;
 		writeFileSync(path.join(articles, name), readFileSync(SEED));
 		const captured = io('', true);

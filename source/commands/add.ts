@@ -22,7 +22,6 @@ export async function runAdd(options: AddOptions, io: IngestIo = processIo): Pro
 			io.stderr.write(`${error.message}\n`);
 		}
 	}
-	if (opened.length === 0 && failed > 0) return 1;
 	const code = await ingestInto(
 		opened,
 		options.library,

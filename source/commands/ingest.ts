@@ -422,7 +422,7 @@ export async function ingestInto(
 	current = '';
 	drawProgress();
 	if (interactive) io.stderr.write('\r\u001b[2K');
-	const total = jobs.length + failedBefore - skipped;
+	const total = jobs.length + failedBefore;
 	const parts = [
 		`${naming.verb ?? 'drafted'} ${written} of ${total} ${total === 1 ? 'article' : 'articles'} into ${show(naming.folderName ?? folder)} (${quotes} quotations and reported statements)`,
 	];

@@ -132,7 +132,7 @@ describe('briefing ingest FEED -o DIR', () => {
 
 		const again = io();
 		expect(await ingest([`${server.url}/feed.xml`], {output: out}, again)).toBe(0);
-		expect(again.err).toMatch(/drafted 0 of 0 articles .*; 3 already there, skipped/);
+		expect(again.err).toMatch(/drafted 0 of 3 articles .*; 3 already there, skipped/);
 		expect(readdirSync(out)).toHaveLength(3);
 
 		const forced = io();
@@ -266,6 +266,18 @@ describe('briefing add', () => {
 		writeFileSync(text, 'Ministers meet in Oslo\n\n"We are ready," Foreign Minister Anna Berg said.\n');
 		expect(await add([text], library)).toBe(0);
 		expect(readdirSync(library)).toContain('ministers-meet-in-oslo.json');
+	});
+
+	it('sums up even when every source failed', async () => {
+		const captured = io();
+		expect(
+			await add([`${server.url}/404`, `${server.url}/image.png`], path.join(folder, 'library'), false, captured),
+		).toBe(1);
+		expect(captured.err.trim().split('\n')).toEqual([
+			expect.stringMatching(/\/404: HTTP 404 Not Found$/),
+			expect.stringMatching(/\/image\.png: is an image/),
+			expect.stringMatching(/^added 0 of 2 articles into .*; 2 failed \(above\)$/),
+		]);
 	});
 
 	it('reports a failed source and adds the rest (exit 1)', async () => {

@@ -263,7 +263,10 @@ export async function runIngest(options: IngestOptions, io: IngestIo = processIo
 			prepareOutputFolder(options.output);
 		}
 		const opened = await openSource(input, io, fetchOptions);
-		const toFolder = opened.kind !== 'article' || (options.output !== undefined && isFolder(options.output));
+		// `-o drafts/` names a folder even before it exists.
+		const toFolder =
+			opened.kind !== 'article' ||
+			(options.output !== undefined && (isFolder(options.output) || /[\\/]$/.test(options.output)));
 		if (opened.kind === 'article' && !toFolder) return writeSingle(opened.article, options, io);
 		if (!options.output)
 			throw new UsageError(

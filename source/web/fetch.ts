@@ -78,7 +78,7 @@ export function unreadableContent(contentType: string | undefined, bytes: Uint8A
 }
 
 /** What a network error means, in words. */
-function describeNetworkError(error: unknown, timeoutMs: number): string {
+export function describeNetworkError(error: unknown, timeoutMs: number): string {
 	const name = (error as {name?: string} | undefined)?.name;
 	if (name === 'TimeoutError' || name === 'AbortError') return `timed out after ${formatSeconds(timeoutMs)}`;
 	const cause = (error as {cause?: {code?: string; message?: string}} | undefined)?.cause;

@@ -5,7 +5,7 @@ import type {AddressInfo} from 'node:net';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {UserError} from '../../source/model/problems.js';
 import {decodePage} from '../../source/web/charset.js';
-import {fetchPage, unreadableContent} from '../../source/web/fetch.js';
+import {describeNetworkError, fetchPage, unreadableContent} from '../../source/web/fetch.js';
 import {startServer, type TestServer} from './server.js';
 
 let server: TestServer;
@@ -85,6 +85,14 @@ describe('fetchPage', () => {
 		const {port} = closed.address() as AddressInfo;
 		await new Promise(resolve => closed.close(resolve));
 		expect(await failure(`http://127.0.0.1:${port}/x`)).toBe(`http://127.0.0.1:${port}/x: connection refused`);
+	});
+
+	it('names the causes a loopback server cannot show: DNS, a reset, TLS', () => {
+		const failed = (code: string) => Object.assign(new TypeError('fetch failed'), {cause: {code}});
+		expect(describeNetworkError(failed('ENOTFOUND'), 15_000)).toBe('cannot find the host (DNS lookup failed)');
+		expect(describeNetworkError(failed('ECONNRESET'), 15_000)).toBe('the connection was closed by the server');
+		expect(describeNetworkError(failed('CERT_HAS_EXPIRED'), 15_000)).toBe('TLS error (CERT_HAS_EXPIRED)');
+		expect(describeNetworkError(new DOMException('x', 'TimeoutError'), 15_000)).toBe('timed out after 15 s');
 	});
 
 	it('fetches only http(s)', async () => {

@@ -213,6 +213,12 @@ describe('files, folders and standard input', () => {
 		expect(readdirSync(mixed)).toHaveLength(2);
 	});
 
+	it('takes -o DIR/ for a folder that does not exist yet', async () => {
+		const out = path.join(folder, 'drafts');
+		expect(await ingest([`${server.url}/article`], {output: `${out}/`})).toBe(0);
+		expect(readdirSync(out)).toEqual([expect.stringMatching(/^magnitogorsk-.*\.json$/)]);
+	});
+
 	it('reads HTML on standard input', async () => {
 		const captured = io(readFileSync(path.join(PAGES, `${pageNames()[1]}.html`), 'utf8'));
 		expect(await ingest(['-'], {}, captured)).toBe(0);

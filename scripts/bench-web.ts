@@ -2,7 +2,7 @@
 //   1. extraction + draft of a 150 KB news page, median of 40 runs, on one core (taskset -c 0 when there is one);
 //   2. `briefing ingest FEED -o DIR` of a 20-item feed from a loopback server (the built CLI, start-up included),
 //      median of 5 runs.
-//   npm run bench:web [-- --quick]
+//   npm run bench:web [-- --quick] [--json]      (npm run bench runs it too, with --json, for its table)
 
 import {execFile, execFileSync, spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
@@ -112,6 +112,19 @@ async function main(): Promise<void> {
 		await server.close();
 	}
 	const feedMs = median(feedTimes);
+	const results = {
+		pageKb: Math.round(Buffer.byteLength(html) / 1024),
+		pageMedianMs: pageMs,
+		pageP90Ms: [...times].sort((a, b) => a - b)[Math.floor(times.length * 0.9)]!,
+		pageRuns: runs,
+		feedMedianMs: feedMs,
+		feedRuns: feedTimes.length,
+		pinned: Boolean(process.env['BENCH_WEB_PINNED']),
+	};
+	if (process.argv.includes('--json')) {
+		process.stdout.write(`${JSON.stringify(results)}\n`);
+		return;
+	}
 	const pass = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 	const cpus = os.cpus();
 	process.stdout.write(

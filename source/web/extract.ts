@@ -34,6 +34,8 @@ type Node = {
 	readonly textContent: string | null;
 	readonly childNodes: ArrayLike<Node>;
 	readonly parentNode: Node | null;
+	/** False once the element, or a parent of it, has been removed from the document. */
+	readonly isConnected: boolean;
 };
 type Element = Node & {
 	readonly tagName: string;
@@ -110,7 +112,8 @@ function removeFurniture(document: Element, bodyLength: number): {captions: stri
 		document.querySelectorAll('[class], [id], [role], [data-component], [hidden], [aria-hidden]'),
 	);
 	for (const element of candidates) {
-		if (!element.parentNode) continue;
+		// Inside furniture already removed: nothing more to do (a section of comments holds hundreds).
+		if (!element.isConnected) continue;
 		const role = element.getAttribute('role');
 		const furniture =
 			namesFurniture(element.getAttribute('class')) ||
@@ -126,7 +129,7 @@ function removeFurniture(document: Element, bodyLength: number): {captions: stri
 	}
 	let standfirst: string | undefined;
 	for (const element of Array.from(document.querySelectorAll('[class]'))) {
-		if (!element.parentNode || !STANDFIRST_WORDS.test(element.getAttribute('class') ?? '')) continue;
+		if (!element.isConnected || !STANDFIRST_WORDS.test(element.getAttribute('class') ?? '')) continue;
 		if ((element.textContent ?? '').length > 600 || element.querySelector('p ~ p')) continue;
 		standfirst ??= fold(element.textContent) || undefined;
 		element.remove();

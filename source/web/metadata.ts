@@ -177,14 +177,30 @@ export function dateInUrl(url: string | undefined): string | undefined {
 	return match ? dayOf(`${match[1]}-${match[2]}-${match[3]}`) : undefined;
 }
 
+/** Every <meta> of the page by its property, name or itemprop (lower-cased; the first of a name wins), read once. */
+const metaCache = new WeakMap<DocumentLike, Map<string, string>>();
+
+function metaTags(document: DocumentLike): Map<string, string> {
+	let tags = metaCache.get(document);
+	if (tags) return tags;
+	tags = new Map();
+	for (const element of document.querySelectorAll('meta[content]')) {
+		const content = sanitizeLine(element.getAttribute('content') ?? '');
+		if (!content) continue;
+		for (const attribute of ['property', 'name', 'itemprop']) {
+			const key = element.getAttribute(attribute)?.toLowerCase();
+			if (key && !tags.has(key)) tags.set(key, content);
+		}
+	}
+	metaCache.set(document, tags);
+	return tags;
+}
+
 function meta(document: DocumentLike, ...keys: string[]): string | undefined {
+	const tags = metaTags(document);
 	for (const key of keys) {
-		const element =
-			document.querySelector(`meta[property="${key}" i]`) ??
-			document.querySelector(`meta[name="${key}" i]`) ??
-			document.querySelector(`meta[itemprop="${key}" i]`);
-		const content = element?.getAttribute('content');
-		if (content && sanitizeLine(content)) return sanitizeLine(content);
+		const content = tags.get(key.toLowerCase());
+		if (content) return content;
 	}
 	return undefined;
 }

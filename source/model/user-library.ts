@@ -1,6 +1,5 @@
 import {readdirSync} from 'node:fs';
 import path from 'node:path';
-import {isSchemaFile} from './library.js';
 
 // The user's own library of stories: where `briefing add` drafts to and what `briefing` opens.
 
@@ -14,10 +13,13 @@ export function userLibraryFolder(env: NodeJS.ProcessEnv, home: string): string 
 	return path.join(home, '.local', 'share', 'briefing');
 }
 
-/** Whether a folder holds at least one briefing file (a missing or unreadable folder holds none). */
+/**
+ * Whether a folder holds at least one briefing file (a missing or unreadable folder holds none). The entry point
+ * calls it before any command is loaded: it imports nothing of the model (library.isSchemaFile is the same test).
+ */
 export function hasStories(folder: string): boolean {
 	try {
-		return readdirSync(folder).some(name => name.endsWith('.json') && !isSchemaFile(name));
+		return readdirSync(folder).some(name => name.endsWith('.json') && !name.endsWith('.schema.json'));
 	} catch {
 		return false;
 	}

@@ -186,4 +186,4 @@ function main(): void {
 	}
 }
 
-main();
+if (process.argv[1]?.endsWith('eval-extract.ts')) main();

@@ -59,6 +59,11 @@ const FURNITURE = new Set(
 	).split(' '),
 );
 
+const INLINE_TAGS = new Set(
+	'A ABBR B BDI BDO CITE CODE DATA DFN EM FONT I KBD MARK Q S SAMP SMALL SPAN STRONG SUB SUP TIME U VAR'.split(' '),
+);
+const SCREEN_READER_ONLY = /(?:^|\s)(?:visually-hidden|visuallyhidden|sr-only|screen-reader-text|a11y-hidden)(?:$|\s)/i;
+
 const FURNITURE_TAGS =
 	'script,style,noscript,template,iframe,form,button,svg,nav,footer,aside,dialog,select,input,object,embed';
 const FURNITURE_ROLES = /^(?:navigation|banner|contentinfo|complementary|dialog|alertdialog|search|menu|menubar)$/i;
@@ -115,10 +120,15 @@ function removeFurniture(document: Element, bodyLength: number): {captions: stri
 		// Inside furniture already removed: nothing more to do (a section of comments holds hundreds).
 		if (!element.isConnected) continue;
 		const role = element.getAttribute('role');
+		// Inside text, a class names a style, not a part of the page ("hljs-comment" is a comment in code): inline
+		// elements go only when hidden or screen-reader text.
+		const inline = INLINE_TAGS.has(element.tagName);
 		const furniture =
-			namesFurniture(element.getAttribute('class')) ||
-			namesFurniture(element.getAttribute('id')) ||
-			namesFurniture(element.getAttribute('data-component')) ||
+			(inline
+				? SCREEN_READER_ONLY.test(element.getAttribute('class') ?? '')
+				: namesFurniture(element.getAttribute('class')) ||
+					namesFurniture(element.getAttribute('id')) ||
+					namesFurniture(element.getAttribute('data-component'))) ||
 			(role !== null && FURNITURE_ROLES.test(role)) ||
 			element.getAttribute('hidden') !== null ||
 			element.getAttribute('aria-hidden') === 'true';
@@ -190,14 +200,18 @@ function linkText(element: Element): {length: number; links: number} {
 	let length = 0;
 	let links = 0;
 	for (const link of Array.from(element.querySelectorAll('a'))) {
+		// A link within the page (a heading's own anchor, a footnote) does not point away from the article.
+		if ((link.getAttribute('href') ?? '').startsWith('#')) continue;
 		length += (link.textContent ?? '').length;
 		links++;
 	}
 	return {length, links};
 }
 
-function isFurnitureLine(element: Element, text: string): boolean {
+function isFurnitureLine(element: Element, text: string, heading = false): boolean {
 	if (text.length > 600) return false;
+	// A subheading may be a link (to itself, or to a section's page); "Share", "Comments (12)" headings are still dropped.
+	if (heading) return FURNITURE_WHOLE.test(text);
 	if (FURNITURE_WHOLE.test(text) || (text.length < 80 && STAMP.test(text) && /\d/.test(text))) return true;
 	const links = linkText(element);
 	// A list of links (a menu, "other stories") that Readability kept: nearly all of it is link text.
@@ -217,7 +231,7 @@ function blocksOf(root: Element, captions: ReadonlySet<string>): Block[] {
 	const add = (kind: BlockKind, text: string, element: Element | undefined) => {
 		if (!text || !/[\p{L}\p{N}]/u.test(text)) return;
 		if (kind !== 'caption' && captions.has(text)) kind = 'caption';
-		if (kind !== 'caption' && element && isFurnitureLine(element, text)) return;
+		if (kind !== 'caption' && element && isFurnitureLine(element, text, kind === 'heading')) return;
 		if (kind !== 'caption' && !element && isFurnitureLine(root, text) && text.length < 80) return;
 		blocks.push({kind, text});
 	};

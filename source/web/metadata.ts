@@ -346,10 +346,7 @@ export function readMetadata(document: DocumentLike, url: string | undefined): P
 	);
 	const site = meta(document, 'og:site_name') ?? publisher;
 	const headline =
-		text(article?.['headline']) ??
-		meta(document, 'og:title', 'twitter:title') ??
-		(sanitizeLine(document.querySelector('h1')?.textContent ?? '') || undefined) ??
-		titleWithoutSite(sanitizeLine(document.querySelector('title')?.textContent ?? '') || undefined, site);
+		text(article?.['headline']) ?? meta(document, 'og:title', 'twitter:title') ?? pageHeadline(document, site, url);
 	const description =
 		text(article?.['description']) ?? meta(document, 'og:description', 'description', 'twitter:description');
 	const free = article?.['isAccessibleForFree'];
@@ -367,6 +364,43 @@ export function readMetadata(document: DocumentLike, url: string | undefined): P
 		...(body ? {jsonLdBody: body} : {}),
 		...(free === false || free === 'False' || free === 'false' ? {isAccessibleForFree: false} : {}),
 	};
+}
+
+/**
+ * The headline a page without metadata shows: the <h1> of its article or main part; else an <h1> that the page's
+ * <title> contains (a site's logo is often an <h1> too, and is not the headline); else the <title> without the
+ * site's name; else the first <h1>.
+ */
+function pageHeadline(document: DocumentLike, site: string | undefined, url: string | undefined): string | undefined {
+	const clean = (element: ElementLike | null) => sanitizeLine(element?.textContent ?? '') || undefined;
+	const inArticle = clean(
+		document.querySelector('article h1, main h1, [role="main" i] h1, [itemprop="headline" i], h1[class*="headline" i]'),
+	);
+	if (inArticle) return inArticle;
+	const letters = (text: string) =>
+		text
+			.toLowerCase()
+			.replace(/[^\p{L}\p{N}]+/gu, ' ')
+			.trim();
+	// The site's own name, as its header shows it (a logo, a menu title), is in the <title> too, and is no headline.
+	const siteNames = new Set(
+		[
+			...document.querySelectorAll(
+				'header h1, [class*="logo" i], [class*="brand" i], [class*="site-title" i], [class*="menu-title" i], [class*="site-name" i]',
+			),
+		]
+			.map(clean)
+			.filter((name): name is string => name !== undefined)
+			.map(letters),
+	);
+	const rawTitle = clean(document.querySelector('title'));
+	const siteName = site ?? [...(rawTitle?.split(/\s+[|–—·•:-]\s+/) ?? [])].find(part => siteNames.has(letters(part)));
+	const title = titleWithoutSite(rawTitle, siteName, hostOf(url));
+	const h1s = [...document.querySelectorAll('h1')]
+		.map(clean)
+		.filter((h1): h1 is string => h1 !== undefined && !siteNames.has(letters(h1)));
+	const inTitle = rawTitle ? h1s.find(h1 => h1.length >= 12 && letters(rawTitle).includes(letters(h1))) : undefined;
+	return inTitle ?? title ?? h1s[0];
 }
 
 /** A date the page writes as "Published 27 November 2019" (or "Posted on …") near its top. */

@@ -98,6 +98,18 @@ describe('the body', () => {
 		expect(result.blocks.map(block => block.text).join(' ')).not.toContain('poll');
 	});
 
+	it('keeps subheadings that are links to themselves, and code comments (found on real pages)', () => {
+		const result = page(
+			'<title>Reading a File - The Book</title>',
+			`<div class="menu-bar"><h1 class="menu-title">The Book</h1></div><main>${body(3)}
+			<h2 id="next"><a class="header" href="#next">What comes next</a></h2>${body(2)}
+			<pre><code><span class="hljs-comment">// read the whole file at once</span>\nlet text = read(path);</code></pre></main>`,
+		);
+		expect(result.headline).toBe('Reading a File');
+		expect(result.blocks.find(block => block.kind === 'heading')?.text).toBe('What comes next');
+		expect(result.blocks.map(block => block.text).join('\n')).toContain('// read the whole file at once');
+	});
+
 	it('reads a page whose text is only in JSON-LD or __NEXT_DATA__', () => {
 		for (const name of ['19-jsonld', '22-nextdata']) {
 			const file = readFileSync(

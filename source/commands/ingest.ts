@@ -276,18 +276,34 @@ export async function runIngest(options: IngestOptions, io: IngestIo = processIo
 			);
 		return ingestInto([opened], options.output, options, io, {from: 'file', neverOverwrite: false});
 	}
-	const opened: Opened[] = [];
-	const failures: string[] = [];
-	for (const input of options.inputs) {
-		try {
-			opened.push(await openSource(input, io, fetchOptions));
-		} catch (error) {
-			const message = messageOf(error, input);
-			failures.push(message);
-			io.stderr.write(`${message}\n`);
-		}
-	}
-	return ingestInto(opened, options.output!, options, io, {from: 'file', neverOverwrite: false}, failures.length);
+	const {opened, failed} = await openAll(options.inputs, io, fetchOptions);
+	return ingestInto(opened, options.output!, options, io, {from: 'file', neverOverwrite: false}, failed);
+}
+
+/**
+ * Opens several sources (URLs a few at a time, as feed items are), in the order given; each that fails is
+ * reported in its line on standard error and counted.
+ */
+export async function openAll(
+	inputs: readonly string[],
+	io: IngestIo,
+	fetchOptions: FetchOptions,
+): Promise<{opened: Opened[]; failed: number}> {
+	const pool = createPool(4, 2);
+	let failed = 0;
+	const results = await Promise.all(
+		inputs.map(async input => {
+			try {
+				const open = () => openSource(input, io, fetchOptions);
+				return await (sourceKind(input, io.exists ?? exists) === 'url' ? pool.run(hostOf(input), open) : open());
+			} catch (error) {
+				failed++;
+				io.stderr.write(`${messageOf(error, input)}\n`);
+				return undefined;
+			}
+		}),
+	);
+	return {opened: results.filter((result): result is Opened => result !== undefined), failed};
 }
 
 /** Opens one source: standard input, a URL, a folder or a file. */

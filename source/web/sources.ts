@@ -65,6 +65,11 @@ export function articleFromHtml(
 		);
 	const {metadata} = page;
 	const text = `${headline}\n\n${page.blocks.map(block => block.text).join('\n\n')}\n`;
+	// The limit of a .txt article holds for a page's text too (ten megabytes of HTML can hold more).
+	if (Buffer.byteLength(text) > MAX_ARTICLE_BYTES)
+		throw new UserError(
+			`${show(context.name)}: too much text for one article (${formatBytes(Buffer.byteLength(text))}; the limit is ${formatBytes(MAX_ARTICLE_BYTES)})`,
+		);
 	const canonical = metadata.canonical;
 	const urls = [context.requested, context.url, canonical].filter((url): url is string => Boolean(url));
 	return {

@@ -219,6 +219,13 @@ describe('files, folders and standard input', () => {
 		expect(readdirSync(out)).toEqual([expect.stringMatching(/^magnitogorsk-.*\.json$/)]);
 	});
 
+	it('refuses a page with more text than an article has (the limit of a .txt article)', async () => {
+		const paragraph = `<p>${'The council met again and said more about the crossing. '.repeat(40)}</p>`;
+		const html = `<html><head><title>Minutes</title></head><body><article><h1>Minutes</h1>${Array.from({length: 1200}, (_, n) => paragraph.replace('again', `again (${n})`)).join('')}</article></body></html>`;
+		const error = await failure(ingest(['-'], {}, io(html)));
+		expect(error.message).toMatch(/^standard input: too much text for one article \(2\.\d MB; the limit is 2\.0 MB\)$/);
+	});
+
 	it('reads HTML on standard input', async () => {
 		const captured = io(readFileSync(path.join(PAGES, `${pageNames()[1]}.html`), 'utf8'));
 		expect(await ingest(['-'], {}, captured)).toBe(0);

@@ -373,12 +373,15 @@ export function extractArticle(html: string, url?: string): ExtractedPage {
 	}
 	let method: ExtractedPage['method'] = 'readability';
 	const words = bodyWords(blocks);
-	const fromJsonLd = metadata.jsonLdBody?.map((text): Block => ({kind: 'paragraph', text}));
+	// A page marked as not free (isAccessibleForFree: false) gives what it shows its readers, not the full text it
+	// hands search engines in its data: briefing is no way around a paywall.
+	const paywalled = metadata.isAccessibleForFree === false;
+	const fromJsonLd = paywalled ? undefined : metadata.jsonLdBody?.map((text): Block => ({kind: 'paragraph', text}));
 	if (fromJsonLd && bodyWords(fromJsonLd) > Math.max(words * 1.5, words + 50)) {
 		blocks = fromJsonLd;
 		method = 'json-ld';
 	}
-	const fromNext = nextData ? nextDataBlocks(nextData) : undefined;
+	const fromNext = nextData && !paywalled ? nextDataBlocks(nextData) : undefined;
 	if (fromNext && bodyWords(fromNext) > Math.max(bodyWords(blocks) * 1.5, bodyWords(blocks) + 50)) {
 		blocks = fromNext;
 		method = 'next-data';

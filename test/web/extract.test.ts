@@ -124,6 +124,19 @@ describe('the body', () => {
 		}
 	});
 
+	it('gives a paywalled page as its readers see it, not the full text in its data', () => {
+		const full = Array.from({length: 12}, (_, n) => `Paragraph ${n} of the full story, for subscribers only.`).join(
+			'\n\n',
+		);
+		const ld = `<script type="application/ld+json">${JSON.stringify({'@type': 'NewsArticle', headline: 'H', isAccessibleForFree: false, articleBody: full})}</script>`;
+		const result = page(
+			ld,
+			`<article><h1>H</h1>${body(3)}<div class="paywall-prompt"><p>Subscribe to read on.</p></div></article>`,
+		);
+		expect(result.method).toBe('readability');
+		expect(result.blocks.map(block => block.text).join(' ')).not.toContain('subscribers only');
+	});
+
 	it('never runs the page: scripts are not text, and event handlers do nothing', () => {
 		const result = page(
 			'',

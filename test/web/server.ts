@@ -15,8 +15,9 @@ export type TestServer = {
 	readonly url: string;
 	/** Requests seen, in order: path and User-Agent. */
 	readonly requests: {path: string; userAgent: string | undefined}[];
-	/** The most requests in flight at once, overall. */
+	/** The most article pages (/pages/…) in flight at once since the last resetPeak(). */
 	readonly peak: () => number;
+	readonly resetPeak: () => void;
 	close(): Promise<void>;
 };
 
@@ -176,9 +177,11 @@ export async function startServer(): Promise<TestServer> {
 	const server: Server = createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://127.0.0.1');
 		requests.push({path: url.pathname, userAgent: request.headers['user-agent']});
-		active++;
-		peak = Math.max(peak, active);
-		response.on('close', () => active--);
+		if (url.pathname.startsWith('/pages/')) {
+			active++;
+			peak = Math.max(peak, active);
+			response.on('close', () => active--);
+		}
 		const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 		const redirect = /^\/redirect\/(\d+)$/.exec(url.pathname);
 		if (redirect) {
@@ -222,6 +225,9 @@ export async function startServer(): Promise<TestServer> {
 		url: `http://127.0.0.1:${port}`,
 		requests,
 		peak: () => peak,
+		resetPeak: () => {
+			peak = active;
+		},
 		close: () =>
 			new Promise<void>(resolve => {
 				server.closeAllConnections();

@@ -12,8 +12,11 @@ export function formatRetrieved(value: string): string {
 	return time && /Z$/.test(value) ? `${day}, ${time[1]}:${time[2]} UTC` : day;
 }
 
-/** Where a draft came from and what it is: when it was retrieved, that a machine drafted it, and the key to the source. */
-export function provenanceLines(briefing: Briefing, theme: Theme, width: number): string[] {
+/**
+ * Where a draft came from and what it is: when it was retrieved, that a machine drafted it, and (in the dashboard)
+ * the key that opens the source.
+ */
+export function provenanceLines(briefing: Briefing, theme: Theme, width: number, interactive = true): string[] {
 	const {source} = briefing;
 	const lines: string[] = [];
 	if (source.retrieved) lines.push(...wrap(theme.dim(`Retrieved ${formatRetrieved(source.retrieved)}`), width));
@@ -26,7 +29,7 @@ export function provenanceLines(briefing: Briefing, theme: Theme, width: number)
 				width,
 			),
 		);
-	if (source.url)
+	if (source.url && interactive)
 		lines.push(...wrap(theme.dim(`${bindingOf('openSource').keys} opens the source in your browser`), width));
 	return lines;
 }
@@ -35,7 +38,7 @@ export function provenanceLines(briefing: Briefing, theme: Theme, width: number)
  * The Summary pane as one document of lines `width` cells wide: standfirst, summary, numbers, background, timeline,
  * source.
  */
-export function summaryLines(model: DashboardModel, width: number): string[] {
+export function summaryLines(model: DashboardModel, width: number, options: {interactive?: boolean} = {}): string[] {
 	const {briefing, theme} = model;
 	const lines: string[] = [];
 	const heading = (title: string) => {
@@ -83,7 +86,7 @@ export function summaryLines(model: DashboardModel, width: number): string[] {
 	const details = [source.name, source.author, formatDate(source.published, 'long')].filter(Boolean).join(' · ');
 	lines.push(...wrap(details, width));
 	if (source.url) lines.push(...wrap(theme.dim(source.url), width));
-	lines.push(...provenanceLines(briefing, theme, width));
+	lines.push(...provenanceLines(briefing, theme, width, options.interactive ?? true));
 	if (source.attribution) lines.push(...wrap(theme.dim(source.attribution), width));
 	else if (source.licence) lines.push(...wrap(theme.dim(`Licence: ${source.licence}`), width));
 	return lines;

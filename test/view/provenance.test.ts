@@ -52,5 +52,7 @@ describe('provenance', () => {
 			'topics against the source.',
 			'o opens the source in your browser',
 		]);
+		// Printed, there is no key to press.
+		expect(summaryLines(model, 80, {interactive: false}).join('\n')).not.toContain('opens the source');
 	});
 });

@@ -210,6 +210,19 @@ function safeList(folder: string): string[] {
 	}
 }
 
+/** A URL as a key for "the same article": without tracking parameters (utm_…, fbclid, gclid) and fragment. */
+export function sameArticle(url: string): string {
+	try {
+		const parsed = new URL(url);
+		parsed.hash = '';
+		for (const name of [...parsed.searchParams.keys()])
+			if (/^(?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid)$/i.test(name)) parsed.searchParams.delete(name);
+		return parsed.href;
+	} catch {
+		return url;
+	}
+}
+
 /** The source URLs of the drafts already in a folder, so that a feed ingested again skips what it has. */
 function draftedUrls(folder: string): Map<string, string> {
 	const urls = new Map<string, string>();
@@ -219,7 +232,7 @@ function draftedUrls(folder: string): Map<string, string> {
 			const text = readFileSync(path.join(folder, name), 'utf8');
 			if (!text.includes('"url"')) continue;
 			const url = (JSON.parse(text) as {source?: {url?: unknown}}).source?.url;
-			if (typeof url === 'string') urls.set(url, name);
+			if (typeof url === 'string') urls.set(sameArticle(url), name);
 		} catch {
 			// Not a briefing, or unreadable: nothing to skip for it.
 		}
@@ -399,7 +412,8 @@ export async function ingestInto(
 		drawProgress();
 	};
 	const seen = new Set<string>();
-	const alreadyThere = (urls: readonly string[]) => urls.some(url => known.has(url) || seen.has(url));
+	const alreadyThere = (urls: readonly string[]) =>
+		urls.some(url => known.has(sameArticle(url)) || seen.has(sameArticle(url)));
 
 	const runJob = async (job: Job) => {
 		current = job.label;
@@ -417,9 +431,9 @@ export async function ingestInto(
 				skipped++;
 				return;
 			}
-			for (const url of article.urls) seen.add(url);
+			for (const url of article.urls) seen.add(sameArticle(url));
 			const draft = draftOf(article);
-			if (draft.url) seen.add(draft.url);
+			if (draft.url) seen.add(sameArticle(draft.url));
 			const stem = naming.from === 'file' && article.fileStem ? article.fileStem : slug(draft.headline, 'story');
 			writeAtomically(names.reserve(stem), draft.json, options.force && !naming.neverOverwrite);
 			written++;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import {Readable} from 'node:stream';
 import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import {runAdd} from '../../source/commands/add.js';
-import {type IngestIo, runIngest} from '../../source/commands/ingest.js';
+import {type IngestIo, runIngest, sameArticle} from '../../source/commands/ingest.js';
 import {loadBriefingFile} from '../../source/model/load.js';
 import {UserError} from '../../source/model/problems.js';
 import {PAGES, pageNames, startServer, type TestServer} from './server.js';
@@ -139,6 +139,13 @@ describe('briefing ingest FEED -o DIR', () => {
 		expect(await ingest([`${server.url}/feed.xml`], {output: out, force: true}, forced)).toBe(0);
 		expect(forced.err).toMatch(/drafted 3 of 3/);
 		expect(readdirSync(out)).toHaveLength(3);
+	});
+
+	it('knows an article again by its URL without tracking parameters', () => {
+		expect(sameArticle('https://a.test/story?id=7&utm_source=rss&utm_medium=feed#comments')).toBe(
+			'https://a.test/story?id=7',
+		);
+		expect(sameArticle('https://a.test/story?fbclid=x')).toBe('https://a.test/story');
 	});
 
 	it('goes on past an article that fails, and says how many did', async () => {

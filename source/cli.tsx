@@ -1,8 +1,10 @@
 import {existsSync} from 'node:fs';
+import {homedir} from 'node:os';
 import {fileURLToPath} from 'node:url';
 import {type CliOptions, helpText, parseCommandLine, tokenize} from './command-line.js';
 import {UserError} from './model/problems.js';
 import {sanitizeLine} from './model/sanitize.js';
+import {hasStories} from './model/user-library.js';
 
 /** The bundled stories: data/ beside dist/ (the bundle) or beside source/ (development). */
 const BUNDLED_DATA = fileURLToPath(new URL('../data/', import.meta.url));
@@ -38,6 +40,8 @@ async function main(): Promise<void> {
 		bundledData: BUNDLED_DATA,
 		env: process.env,
 		isPath: existsSync,
+		home: homedir(),
+		hasStories,
 	});
 
 	switch (options.command) {
@@ -54,6 +58,11 @@ async function main(): Promise<void> {
 		case 'ingest': {
 			const {runIngest} = await import('./commands/ingest.js');
 			process.exitCode = await runIngest(options);
+			break;
+		}
+		case 'add': {
+			const {runAdd} = await import('./commands/add.js');
+			process.exitCode = await runAdd(options);
 			break;
 		}
 		case 'open': {

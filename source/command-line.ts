@@ -1,15 +1,17 @@
+import {homedir} from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {UsageError} from './model/problems.js';
 import {sanitizeLine} from './model/sanitize.js';
 import {closest} from './model/suggest.js';
+import {userLibraryFolder} from './model/user-library.js';
 import {keyHelpLines} from './navigation/keymap.js';
 import {PANE_IDS, type PaneId} from './navigation/panes.js';
 
 export const FORMATS = ['text', 'markdown', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
 
-const COMMANDS = ['print', 'validate', 'ingest'] as const;
+const COMMANDS = ['print', 'validate', 'ingest', 'add'] as const;
 
 type Flag = {type: 'string' | 'boolean'; short?: string; commands: readonly string[]};
 
@@ -22,7 +24,9 @@ export const FLAGS = {
 	format: {type: 'string', short: 'f', commands: ['print']},
 	width: {type: 'string', short: 'w', commands: ['print']},
 	output: {type: 'string', short: 'o', commands: ['ingest']},
-	force: {type: 'boolean', commands: ['ingest']},
+	force: {type: 'boolean', commands: ['ingest', 'add']},
+	limit: {type: 'string', commands: ['ingest', 'add']},
+	timeout: {type: 'string', commands: ['ingest', 'add']},
 	help: {type: 'boolean', short: 'h', commands: []},
 	version: {type: 'boolean', short: 'v', commands: []},
 } as const satisfies Record<string, Flag>;
@@ -33,13 +37,34 @@ export type OpenOptions = {
 	command: 'open';
 	/** A briefing file or a folder of them; undefined: the data folder. */
 	target: string;
+	/** Set when `briefing` opened the bundled stories because the user's library (this folder) has none yet. */
+	emptyLibrary?: string;
+	/** Set when `briefing` opened the user's library (so the picker can say where the bundled stories are). */
+	ownLibrary?: true;
 	pane?: PaneId;
 	speaker?: string;
 };
 export type PrintOptions = {command: 'print'; file: string; format: Format; pane?: PaneId; width?: number};
 export type ValidateOptions = {command: 'validate'; files: string[]};
-export type IngestOptions = {command: 'ingest'; inputs: string[]; output?: string; force: boolean};
-export type CliOptions = OpenOptions | PrintOptions | ValidateOptions | IngestOptions;
+export type IngestOptions = {
+	command: 'ingest';
+	inputs: string[];
+	output?: string;
+	force: boolean;
+	/** A feed's newest articles to draft (default 20). */
+	limit?: number;
+	/** For each fetch: connecting, redirects and the whole body (default 15 s). */
+	timeoutMs?: number;
+};
+export type AddOptions = Omit<IngestOptions, 'command' | 'output'> & {
+	command: 'add';
+	/** The user's library folder (see userLibraryFolder). */
+	library: string;
+};
+export type CliOptions = OpenOptions | PrintOptions | ValidateOptions | IngestOptions | AddOptions;
+
+export const DEFAULT_LIMIT = 20;
+export const DEFAULT_TIMEOUT_SECONDS = 15;
 
 /** `briefing --help`. */
 export function helpText(): string {
@@ -51,25 +76,37 @@ export function helpText(): string {
 
 	Usage
 	  $ briefing [FILE | DIR | STORY]     open the dashboard (a folder opens a story picker)
+	  $ briefing                          your library's stories (the bundled ones while it is empty)
 	  $ briefing print [FILE | DIR | STORY]
 	                                      print a briefing (text, markdown or JSON), or a folder's stories
 	  $ briefing validate FILE|DIR...     check briefing files and report every problem
-	  $ briefing ingest ARTICLE.txt|-     draft a briefing from the text of a news article
-	  $ briefing ingest DIR -o OUTDIR     draft one briefing per *.txt in a folder
+	  $ briefing ingest SOURCE...         draft a briefing from a news article
+	  $ briefing add SOURCE...            draft into your library (see Library below)
+
+	  A SOURCE is an http(s) URL of an article or of a feed (RSS, Atom, JSON Feed), a .txt or HTML
+	  file, a folder of them, a feed file, or - for text or HTML on standard input. One article
+	  without -o prints its draft; several, a folder or a feed need -o DIR (created when missing).
 
 	  STORY is the name of a story that comes with briefing, e.g. nato-russia-council-2022.
 
 	Options
-	  --data DIR            the story folder (default: $BRIEFING_DATA, else the bundled stories)
-	  --bundled             the stories that come with briefing
+	  --data DIR            the story folder to open or print (default: your library)
+	  --bundled             open or print the stories that come with briefing
 	  --pane NAME           summary, quotes or positions: the pane to open or print
 	  --speaker NAME        open the Quotes pane on this speaker
 	  -f, --format FORMAT   print as text (default), markdown or json
 	  -w, --width N         wrap printed text at N columns (default: the terminal's width, or 80)
-	  -o, --output PATH     ingest: write the draft here (a folder for a folder of articles)
-	  --force               ingest: overwrite an existing output file
+	  -o, --output PATH     ingest: write the draft here (a folder for several articles)
+	  --force               ingest: overwrite drafts; ingest, add: draft articles already there again
+	  --limit N             ingest, add: a feed's newest N articles (default 20)
+	  --timeout S           ingest, add: give up on a page after S seconds (default 15)
 	  -h, --help            show this help
 	  -v, --version         show the version
+
+	Library
+	  $BRIEFING_DATA, else $XDG_DATA_HOME/briefing, else ~/.local/share/briefing. \`briefing add\`
+	  names each story from its headline and never replaces a file (NAME-2.json); an article whose
+	  URL is already there is skipped.
 
 	Keys in the dashboard
 ${keys}
@@ -79,7 +116,8 @@ ${keys}
 
 	Exit codes
 	  0  success
-	  1  bad input: a file is missing, unreadable or not a valid briefing
+	  1  bad input: a file is missing, unreadable or not a valid briefing; a page or feed that
+	     cannot be fetched or is not an article (in a batch: any that failed)
 	  2  bad usage: an unknown command, option or value
 
 	Examples
@@ -88,10 +126,30 @@ ${keys}
 	  $ briefing print nato-russia-council-2022 --format markdown > briefing.md
 	  $ briefing validate my-story.json
 	  $ briefing ingest article.txt -o my-story.json
+	  $ briefing add https://example.com/news/2024/03/05/story.html
+	  $ briefing add https://example.com/world/rss.xml --limit 10
+	  $ briefing ingest saved-page.html feed.xml -o drafts/
 `;
 }
 
 type Flags = Record<string, unknown>;
+
+function wholeNumber(
+	command: string,
+	flag: string,
+	value: unknown,
+	fallback: number,
+	min: number,
+	max: number,
+): number {
+	if (value === undefined) return fallback;
+	const number = Number(value);
+	if (!Number.isInteger(number) || number < min || number > max)
+		throw new UsageError(
+			`briefing ${command}: --${flag} must be a whole number from ${min} to ${max}, not "${sanitizeLine(String(value))}"`,
+		);
+	return number;
+}
 
 /** Other names people type for a choice. */
 const ALIASES: Record<string, string> = {md: 'markdown', txt: 'text', plain: 'text'};
@@ -133,7 +191,15 @@ export function tokenize(argv: readonly string[]): {input: string[]; flags: Reco
 export function parseCommandLine(
 	input: readonly string[],
 	flags: Flags,
-	context: {bundledData: string; env: NodeJS.ProcessEnv; isPath?: (path: string) => boolean},
+	context: {
+		bundledData: string;
+		env: NodeJS.ProcessEnv;
+		isPath?: (path: string) => boolean;
+		/** The home folder, for the library's default place (~/.local/share/briefing). */
+		home?: string;
+		/** Whether a folder has stories: the user's library opens when it has, the bundled stories when not. */
+		hasStories?: (folder: string) => boolean;
+	},
 ): CliOptions {
 	const [first, ...rest] = input;
 	const command: CliOptions['command'] = (COMMANDS as readonly string[]).includes(first ?? '')
@@ -165,9 +231,17 @@ export function parseCommandLine(
 
 	if (flags['bundled'] && flags['data'] !== undefined)
 		throw new UsageError('briefing: --bundled and --data name two folders; give one');
-	const dataDir = flags['bundled']
-		? context.bundledData
-		: ((flags['data'] as string | undefined) ?? context.env['BRIEFING_DATA'] ?? context.bundledData);
+	// Without a file or --data: the user's library when it has stories, else the bundled ones (with a word on adding).
+	const library = userLibraryFolder(context.env, context.home ?? homedir());
+	const ownStories = context.hasStories?.(library) ?? false;
+	const dataDir =
+		(flags['data'] as string | undefined) ?? (flags['bundled'] || !ownStories ? context.bundledData : library);
+	const defaultOpened =
+		flags['data'] !== undefined || flags['bundled']
+			? {}
+			: ownStories
+				? {ownLibrary: true as const}
+				: {emptyLibrary: library};
 	// A bundled story can be named by its id from anywhere: `briefing nato-russia-council-2022`.
 	const story = (target: string | undefined): string | undefined => {
 		if (target === undefined || !context.isPath || context.isPath(target) || !/^[\w.-]+$/.test(target)) return target;
@@ -179,8 +253,6 @@ export function parseCommandLine(
 	switch (command) {
 		case 'open': {
 			const target = story(args[0]);
-			if (args.length > 0 && flags['bundled'])
-				throw new UsageError('briefing: --bundled opens the bundled stories; name a file or folder instead, not both');
 			// A mistyped command ("briefing valdate data") is not a file: say which command was meant.
 			if (target !== undefined && context.isPath && !context.isPath(target)) {
 				const hint = closest(target, COMMANDS);
@@ -191,9 +263,12 @@ export function parseCommandLine(
 			}
 			if (args.length > 1) throw new UsageError(`briefing: expected one file or folder, found ${args.length}`);
 			const speaker = flags['speaker'] as string | undefined;
+			if (target !== undefined && flags['bundled'])
+				throw new UsageError('briefing: --bundled opens the bundled stories; it does not go with a file or folder');
 			return {
 				command,
 				target: target ?? dataDir,
+				...(target === undefined ? defaultOpened : {}),
 				...(speaker !== undefined ? {pane: pane ?? 'quotes', speaker} : pane ? {pane} : {}),
 			};
 		}
@@ -215,11 +290,24 @@ export function parseCommandLine(
 			if (args.length === 0) throw new UsageError('briefing validate: name at least one briefing file or folder');
 			return {command, files: [...args]};
 		}
-		case 'ingest': {
-			if (args.length !== 1)
-				throw new UsageError('briefing ingest: name one article file, a folder, or - for standard input');
+		case 'ingest':
+		case 'add': {
+			if (args.length === 0)
+				throw new UsageError(
+					`briefing ${command}: name an article (a .txt or HTML file, a folder, an http(s) URL, a feed, or - for standard input)`,
+				);
+			if (args.filter(arg => arg === '-').length > 1)
+				throw new UsageError(`briefing ${command}: standard input (-) can be read only once`);
+			const common = {
+				inputs: [...args],
+				force: Boolean(flags['force']),
+				limit: wholeNumber(command, 'limit', flags['limit'], DEFAULT_LIMIT, 1, 1000),
+				timeoutMs: wholeNumber(command, 'timeout', flags['timeout'], DEFAULT_TIMEOUT_SECONDS, 1, 600) * 1000,
+			};
+			if (command === 'add')
+				return {command, ...common, library: userLibraryFolder(context.env, context.home ?? homedir())};
 			const output = flags['output'] as string | undefined;
-			return {command, inputs: [...args], ...(output ? {output} : {}), force: Boolean(flags['force'])};
+			return {command, ...common, ...(output ? {output} : {})};
 		}
 	}
 }

@@ -12,14 +12,18 @@ const BUNDLED = '/opt/briefing/data/';
 function parse(
 	input: string[],
 	flags: Record<string, unknown> = {},
-	options: {env?: NodeJS.ProcessEnv; paths?: string[]} = {},
+	options: {env?: NodeJS.ProcessEnv; paths?: string[]; stories?: string[]} = {},
 ): CliOptions {
 	return parseCommandLine(input, flags, {
 		bundledData: BUNDLED,
 		env: options.env ?? {},
 		isPath: candidate => (options.paths ?? []).includes(candidate),
+		home: '/home/ann',
+		hasStories: folder => (options.stories ?? []).includes(folder),
 	});
 }
+
+const LIBRARY = '/home/ann/.local/share/briefing';
 
 /** The usage error a command line causes, as the user would read it. */
 function usageError(input: string[], flags: Record<string, unknown> = {}): string {
@@ -34,21 +38,36 @@ function usageError(input: string[], flags: Record<string, unknown> = {}): strin
 }
 
 describe('parseCommandLine: commands', () => {
-	it('no arguments open the bundled stories', () => {
-		expect(parse([])).toEqual({command: 'open', target: BUNDLED});
+	it('no arguments open the library when it has stories, else the bundled ones (saying the library is empty)', () => {
+		expect(parse([])).toEqual({command: 'open', target: BUNDLED, emptyLibrary: LIBRARY});
+		expect(parse([], {}, {stories: [LIBRARY]})).toEqual({command: 'open', target: LIBRARY, ownLibrary: true});
+		expect(parse([], {bundled: true}, {stories: [LIBRARY]})).toEqual({command: 'open', target: BUNDLED});
+		expect(parse(['print'], {bundled: true}, {stories: [LIBRARY]})).toMatchObject({file: BUNDLED});
+	});
+
+	it('the library: $BRIEFING_DATA, else $XDG_DATA_HOME/briefing, else ~/.local/share/briefing', () => {
+		const library = (env: NodeJS.ProcessEnv) => (parse(['add', 'x.txt'], {}, {env}) as {library: string}).library;
+		expect(library({})).toBe(LIBRARY);
+		expect(library({XDG_DATA_HOME: '/data'})).toBe('/data/briefing');
+		expect(library({XDG_DATA_HOME: 'relative'})).toBe(LIBRARY);
+		expect(library({BRIEFING_DATA: '/stories', XDG_DATA_HOME: '/data'})).toBe('/stories');
 	});
 
 	it('a file or folder opens it; --data and $BRIEFING_DATA choose the story folder', () => {
 		expect(parse(['story.json'], {}, {paths: ['story.json']})).toEqual({command: 'open', target: 'story.json'});
 		expect(parse([], {data: 'mine'})).toEqual({command: 'open', target: 'mine'});
-		expect(parse([], {}, {env: {BRIEFING_DATA: 'from-env'}})).toEqual({command: 'open', target: 'from-env'});
+		expect(parse([], {}, {env: {BRIEFING_DATA: 'from-env'}, stories: ['from-env']})).toEqual({
+			command: 'open',
+			target: 'from-env',
+			ownLibrary: true,
+		});
 		expect(parse([], {data: 'flag'}, {env: {BRIEFING_DATA: 'from-env'}})).toEqual({command: 'open', target: 'flag'});
 	});
 
 	it('--pane and --speaker choose what the dashboard opens on', () => {
-		expect(parse([], {pane: 'positions'})).toEqual({command: 'open', target: BUNDLED, pane: 'positions'});
-		expect(parse([], {pane: 'Q'})).toEqual({command: 'open', target: BUNDLED, pane: 'quotes'});
-		expect(parse([], {speaker: 'Stoltenberg'})).toEqual({
+		expect(parse([], {pane: 'positions'})).toMatchObject({command: 'open', target: BUNDLED, pane: 'positions'});
+		expect(parse([], {pane: 'Q'})).toMatchObject({command: 'open', target: BUNDLED, pane: 'quotes'});
+		expect(parse([], {speaker: 'Stoltenberg'})).toMatchObject({
 			command: 'open',
 			target: BUNDLED,
 			pane: 'quotes',
@@ -66,20 +85,41 @@ describe('parseCommandLine: commands', () => {
 			width: 100,
 		});
 		expect(parse(['print'], {format: 'JSON'})).toEqual({command: 'print', file: BUNDLED, format: 'json'});
+		expect(parse(['print'], {}, {stories: [LIBRARY]})).toEqual({command: 'print', file: LIBRARY, format: 'text'});
 	});
 
 	it('validate takes any number of files and folders', () => {
 		expect(parse(['validate', 'a.json', 'data/'])).toEqual({command: 'validate', files: ['a.json', 'data/']});
 	});
 
-	it('ingest takes one input, an output and --force', () => {
+	it('ingest takes sources, an output, --force, --limit and --timeout', () => {
 		expect(parse(['ingest', 'article.txt'], {output: 'story.json', force: true})).toEqual({
 			command: 'ingest',
 			inputs: ['article.txt'],
 			output: 'story.json',
 			force: true,
+			limit: 20,
+			timeoutMs: 15_000,
 		});
-		expect(parse(['ingest', '-'])).toEqual({command: 'ingest', inputs: ['-'], force: false});
+		expect(parse(['ingest', '-', 'https://a.test/feed'], {limit: '5', timeout: '30', output: 'out'})).toEqual({
+			command: 'ingest',
+			inputs: ['-', 'https://a.test/feed'],
+			output: 'out',
+			force: false,
+			limit: 5,
+			timeoutMs: 30_000,
+		});
+	});
+
+	it('add takes sources, --force, --limit and --timeout, and drafts into the library', () => {
+		expect(parse(['add', 'https://a.test/story'], {}, {env: {BRIEFING_DATA: '/stories'}})).toEqual({
+			command: 'add',
+			inputs: ['https://a.test/story'],
+			force: false,
+			limit: 20,
+			timeoutMs: 15_000,
+			library: '/stories',
+		});
 	});
 });
 
@@ -95,7 +135,32 @@ describe('parseCommandLine: bad usage is a UsageError (exit 2) that says what to
 		['a camel-cased unknown option, spelled as typed', [], {dryRun: true}, 'briefing: unknown option --dry-run'],
 		['an unknown short option', [], {x: true}, 'briefing: unknown option -x'],
 		['an unknown upper-case short option', [], {W: '30'}, 'briefing: unknown option -W'],
-		['an option of another command', [], {force: true}, 'briefing: --force goes with `briefing ingest`'],
+		[
+			'an option of another command',
+			[],
+			{force: true},
+			'briefing: --force goes with `briefing ingest` or `briefing add`',
+		],
+		['--output with add', ['add', 'x.txt'], {output: 'o'}, 'briefing: --output does not go with `briefing add`'],
+		[
+			'a limit that is not a whole number',
+			['ingest', 'feed.xml'],
+			{limit: '0'},
+			'briefing ingest: --limit must be a whole number from 1 to 1000, not "0"',
+		],
+		[
+			'a timeout that is not a whole number',
+			['add', 'feed.xml'],
+			{timeout: '1.5'},
+			'briefing add: --timeout must be a whole number from 1 to 600, not "1.5"',
+		],
+		['standard input twice', ['ingest', '-', '-'], {}, 'briefing ingest: standard input (-) can be read only once'],
+		[
+			'--bundled with a file',
+			['story.json'],
+			{bundled: true},
+			'briefing: --bundled opens the bundled stories; it does not go with a file or folder',
+		],
 		[
 			'an option of two other commands',
 			['validate', 'a.json'],
@@ -146,13 +211,13 @@ describe('parseCommandLine: bad usage is a UsageError (exit 2) that says what to
 			'ingest without input',
 			['ingest'],
 			{},
-			'briefing ingest: name one article file, a folder, or - for standard input',
+			'briefing ingest: name an article (a .txt or HTML file, a folder, an http(s) URL, a feed, or - for standard input)',
 		],
 		[
-			'ingest with two inputs',
-			['ingest', 'a.txt', 'b.txt'],
+			'add without input',
+			['add'],
 			{},
-			'briefing ingest: name one article file, a folder, or - for standard input',
+			'briefing add: name an article (a .txt or HTML file, a folder, an http(s) URL, a feed, or - for standard input)',
 		],
 		['print with two files', ['print', 'a.json', 'b.json'], {}, 'briefing print: expected one file, found 2'],
 		['the dashboard with two files', ['a.json', 'b.json'], {}, 'briefing: expected one file or folder, found 2'],
@@ -217,7 +282,8 @@ describe('the help text', () => {
 	const help = helpText();
 
 	it('lists every command, every option and every key', () => {
-		for (const command of ['briefing print', 'briefing validate', 'briefing ingest']) expect(help).toContain(command);
+		for (const command of ['briefing print', 'briefing validate', 'briefing ingest', 'briefing add'])
+			expect(help).toContain(command);
 		for (const [name, flag] of Object.entries(FLAGS)) {
 			expect(help).toContain(`--${name}`);
 			if ('short' in flag) expect(help).toContain(`-${flag.short}, --${name}`);
@@ -260,7 +326,11 @@ describe('the built CLI', () => {
 		['an unknown option', ['--forse'], 'briefing: unknown option --forse (did you mean --force?)'],
 		['an unknown short option', ['-x'], 'briefing: unknown option -x'],
 		['an unknown command', ['prnt'], 'briefing: unknown command "prnt" (did you mean `briefing print`?)'],
-		['an option with the wrong command', ['--force'], 'briefing: --force goes with `briefing ingest`'],
+		[
+			'an option with the wrong command',
+			['--force'],
+			'briefing: --force goes with `briefing ingest` or `briefing add`',
+		],
 		[
 			'an option with another wrong command',
 			['validate', 'data', '--force'],

@@ -30,8 +30,14 @@ export type CliRun = {status: number | null; stdout: string; stderr: string};
 
 /** Runs the built CLI as a user would, with standard input a pipe (not a terminal), and waits for it. */
 export function runCli(args: readonly string[], options: {cwd?: string; env?: NodeJS.ProcessEnv} = {}): CliRun {
-	const env: NodeJS.ProcessEnv = {...process.env, NO_COLOR: '1', ...options.env};
-	delete env['BRIEFING_DATA'];
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		NO_COLOR: '1',
+		// Never the user's own library (~/.local/share/briefing): a folder that is not there, unless a test names one.
+		XDG_DATA_HOME: '/nonexistent/briefing-tests',
+		...options.env,
+	};
+	if (!options.env?.['BRIEFING_DATA']) delete env['BRIEFING_DATA'];
 	delete env['BRIEFING_DEBUG'];
 	const run = spawnSync(process.execPath, [CLI, ...args], {
 		cwd: options.cwd ?? ROOT,

@@ -20,6 +20,28 @@ import {footerFrame, measureStartups, type StartScenario} from './startup.js';
 import {type Summary, summarize} from './stats.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+type WebFigures = {
+	pageKb: number;
+	pageMedianMs: number;
+	pageP90Ms: number;
+	feedMedianMs: number;
+	pinned: boolean;
+};
+
+/** scripts/bench-web.ts in a child process (it pins itself to one core where it can), or undefined when it fails. */
+function measureWeb(quick: boolean): WebFigures | undefined {
+	try {
+		const output = execFileSync(
+			process.execPath,
+			['--import', 'tsx', path.join(ROOT, 'scripts', 'bench-web.ts'), '--json', ...(quick ? ['--quick'] : [])],
+			{cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']},
+		);
+		return JSON.parse(output.trim().split('\n').at(-1) ?? '') as WebFigures;
+	} catch {
+		return undefined;
+	}
+}
 const BUNDLED = path.join(ROOT, 'data', 'nato-russia-council-2022.json');
 
 // The targets of the performance issue.
@@ -147,6 +169,8 @@ async function main(): Promise<void> {
 
 		progress('ingest');
 		const ingest = await measureIngestIfAvailable({quick: options.quick, tmp, cli: CLI, root: ROOT});
+		progress('web');
+		const web = measureWeb(options.quick);
 
 		// The table.
 		const node = summarize(startups.node);
@@ -300,6 +324,20 @@ async function main(): Promise<void> {
 					...(figure.pass === undefined ? {} : {pass: figure.pass}),
 				});
 		else rows.push({measure: 'ingest', figure: 'not available', target: ingest.reason});
+		if (web) {
+			rows.push({
+				measure: `web: extraction + draft, ${web.pageKb} KB page${web.pinned ? ', one core' : ''} (median / p90)`,
+				figure: `${web.pageMedianMs.toFixed(1)} / ${web.pageP90Ms.toFixed(1)} ms`,
+				target: '<= 50 ms median',
+				pass: web.pageMedianMs <= 50,
+			});
+			rows.push({
+				measure: 'web: `briefing ingest` of a 20-item loopback feed',
+				figure: `${web.feedMedianMs.toFixed(0)} ms`,
+				target: '<= 2 s',
+				pass: web.feedMedianMs <= 2000,
+			});
+		} else rows.push({measure: 'web', figure: 'not available', target: 'npm run bench:web failed'});
 
 		const bytes = distBytes(CLI);
 		const notes = [
@@ -339,6 +377,7 @@ async function main(): Promise<void> {
 			keys: keySummaries,
 			sessions,
 			ingest,
+			web,
 			rows,
 		};
 		writeFileSync(options.out, `${JSON.stringify(json, null, '\t')}\n`);

@@ -9,6 +9,7 @@ import {buildDashboardModel, type DashboardModel, type StorySize} from '../view/
 import {createFrameViews, type FrameView, type FrameViews} from '../view/frame-view.js';
 import {computeLayout, type Layout} from '../view/layout.js';
 import {createPickerViews, type PickerViews} from '../view/picker-view.js';
+import {fit} from '../view/text.js';
 import type {Theme} from '../view/theme.js';
 
 // The running program, whatever draws it: which screen is up (a story's dashboard, or the story
@@ -20,9 +21,15 @@ export type Size = {readonly columns: number; readonly rows: number};
 
 export type Opening =
 	| {readonly briefing: Briefing; readonly initial?: StartAt; readonly storySize?: StorySize}
-	| {readonly library: Library; readonly initial?: StartAt};
+	| {readonly library: Library; readonly initial?: StartAt; readonly hint?: string};
 
-export type SessionOptions = {readonly theme: Theme; readonly styled: boolean; readonly size: Size};
+export type SessionOptions = {
+	readonly theme: Theme;
+	readonly styled: boolean;
+	readonly size: Size;
+	/** Opens a story's source (`o`); resolves with what to tell the user. Without it, `o` does nothing. */
+	readonly openSource?: (url: string) => Promise<string>;
+};
 
 /** What the terminal shows now: a frame, or the message that it is too small for one. */
 export type Shown =
@@ -47,6 +54,9 @@ export class Session {
 	private story: Story | undefined;
 	private picker: PickerState = initialPickerState;
 	private notice: string | undefined;
+	/** What `o` did, shown in the story's footer until the next key. */
+	private storyNotice: string | undefined;
+	private readonly openSource: SessionOptions['openSource'];
 	private quitting = false;
 	/** Bumped at every change: what `useSyncExternalStore` compares. */
 	private revision = 0;
@@ -63,6 +73,7 @@ export class Session {
 		this.currentSize = options.size;
 		this.layout = computeLayout(options.size.columns, options.size.rows);
 		this.opening = opening;
+		this.openSource = options.openSource;
 		this.initial = opening.initial;
 		if ('library' in opening) this.library = opening.library;
 		else {
@@ -100,7 +111,14 @@ export class Session {
 	/** What to draw now. */
 	shown(): Shown {
 		if (this.layout.tooSmall) return {kind: 'tooSmall', size: this.currentSize};
-		if (this.story) return {kind: 'frame', view: this.viewsOf(this.story.briefing).frame(this.story.nav)};
+		if (this.story) {
+			const view = this.viewsOf(this.story.briefing).frame(this.story.nav);
+			const notice = this.storyNotice;
+			return {
+				kind: 'frame',
+				view: notice ? {...view, footer: fit(this.theme.dim(notice), this.currentSize.columns)} : view,
+			};
+		}
 		return {kind: 'frame', view: this.pickerViewsNow().frame(this.picker, this.notice)};
 	}
 
@@ -135,6 +153,7 @@ export class Session {
 	 * panes once where nobody sees them (so that drawing them later is as quick as drawing them again).
 	 */
 	copy(): Session {
+		// A copy opens nothing: it is only drawn.
 		const copy = new Session(this.opening, {theme: this.theme, styled: this.styled, size: this.currentSize});
 		copy.story = this.story;
 		copy.picker = this.picker;
@@ -162,6 +181,20 @@ export class Session {
 	}
 
 	private storyCommand(story: Story, command: Command): void {
+		if (this.storyNotice !== undefined) {
+			this.storyNotice = undefined;
+			this.changed();
+		}
+		if (command === 'openSource') {
+			const {url} = story.briefing.source;
+			if (url && this.openSource)
+				void this.openSource(url).then(message => {
+					if (this.story !== story) return;
+					this.storyNotice = message;
+					this.changed();
+				});
+			return;
+		}
 		if (command === 'back' && story.fromPicker !== undefined && atTopLevel(story.nav)) {
 			this.story = undefined;
 			this.picker = {...this.picker, selected: story.fromPicker};
@@ -222,7 +255,15 @@ export class Session {
 
 	private pickerViewsNow(): PickerViews {
 		if (!this.pickerViews || this.pickerViews.layout !== this.layout)
-			this.pickerViews = {layout: this.layout, views: createPickerViews(this.library!, this.layout, this.theme)};
+			this.pickerViews = {
+				layout: this.layout,
+				views: createPickerViews(
+					this.library!,
+					this.layout,
+					this.theme,
+					'hint' in this.opening ? this.opening.hint : undefined,
+				),
+			};
 		return this.pickerViews.views;
 	}
 

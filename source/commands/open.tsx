@@ -71,6 +71,14 @@ function openSource(target: string): Source {
 	return {kind: 'story', file: target, briefing: preview.briefing, size: preview.size, complete: preview.complete};
 }
 
+/** The picker's second line when `briefing` chose the folder: the user's library, or the bundled stories for now. */
+export function libraryHint(options: OpenOptions): string | undefined {
+	if (options.emptyLibrary !== undefined)
+		return `Your library (${sanitizeLine(options.emptyLibrary)}) is empty: add a story with \`briefing add URL\`. Meanwhile, the bundled stories:`;
+	if (options.ownLibrary) return 'Your library. Enter opens a story; the bundled stories: `briefing --bundled`.';
+	return undefined;
+}
+
 /** The whole briefing behind a preview, or its problems as the error to exit with. */
 function completed(source: Source & {kind: 'story'}): Briefing {
 	const result = source.complete();
@@ -114,11 +122,13 @@ export async function runOpen(options: OpenOptions): Promise<void> {
 	});
 	const styled = chalk.level > 0;
 	const initial = {...(options.pane ? {pane: options.pane} : {}), ...(speakerId ? {speakerId} : {})};
+	const hint = libraryHint(options);
 	const opening =
 		story.kind === 'story'
 			? {briefing: story.briefing, initial, storySize: story.size}
-			: {library: story.library, initial};
-	const session = new Session(opening, {theme, styled, size: terminalSize()});
+			: {library: story.library, initial, ...(hint ? {hint} : {})};
+	const browse = async (url: string) => (await import('../web/browser.js')).openInBrowser(url);
+	const session = new Session(opening, {theme, styled, size: terminalSize(), openSource: browse});
 	// A previewed briefing is checked in full right after its first frame, before a key is acted on.
 	const complete = previewed && story.kind === 'story' ? () => session.complete(completed(story)) : undefined;
 	await runInTerminal(session, complete);

@@ -46,7 +46,7 @@ export function formatText(briefing: Briefing, options: {width: number; pane?: P
 	const {headline, about} = headerTexts(model);
 	const lines = [...wrap(headline, width), ...wrap(about, width)];
 	if (!options.pane || options.pane === 'summary')
-		lines.push(...heading('Summary', width), ...summaryLines(model, width, {wholeUrls: true}));
+		lines.push(...heading('Summary', width), ...summaryLines(model, width, {wholeUrls: true, interactive: false}));
 	if (!options.pane || options.pane === 'quotes') lines.push(...quotesSection(model, width));
 	if (!options.pane || options.pane === 'positions') lines.push(...positionsSection(model, width));
 	return `${lines.map(line => line.trimEnd()).join('\n')}\n`;

@@ -10,9 +10,25 @@ import type {Entity} from './types.js';
 
 // `ingestArticle`: plain text in, a draft briefing out. Offline, deterministic, a few milliseconds.
 
+/** What is known of an article besides its text (from a web page's metadata): each field only when stated. */
+export type ArticleSource = {
+	/** The publication; else the article's "Source: …" line, else "Unknown source". */
+	readonly name?: string;
+	readonly url?: string;
+	/** YYYY-MM-DD as the page states it; else a date line in the text; else none (never today's date). */
+	readonly published?: string;
+	readonly author?: string;
+	/** When the article was fetched or read (ISO 8601). */
+	readonly retrieved?: string;
+	readonly language?: string;
+};
+
 export type IngestArticleOptions = {
-	/** YYYY-MM-DD used as the publication date when the article names none (default: today, local time). */
-	readonly today?: string;
+	readonly source?: ArticleSource;
+	/** The standfirst the page shows; else the lead sentence. */
+	readonly standfirst?: string;
+	/** Photo captions, kept apart from the text (they are not read for quotations). */
+	readonly captions?: readonly string[];
 	/** The publication's name when the article has no "Source: …" line (default: "Unknown source"). */
 	readonly sourceName?: string;
 };
@@ -25,11 +41,6 @@ export type IngestResult = {
 };
 
 const UNKNOWN_SPEAKER = 'Unknown speaker';
-
-function localDate(date = new Date()): string {
-	const pad = (value: number) => String(value).padStart(2, '0');
-	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /** A whole quoted sentence is direct; a phrase worked into the reporter's sentence is partial. */
 function quoteKind(text: string): 'direct' | 'partial' {
@@ -115,14 +126,24 @@ function buildDraft(analysis: Analysis, options: IngestArticleOptions): Briefing
 	}));
 
 	const figures = keyFigures(analysis);
-	const date = publishedDate(analysis) ?? options.today ?? localDate();
-	const sourceName = article.sourceName ?? options.sourceName ?? 'Unknown source';
+	const known = options.source ?? {};
+	// Only a date the article states: its page's metadata, or a date line in its text. Unknown stays unknown.
+	const date = known.published ?? publishedDate(analysis);
+	const sourceName = known.name ?? article.sourceName ?? options.sourceName ?? 'Unknown source';
+	const captions = (options.captions ?? []).map(caption => sanitizeLine(caption)).filter(Boolean);
 	return {
 		schemaVersion: SCHEMA_VERSION,
 		id: slug(headline, 'draft'),
 		headline,
-		standfirst: leadSentence(analysis) || headline,
-		source: {name: sourceName, published: date},
+		standfirst: (options.standfirst && sanitizeLine(options.standfirst)) || leadSentence(analysis) || headline,
+		source: {
+			name: sourceName,
+			...(known.url ? {url: known.url} : {}),
+			...(date ? {published: date} : {}),
+			...(known.author ? {author: known.author} : {}),
+			...(known.retrieved ? {retrieved: known.retrieved} : {}),
+			...(known.language ? {language: known.language} : {}),
+		},
 		draft: true,
 		summary: summaryBullets(analysis),
 		keyFacts: figures.map(figure => ({label: figure.label, value: figure.value})),
@@ -144,6 +165,7 @@ function buildDraft(analysis: Analysis, options: IngestArticleOptions): Briefing
 		quotes,
 		topics: draftTopics(statements, headline),
 		paragraphs: article.paragraphs.map(paragraph => paragraph.text),
+		...(captions.length > 0 ? {captions} : {}),
 	};
 }
 

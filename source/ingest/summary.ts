@@ -114,17 +114,30 @@ const MONTHS = [
 	'december',
 ];
 
-/** The first full date written near the top of the article ("January 12, 2022", "12 January 2022", "2022-01-12"). */
-export function publishedDate(analysis: Analysis): string | undefined {
-	const top = [
-		analysis.article.headline.text,
-		...analysis.article.paragraphs.slice(0, 3).map(paragraph => paragraph.text),
-	].join('\n');
-	const iso = /\b(20\d\d|19\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/.exec(top);
+/** A whole date: "January 12, 2022", "12 January 2022", "2022-01-12", with an optional weekday before it. */
+const DATE = (() => {
+	const months = MONTHS.join('|');
+	return String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|(?:${months})\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+(?:${months})\s+(?:19|20)\d\d)`;
+})();
+
+/**
+ * The date line of an article, where a publication date is written: a paragraph that is only a date
+ * ("Friday, January 4, 2019"), one that opens with "Published"/"Posted" and a date, or a dateline before
+ * the story ("Brussels, 12 January 2022 —", "12 January 2022:"). A date in the text itself is an
+ * event's, not the article's: it is never taken for the publication date.
+ */
+const PLACE = String.raw`[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,3}(?:\s*\([^)]{1,30}\))?\s*[,—–-]?\s*`;
+const DATELINE = new RegExp(
+	String.raw`^(?:(?:first\s+)?(?:published|posted|dated?)\s*(?:on\s*)?:?\s*|${PLACE})?(${DATE})\s*(?:$|[—–:-]|\.(?:\s|$)|\()`,
+	'iu',
+);
+
+function isoOf(found: string): string | undefined {
+	const iso = /\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/.exec(found);
 	if (iso) return iso[0];
 	const monthNames = MONTHS.join('|');
-	const american = new RegExp(String.raw`\b(${monthNames})\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b`, 'i').exec(top);
-	const british = new RegExp(String.raw`\b(\d{1,2})\s+(${monthNames})\s+((?:19|20)\d\d)\b`, 'i').exec(top);
+	const american = new RegExp(String.raw`\b(${monthNames})\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b`, 'i').exec(found);
+	const british = new RegExp(String.raw`\b(\d{1,2})\s+(${monthNames})\s+((?:19|20)\d\d)\b`, 'i').exec(found);
 	const parts = american
 		? {month: american[1]!, day: american[2]!, year: american[3]!}
 		: british
@@ -133,6 +146,28 @@ export function publishedDate(analysis: Analysis): string | undefined {
 	if (!parts) return undefined;
 	const month = MONTHS.indexOf(parts.month.toLowerCase()) + 1;
 	const day = Number(parts.day);
-	if (day < 1 || day > 31) return undefined;
+	// A calendar date only: 31 February is not one.
+	if (day < 1 || day > new Date(Date.UTC(Number(parts.year), month, 0)).getUTCDate()) return undefined;
 	return `${parts.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The publication date an article states in a date line in its first three paragraphs, as YYYY-MM-DD. */
+export function publishedDate(analysis: Analysis): string | undefined {
+	for (const paragraph of analysis.article.paragraphs.slice(0, 3)) {
+		const match = DATELINE.exec(paragraph.text.trim());
+		if (!match) continue;
+		// The pattern ignores case (for month names); a place before the date must still be capitalised, word by word,
+		// and not a sentence's opening ("On Monday", "Ministers will meet on").
+		const before = match[0].slice(0, match.index + match[0].indexOf(match[1]!)).trim();
+		const words = before
+			.replace(/\([^)]*\)/g, '')
+			.split(/[\s,—–-]+/)
+			.filter(Boolean);
+		const published = /^(?:first\s+)?(?:published|posted|dated?)\b/i.test(before);
+		if (!published && words.some(word => !/^\p{Lu}/u.test(word) || /^(?:on|in|at|by|since|until|from)$/i.test(word)))
+			continue;
+		const date = isoOf(match[1]!);
+		if (date) return date;
+	}
+	return undefined;
 }

@@ -11,7 +11,8 @@ import {describeFileError} from './text-file.js';
 export type StorySummary = {
 	readonly headline: string;
 	readonly source: string;
-	readonly published: string;
+	/** YYYY-MM-DD; undefined when the article does not state it. */
+	readonly published: string | undefined;
 	readonly speakers: number;
 	readonly quotes: number;
 	readonly sides: readonly string[];

@@ -7,7 +7,9 @@ import {sanitizeLine, stripControls} from './sanitize.js';
 // zod/mini, not classic zod: the same engine without the chained-method classes, it imports and
 // builds this schema in about 15 ms instead of 75 (npm run bench), a fifth of the dashboard's start-up.
 
-export const SCHEMA_VERSION = 1;
+/** The version this build writes. Version 1 files (a publication date always given, no retrieval details) still load. */
+export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSIONS = [1, 2] as const;
 
 /** A schema with a description, for the JSON Schema (editors' tooltips) and for "expected …" messages. */
 function described<T extends z.ZodMiniType>(schema: T, description: string): T {
@@ -81,8 +83,31 @@ export const Source = described(
 					),
 				),
 		),
-		published: isoDate('The date the article was published, YYYY-MM-DD'),
+		published: z.optional(
+			isoDate('The date the article was published, YYYY-MM-DD; left out when the article does not state it'),
+		),
 		author: optionalText('the author or authors'),
+		retrieved: described(
+			z.optional(
+				z
+					.string()
+					.check(
+						z.regex(
+							/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/,
+							'expected a date or time as YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ',
+						),
+					),
+			),
+			'When the article was fetched or read, for drafts made by `briefing ingest` (an ISO 8601 date or UTC time)',
+		),
+		language: described(
+			z.optional(
+				z
+					.string()
+					.check(z.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as "en" or "en-GB"')),
+			),
+			'The language of the article, as a BCP 47 tag ("en", "en-GB"), when the page states it',
+		),
 		licence: optionalText('the licence of the article text'),
 		attribution: optionalText('the attribution the licence asks for'),
 	}),
@@ -158,7 +183,10 @@ const BriefingShape = z.strictObject({
 		z.optional(z.string().check(z.overwrite(sanitizeLine))),
 		'The JSON Schema for editors: briefing.schema.json',
 	),
-	schemaVersion: z.literal(SCHEMA_VERSION, {error: `expected schemaVersion ${SCHEMA_VERSION}`}),
+	schemaVersion: described(
+		z.literal(SCHEMA_VERSIONS, {error: `expected schemaVersion ${SCHEMA_VERSIONS.join(' or ')}`}),
+		'2 for this format (1, the first, still loads: there the publication date was required)',
+	),
 	id: id('the briefing id'),
 	headline: text('the headline'),
 	standfirst: text('the standfirst: the story in one or two sentences'),
@@ -173,6 +201,10 @@ const BriefingShape = z.strictObject({
 	quotes: z.array(Quote),
 	topics: z.array(Topic),
 	paragraphs: described(z.array(text('an article paragraph')), 'The article body, one string per paragraph'),
+	captions: described(
+		z.optional(z.array(text('a photo caption'))),
+		"The article's photo captions, kept apart from its body (not quotations)",
+	),
 });
 
 /** Calls `each` for every object in a list (not for other values); false when the value is not a list at all. */
@@ -228,6 +260,14 @@ function checkReferences(briefing: Record<string, unknown>, ctx: z.core.$Refinem
 		issue(path, `expected the id of ${what} (${describe(ids)}), found ${describeValue(id)}`);
 		return false;
 	};
+
+	// Version 1 had no way to say a date is unknown: there it is still required.
+	const source = briefing['source'];
+	if (briefing['schemaVersion'] === 1 && source && typeof source === 'object' && !('published' in source))
+		issue(
+			['source', 'published'],
+			'missing, expected a string: the date the article was published, YYYY-MM-DD (schemaVersion 1 requires it)',
+		);
 
 	const sides = idsOf('sides');
 	const speakers = idsOf('speakers');

@@ -15,6 +15,7 @@ export type Command =
 	| 'last'
 	| 'open'
 	| 'back'
+	| 'openSource'
 	| 'help'
 	| 'quit';
 
@@ -143,6 +144,13 @@ export const BINDINGS: readonly Binding[] = [
 		inPicker: 'close help; in a story, back to the stories',
 		// Ink reports Backspace as `delete` on most terminals, and Escape as `escape` (with `meta`).
 		match: [{special: 'escape'}, {special: 'backspace'}, {special: 'delete'}],
+	},
+	{
+		command: 'openSource',
+		keys: 'o',
+		short: 'source',
+		description: "open the story's source in the browser",
+		match: [{input: 'o'}],
 	},
 	{
 		command: 'help',

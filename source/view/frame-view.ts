@@ -1,4 +1,5 @@
 import {availableCommands, type NavLimits, type NavState} from '../navigation/dashboard.js';
+import type {Command} from '../navigation/keymap.js';
 import {footerLine, headerLines, helpLines, tabLine} from './chrome-view.js';
 import type {DashboardModel} from './dashboard-model.js';
 import type {Layout} from './layout.js';
@@ -253,6 +254,12 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 	}
 
 	/** The whole frame for a state. */
+	// `o` opens the source from every pane; the footer offers it on the Summary pane, which shows the source.
+	const withSource = (commands: Command[], state: NavState): Command[] =>
+		model.briefing.source.url && state.pane === 'summary' && !state.help
+			? [...commands.slice(0, -3), 'openSource', ...commands.slice(-3)]
+			: commands;
+
 	function frame(state: NavState): FrameView {
 		const view = scrolled(state);
 		let result: {body: BodyView; start: number};
@@ -273,7 +280,7 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 			body: result.body,
 			footer: footerLine(
 				theme,
-				availableCommands(state, limits(state), canLeave),
+				withSource(availableCommands(state, limits(state), canLeave), state),
 				position(state, view, result.start),
 				columns,
 			),

@@ -54,7 +54,7 @@ function emptyFolder(theme: Theme, width: number): string[] {
 }
 
 /** The picker's views at one terminal size. */
-export function createPickerViews(library: Library, layout: Layout, theme: Theme) {
+export function createPickerViews(library: Library, layout: Layout, theme: Theme, hint?: string) {
 	const body = layout.bodyHeight;
 	const twoLines = body >= 8;
 	const perItem = twoLines ? 2 : 1;
@@ -77,7 +77,7 @@ export function createPickerViews(library: Library, layout: Layout, theme: Theme
 			),
 		];
 		if (layout.headerLines === 2)
-			header.push(fit(theme.dim('Choose a story and press Enter; Esc in a story comes back here.'), width));
+			header.push(fit(theme.dim(hint ?? 'Choose a story and press Enter; Esc in a story comes back here.'), width));
 		const bar = theme.dim('─'.repeat(width));
 		const position = count > 0 ? `story ${state.selected + 1} of ${count}` : '';
 		const footer = footerLine(theme, pickerCommands(state, limits(state)), notice ?? position, width);

@@ -1,12 +1,48 @@
+import type {Briefing} from '../model/schema.js';
+import {bindingOf} from '../navigation/keymap.js';
 import type {DashboardModel} from './dashboard-model.js';
 import {formatDate} from './dates.js';
 import {cells, fit, hangingWrap, wrap, wrapWithUrls} from './text.js';
+import type {Theme} from './theme.js';
+
+/** "3 December 2026, 12:14 UTC" from an ISO date or UTC time. */
+export function formatRetrieved(value: string): string {
+	const time = /T(\d{2}):(\d{2})/.exec(value);
+	const day = formatDate(value.slice(0, 10), 'long');
+	return time && /Z$/.test(value) ? `${day}, ${time[1]}:${time[2]} UTC` : day;
+}
+
+/**
+ * Where a draft came from and what it is: when it was retrieved, that a machine drafted it, and (in the dashboard)
+ * the key that opens the source.
+ */
+export function provenanceLines(briefing: Briefing, theme: Theme, width: number, interactive = true): string[] {
+	const {source} = briefing;
+	const lines: string[] = [];
+	if (source.retrieved) lines.push(...wrap(theme.dim(`Retrieved ${formatRetrieved(source.retrieved)}`), width));
+	if (briefing.draft)
+		lines.push(
+			...wrap(
+				theme.dim(
+					'Machine draft by `briefing ingest`, not reviewed: check speakers, sides and topics against the source.',
+				),
+				width,
+			),
+		);
+	if (source.url && interactive)
+		lines.push(...wrap(theme.dim(`${bindingOf('openSource').keys} opens the source in your browser`), width));
+	return lines;
+}
 
 /**
  * The Summary pane as one document of lines `width` cells wide: standfirst, summary, numbers, background, timeline,
  * source.
  */
-export function summaryLines(model: DashboardModel, width: number, options: {wholeUrls?: boolean} = {}): string[] {
+export function summaryLines(
+	model: DashboardModel,
+	width: number,
+	options: {wholeUrls?: boolean; interactive?: boolean} = {},
+): string[] {
 	const {briefing, theme} = model;
 	const lines: string[] = [];
 	const heading = (title: string) => {
@@ -58,6 +94,7 @@ export function summaryLines(model: DashboardModel, width: number, options: {who
 	const withUrls = (text: string) =>
 		wrapWithUrls(text, width, {whole: options.wholeUrls, link: theme.link, style: theme.dim});
 	if (source.url) lines.push(...withUrls(source.url));
+	lines.push(...provenanceLines(briefing, theme, width, options.interactive ?? true));
 	if (source.attribution) lines.push(...withUrls(source.attribution));
 	else if (source.licence) lines.push(...withUrls(`Licence: ${source.licence}`));
 	return lines;

@@ -81,18 +81,26 @@ describe('the terminal input decoder', () => {
 	});
 });
 
+/** Reports every key press Ink's useInput sees. */
+function Probe({onKey}: {readonly onKey: (input: string, key: KeyState) => void}) {
+	const [, redraw] = useState(0);
+	useInput((input, key) => {
+		onKey(input, key);
+		redraw(count => count + 1);
+	});
+	return <Text>probe</Text>;
+}
+
 /** The command Ink's own useInput gives for what the terminal sent. */
 async function inkCommand(sequence: string): Promise<Command | undefined> {
 	let seen: {input: string; key: KeyState} | undefined;
-	function Probe() {
-		const [, redraw] = useState(0);
-		useInput((input, key) => {
-			seen = {input, key};
-			redraw(count => count + 1);
-		});
-		return <Text>probe</Text>;
-	}
-	const instance = render(<Probe />);
+	const instance = render(
+		<Probe
+			onKey={(input, key) => {
+				seen = {input, key};
+			}}
+		/>,
+	);
 	await vi.waitFor(() => expect(instance.stdin.listenerCount('readable')).toBeGreaterThan(0));
 	instance.stdin.write(sequence);
 	await vi.waitFor(() => expect(seen).toBeDefined());

@@ -105,3 +105,31 @@ describe('a session on a story picker', () => {
 		expect(text(session)).toContain('Amazon');
 	});
 });
+
+describe('o opens the story source', () => {
+	test('through the opener it was given, saying what happened in the footer until the next key', async () => {
+		const opened: string[] = [];
+		const story = bundled(path.join(DATA, 'trump-syria-withdrawal-2019.json'));
+		const session = new Session(
+			{briefing: story},
+			{
+				theme,
+				styled: false,
+				size,
+				openSource: async url => {
+					opened.push(url);
+					return `opened ${url} in the browser`;
+				},
+			},
+		);
+		expect(text(session)).toContain('o source');
+		session.press('o', {});
+		await new Promise(resolve => setImmediate(resolve));
+		expect(opened).toEqual([story.source.url]);
+		expect(text(session).split('\n').at(-1)).toContain(`opened ${story.source.url}`);
+		run(session, 'pane2');
+		expect(text(session).split('\n').at(-1)).toContain('speaker 1 of');
+		// A story without an address offers no o.
+		expect(text(new Session({briefing: bundled()}, {theme, styled: false, size}))).not.toContain('o source');
+	});
+});

@@ -18,7 +18,7 @@ const folder = mkdtempSync(path.join(tmpdir(), 'briefing-1000-'));
 const BREAKAGES: Array<(text: string) => string> = [
 	text => text.slice(0, Math.floor(text.length / 2)),
 	() => '',
-	text => text.replace('"schemaVersion": 1', '"schemaVersion": 2'),
+	text => text.replace('"schemaVersion": 1', '"schemaVersion": 99'),
 	text => text.replace(/"speakerId": "[^"]+"/, '"speakerId": "nobody"'),
 	text => `\uFEFF${text}`.replace('{', '[{'),
 	() => 'null',

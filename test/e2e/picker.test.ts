@@ -17,7 +17,7 @@ const stories = readdirSync(join(ROOT, 'data'))
 		if (!result.ok) throw new Error(`${name} does not load`);
 		return result.briefing;
 	})
-	.sort((a, b) => b.source.published.localeCompare(a.source.published));
+	.sort((a, b) => (b.source.published ?? '').localeCompare(a.source.published ?? ''));
 
 describe('the story picker in a terminal', () => {
 	test('lists at least five real stories, and every one opens and comes back', {timeout: 120_000}, async () => {

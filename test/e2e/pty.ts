@@ -118,7 +118,12 @@ export function terminalEnv(extra: Record<string, string | undefined> = {}): Rec
 		)
 			delete env[name];
 	for (const name of ['NO_COLOR', 'FORCE_COLOR', 'COLORTERM', 'TERM_PROGRAM', 'BRIEFING_DATA']) delete env[name];
-	Object.assign(env, {TERM: 'xterm-256color', LANG: env['LANG'] ?? 'C.UTF-8'}, extra);
+	// The user's own library (~/.local/share/briefing) is not the tests' business: point it at a folder that is not there.
+	Object.assign(
+		env,
+		{TERM: 'xterm-256color', LANG: env['LANG'] ?? 'C.UTF-8', XDG_DATA_HOME: '/nonexistent/briefing-tests'},
+		extra,
+	);
 	return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
 

@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {Readable} from 'node:stream';
 import {promisify} from 'node:util';
+import stringWidth from 'string-width';
 import {beforeEach, describe, expect, it} from 'vitest';
 import {type IngestIo, MAX_ARTICLE_BYTES, runIngest} from '../../source/commands/ingest.js';
 import {loadBriefingFile} from '../../source/model/load.js';
@@ -20,7 +21,6 @@ function io(stdin = '', tty = false): Captured {
 		stdout: {write: (text: string) => (captured.out += text)},
 		stderr: {write: (text: string) => (captured.err += text), isTTY: tty, columns: 80},
 		stdin: Readable.from([Buffer.from(stdin)]),
-		today: '2022-01-12',
 	});
 }
 
@@ -115,7 +115,7 @@ describe('briefing ingest DIR -o OUTDIR', () => {
 		expect(await runIngest({command: 'ingest', inputs: [articles], output: out, force: false}, captured)).toBe(1);
 		expect(readdirSync(out).sort()).toEqual(['a.json', 'c.json']);
 		expect(captured.err).toMatch(/b\.txt: is empty/);
-		expect(captured.err).toMatch(/ingested 2 of 3 articles/);
+		expect(captured.err).toMatch(/drafted 2 of 3 articles into .*; 1 failed \(above\)/);
 		expect(captured.err).not.toMatch(/\u001b\[/); // no progress bar when not a terminal
 	});
 
@@ -130,14 +130,50 @@ describe('briefing ingest DIR -o OUTDIR', () => {
 		expect(captured.err).toMatch(/\[#*\.*\] 0\/1 a\.txt/);
 	});
 
-	it('needs -o (usage, exit 2) and an output folder that exists (exit 1)', async () => {
+	it('measures the progress line in terminal cells: wide names are cut, not wrapped or split', async () => {
+		const articles = path.join(folder, 'articles');
+		const out = path.join(folder, 'out');
+		mkdirSync(articles);
+		// 232 bytes: the draft's temporary name must not go over the file system's 255.
+		const name = `${'北京記者会見'.repeat(12)}😀😀😀.txt`;
+		writeFileSync(path.join(articles, name), readFileSync(SEED));
+		const captured = io('', true);
+		expect(await runIngest({command: 'ingest', inputs: [articles], output: out, force: false}, captured)).toBe(0);
+		const drawn = captured.err.split(/\r\u001b\[2K/).filter(line => line.startsWith('['));
+		expect(drawn.length).toBeGreaterThan(0);
+		for (const line of drawn) expect(stringWidth(line)).toBeLessThanOrEqual(79);
+		expect(captured.err).not.toContain('\ufffd');
+	});
+
+	it('says it is waiting when standard input is a terminal', async () => {
+		const captured = io('Ministers meet\n\n"We are ready," Foreign Minister Anna Berg said.\n');
+		Object.assign(captured.stdin, {isTTY: true});
+		expect(await runIngest({command: 'ingest', inputs: ['-'], force: false}, captured)).toBe(0);
+		expect(captured.err).toMatch(/^reading the article from standard input; end with Ctrl\+D\n/);
+	});
+
+	it('needs -o (usage, exit 2), and creates the output folder when it is missing (issue 13)', async () => {
 		const usage = await failure(runIngest({command: 'ingest', inputs: [folder], force: false}, io()));
 		expect(usage.exitCode).toBe(2);
-		const missing = await failure(
-			runIngest({command: 'ingest', inputs: [folder], output: path.join(folder, 'missing'), force: false}, io()),
-		);
-		expect(missing.exitCode).toBe(1);
-		expect(missing.message).toMatch(/no such folder/);
+		writeFileSync(path.join(folder, 'a.txt'), readFileSync(SEED));
+		const out = path.join(folder, 'new', 'drafts');
+		expect(await runIngest({command: 'ingest', inputs: [folder], output: out, force: false}, io())).toBe(0);
+		expect(readdirSync(out)).toEqual(['a.json']);
+	});
+
+	it('gives case twins different names, and names the article a problem is in (issue 14)', async () => {
+		const articles = path.join(folder, 'articles');
+		mkdirSync(articles);
+		writeFileSync(path.join(articles, 'x.txt'), readFileSync(SEED));
+		writeFileSync(path.join(articles, 'x.TXT'), 'Talks\n\n"Yes," she said.\n');
+		writeFileSync(path.join(articles, 'y.txt'), '\n\n\n   \n\u001b[31m\n');
+		const captured = io();
+		const out = path.join(folder, 'out');
+		expect(await runIngest({command: 'ingest', inputs: [articles], output: out, force: false}, captured)).toBe(1);
+		expect(readdirSync(out).sort()).toEqual(['x-2.json', 'x.json']);
+		expect(captured.err).not.toMatch(/already exists/);
+		expect(captured.err).toMatch(/drafted 2 of 3 articles/);
+		for (const line of captured.err.trim().split('\n').slice(0, -1)) expect(line).toMatch(/y\.txt: /);
 	});
 
 	it('reports an output that is a file, not a folder (exit 1)', async () => {

@@ -12,7 +12,6 @@ describe('draft sides', () => {
 				'"Moscow will not back down," Russian Deputy Defence Minister Alexander Fomin said.',
 				'"Neither side moved," said Al Jazeera’s Natacha Butler.',
 			),
-			{today: '2022-01-12'},
 		);
 		const sideOf = (name: string) =>
 			draft.sides.find(side => side.id === draft.speakers.find(speaker => speaker.name === name)?.sideId);
@@ -32,7 +31,6 @@ describe('draft topics', () => {
 				'NATO Secretary General Jens Stoltenberg said the alliance would keep its door open to new members.',
 				'"NATO must stop expanding its membership," Russian Deputy Foreign Minister Alexander Grushko said.',
 			),
-			{today: '2022-01-12'},
 		);
 		const summaries = draft.topics.flatMap(topic => topic.positions.map(position => position.summary));
 		expect(summaries).toContain('Alexander Grushko: “NATO must stop expanding its membership”');

@@ -35,4 +35,22 @@ describe('summary', () => {
 		expect(publishedDate(analyseArticle(article('H', 'Brussels, 12 January 2022 — Talks began.')))).toBe('2022-01-12');
 		expect(publishedDate(analyseArticle(article('H', 'Talks began on Wednesday.')))).toBeUndefined();
 	});
+
+	it('reads a date line, and never takes a date in the story for the publication date', () => {
+		expect(publishedDate(analyseArticle(article('H', 'Friday, January 4, 2019\n\nAn apartment block fell.')))).toBe(
+			'2019-01-04',
+		);
+		expect(publishedDate(analyseArticle(article('H', 'LONDON (Wire) 3 March 2024 - Ministers met.')))).toBe(
+			'2024-03-03',
+		);
+		expect(publishedDate(analyseArticle(article('H', '2024-03-05: Ministers met.')))).toBe('2024-03-05');
+		// Dates of events, not of the article.
+		expect(
+			publishedDate(analyseArticle(article('H', 'The council will meet on 12 January 2022 to decide.'))),
+		).toBeUndefined();
+		expect(
+			publishedDate(analyseArticle(article('H', 'Ministers met.\n\nThe treaty, signed on March 3, 2001, expired.'))),
+		).toBeUndefined();
+		expect(publishedDate(analyseArticle(article('H', 'Published 31 February 2024. Talks.')))).toBeUndefined();
+	});
 });

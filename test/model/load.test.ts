@@ -67,7 +67,7 @@ describe('a missing field', () => {
 			'headline: missing, expected a string: the headline',
 		]);
 		expect(problems(briefing => delete (briefing.source as Partial<BriefingInput['source']>).published)).toEqual([
-			'source.published: missing, expected a string: the date the article was published, YYYY-MM-DD',
+			'source.published: missing, expected a string: the date the article was published, YYYY-MM-DD (schemaVersion 1 requires it)',
 		]);
 		expect(problems(briefing => delete (briefing.quotes[1] as Partial<BriefingInput['quotes'][number]>).text)).toEqual([
 			"quotes[1].text: missing, expected a string: the speaker's words, without quotation marks",
@@ -233,9 +233,20 @@ describe('a value of the wrong kind', () => {
 	});
 
 	it('schemaVersion from the future', () => {
-		expect(problems(briefing => ((briefing as Record<string, unknown>)['schemaVersion'] = 2))).toEqual([
-			'schemaVersion: expected 1, found the number 2',
+		expect(problems(briefing => ((briefing as Record<string, unknown>)['schemaVersion'] = 3))).toEqual([
+			'schemaVersion: expected 1 or 2, found the number 3',
 		]);
+	});
+
+	it('version 2: the publication date may be unknown; version 1 still requires it', () => {
+		const withoutDate = (version: number) => {
+			const briefing = structuredClone(MINIMAL) as Record<string, unknown> & {source: Record<string, unknown>};
+			briefing['schemaVersion'] = version;
+			delete briefing.source['published'];
+			return validateBriefing(briefing, 'x.json');
+		};
+		expect(withoutDate(2).ok).toBe(true);
+		expect(withoutDate(1).ok).toBe(false);
 	});
 
 	it('an empty string where text belongs', () => {

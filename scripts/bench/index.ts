@@ -344,7 +344,7 @@ async function main(): Promise<void> {
 			`inputs: large briefing ${(statSync(largeFile).size / 1024 / 1024).toFixed(1)} MB (${large.quotes.length} quotes, ${large.speakers.length} speakers, ${large.topics.length} topics, ${large.paragraphs.length} paragraphs); library ${library.length} files`,
 			`bundle: ${path.relative(ROOT, CLI)} ${(bytes.cli / 1024).toFixed(0)} KiB, dist/*.js ${(bytes.total / 1024).toFixed(0)} KiB${buildMs === undefined ? '' : `; build ${ms(buildMs)}`}; \`briefing validate\` of the large briefing ${ms(validateLargeMs)}`,
 			`load average: ${machine.loadAverage} at the start, ${os.loadavg()[0]!.toFixed(2)} at the end (${machine.cores} cores; above that, other work competed with the bench)`,
-			`runs: ${options.runs} starts per scenario, each after a node -e 0 start; ${options.cycles} rounds of ${KEY_CYCLE.length} keys, each in a fresh process from its first frame; Ink synchronized-update markers: ${Object.values(sessions).every(result => result.syncMarkers) ? 'yes' : 'no'}`,
+			`runs: ${options.runs} starts per scenario, each after a node -e 0 start; ${options.cycles} fresh processes, each pressing the ${KEY_CYCLE.length} keys from its first frame and again after a 3 s pause; Ink synchronized-update markers: ${Object.values(sessions).every(result => result.syncMarkers) ? 'yes' : 'no'}`,
 		];
 		process.stdout.write(
 			`\nbriefing bench — ${formatMachine(machine)}\n\n${formatTable(rows)}\n\n${notes.join('\n')}\n`,

@@ -4,6 +4,7 @@ import {sanitizeLine} from '../model/sanitize.js';
 import type {Briefing} from '../model/schema.js';
 import {atTopLevel, type NavState, navigate, type StartAt, startState} from '../navigation/dashboard.js';
 import {type Command, commandFor, type KeyState} from '../navigation/keymap.js';
+import {PANE_IDS} from '../navigation/panes.js';
 import {initialPickerState, navigatePicker, type PickerState} from '../navigation/picker.js';
 import {buildDashboardModel, type DashboardModel, type StorySize} from '../view/dashboard-model.js';
 import {createFrameViews, type FrameView, type FrameViews} from '../view/frame-view.js';
@@ -62,6 +63,8 @@ export class Session {
 	private revision = 0;
 	private readonly listeners = new Set<() => void>();
 	private models = new WeakMap<Briefing, DashboardModel>();
+	/** What `warmStep` has prepared, per set of views. */
+	private readonly warmed = new WeakMap<FrameViews, Set<string>>();
 	private storyViews = new WeakMap<Briefing, {layout: Layout; views: FrameViews}>();
 	private pickerViews: {layout: Layout; views: PickerViews} | undefined;
 	/** A large briefing opened from a preview: the story's size, until the whole briefing replaces it. */
@@ -167,6 +170,35 @@ export class Session {
 	/** Computes now what the other panes of the story will show, while nobody is typing. */
 	warm(): void {
 		if (this.story && !this.layout.tooSmall) this.viewsOf(this.story.briefing).warm(this.story.nav);
+	}
+
+	/**
+	 * Prepares, while nobody types, one more thing the next key may show: first the story's other panes,
+	 * then what is one key away from where the user is (the next and previous speaker or topic). A large
+	 * briefing's panes take long enough that a key should not wait for all of them at once. Returns
+	 * whether it prepared anything (call it again until it does not).
+	 */
+	warmStep(): boolean {
+		if (!this.story || this.layout.tooSmall) return false;
+		const {nav} = this.story;
+		const views = this.viewsOf(this.story.briefing);
+		const warmed = this.warmed.get(views) ?? new Set<string>([`pane:${nav.pane}`]);
+		this.warmed.set(views, warmed);
+		const pane = PANE_IDS.find(id => !warmed.has(`pane:${id}`));
+		if (pane !== undefined) {
+			views.warmPane(nav, pane);
+			warmed.add(`pane:${pane}`);
+			return true;
+		}
+		for (const command of ['down', 'up'] as const) {
+			const next = navigate(nav, command, views.limits(nav));
+			const key = JSON.stringify([next.pane, next.quotes, next.positions, next.help]);
+			if (next === nav || warmed.has(key)) continue;
+			warmed.add(key);
+			views.frame(next);
+			return true;
+		}
+		return false;
 	}
 
 	/** The whole briefing, once a previewed one has been checked in full: the same story, every pane. */

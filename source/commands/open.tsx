@@ -143,7 +143,7 @@ function terminalSize(): Size {
  * between the steps of loading it (each keeps the program busy for up to a few tens of milliseconds).
  */
 const WARM_AFTER_MS = 20;
-const INK_AFTER_MS = 400;
+const INK_AFTER_MS = 1500;
 const STEP_QUIET_MS = 100;
 
 /**
@@ -201,7 +201,6 @@ async function runInTerminal(session: Session, complete: (() => void) | undefine
 	await new Promise<void>((resolve, reject) => {
 		const decoder = new KeyDecoder();
 		let idle: NodeJS.Timeout | undefined;
-		let warmed = false;
 		const finish = () => {
 			if (finished) return;
 			finished = true;
@@ -251,19 +250,18 @@ async function runInTerminal(session: Session, complete: (() => void) | undefine
 			}
 			unseen.stop();
 		};
+		let loading = false;
+		/** After every key, in moments nobody types: prepare what may be shown next, then load Ink. */
 		const scheduleIdleWork = () => {
 			clearTimeout(idle);
-			if (ink) return;
-			idle = setTimeout(
-				() => {
-					if (!warmed) {
-						warmed = true;
-						session.warm();
-						scheduleIdleWork();
-					} else void takeOver().catch(reject);
-				},
-				warmed ? INK_AFTER_MS : WARM_AFTER_MS,
-			);
+			idle = setTimeout(() => {
+				if (session.warmStep()) scheduleIdleWork();
+				else if (!ink && !loading)
+					idle = setTimeout(() => {
+						loading = true;
+						void takeOver().catch(reject);
+					}, INK_AFTER_MS);
+			}, WARM_AFTER_MS);
 		};
 		const press = (presses: readonly KeyPress[]) => {
 			// Quitting goes before everything typed ahead of it (a paste of thousands of keys, then Ctrl+C).

@@ -1,5 +1,6 @@
 import {availableCommands, type NavLimits, type NavState} from '../navigation/dashboard.js';
 import type {Command} from '../navigation/keymap.js';
+import {PANE_IDS, type PaneId} from '../navigation/panes.js';
 import {footerLine, headerLines, helpLines, tabLine} from './chrome-view.js';
 import type {DashboardModel} from './dashboard-model.js';
 import type {Layout} from './layout.js';
@@ -289,10 +290,15 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 
 	/** Computes the views of the panes not shown yet, so the first visit of each costs no more than later ones. */
 	function warm(state: NavState): void {
-		for (const pane of ['summary', 'quotes', 'positions'] as const) if (pane !== state.pane) frame({...state, pane});
+		for (const pane of PANE_IDS) if (pane !== state.pane) frame({...state, pane});
 	}
 
-	return {frame, limits, warm};
+	/** Computes what one pane will show (`pane`), so its first visit costs no more than later ones. */
+	function warmPane(state: NavState, pane: PaneId): void {
+		frame({...state, pane, help: false});
+	}
+
+	return {frame, limits, warm, warmPane};
 }
 
 export type FrameViews = ReturnType<typeof createFrameViews>;

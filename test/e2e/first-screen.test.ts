@@ -65,7 +65,7 @@ describe('answering at once', () => {
 		// Before Ink has loaded the program draws its frames itself, clearing each line's end (ESC[K).
 		expect(session.raw()).toContain('\u001B[K');
 		// Once nobody has typed for a moment Ink takes over, from the same place.
-		await new Promise(resolve => setTimeout(resolve, 1500));
+		await new Promise(resolve => setTimeout(resolve, 3000));
 		const before = session.raw().length;
 		session.press('j');
 		const shown = await session.waitFor('speaker 3 of 8');

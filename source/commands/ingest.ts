@@ -31,7 +31,13 @@ export type IngestIo = {
 	readonly stdin: AsyncIterable<Uint8Array | string>;
 	/** The date to use when an article names none (default: today). */
 	readonly today?: string;
+	/** How long one article may take (default ARTICLE_TIME_LIMIT_MS), and the clock that measures it (tests). */
+	readonly timeLimitMs?: number;
+	readonly now?: () => number;
 };
+
+/** An article that takes longer is given up on with a message; a folder ingest goes on with the next. */
+export const ARTICLE_TIME_LIMIT_MS = 10_000;
 
 const processIo: IngestIo = {stdout: process.stdout, stderr: process.stderr, stdin: process.stdin};
 
@@ -133,8 +139,14 @@ function checkOutputFolder(folder: string): void {
 function draftJson(
 	text: string,
 	io: IngestIo,
+	name: string,
 ): {json: string; quotes: number; speakers: number; warnings: readonly string[]} {
-	const {briefing, warnings} = draftBriefing(text, io.today ? {today: io.today} : {});
+	const {briefing, warnings} = draftBriefing(text, {
+		...(io.today ? {today: io.today} : {}),
+		...(io.now ? {now: io.now} : {}),
+		timeLimitMs: io.timeLimitMs ?? ARTICLE_TIME_LIMIT_MS,
+		name,
+	});
 	return {
 		json: `${JSON.stringify(briefing, null, 2)}\n`,
 		quotes: briefing.quotes.length,
@@ -151,7 +163,7 @@ export async function runIngest(options: IngestOptions, io: IngestIo = processIo
 	const read = input === '-' ? await readStdin(io.stdin) : readArticle(input);
 	if (!read.ok) throw UserError.fromProblems([read.problem]);
 	const name = input === '-' ? 'standard input' : input;
-	const draft = draftJson(read.text, io);
+	const draft = draftJson(read.text, io, name);
 	for (const warning of draft.warnings) io.stderr.write(`${show(name)}: ${warning}\n`);
 
 	if (!options.output) {
@@ -204,7 +216,7 @@ async function ingestFolder(folder: string, options: IngestOptions, io: IngestIo
 		try {
 			const read = readArticle(file);
 			if (!read.ok) throw UserError.fromProblems([read.problem]);
-			const draft = draftJson(read.text, io);
+			const draft = draftJson(read.text, io, file);
 			writeAtomically(target, draft.json, options.force);
 			written++;
 			quotes += draft.quotes;

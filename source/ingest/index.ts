@@ -2,6 +2,7 @@ import {UserError} from '../model/problems.js';
 import {sanitizeLine, stripControls} from '../model/sanitize.js';
 import {Briefing, type BriefingInput, SCHEMA_VERSION} from '../model/schema.js';
 import {type Analysis, analyseArticle} from './analyse.js';
+import {type Deadline, type DeadlineOptions, startDeadline} from './deadline.js';
 import {findReported} from './reported.js';
 import {draftSides, slug} from './sides.js';
 import {keyFigures, leadSentence, publishedDate, summaryBullets} from './summary.js';
@@ -10,7 +11,7 @@ import type {Entity} from './types.js';
 
 // `ingestArticle`: plain text in, a draft briefing out. Offline, deterministic, a few milliseconds.
 
-export type IngestArticleOptions = {
+export type IngestArticleOptions = DeadlineOptions & {
 	/** YYYY-MM-DD used as the publication date when the article names none (default: today, local time). */
 	readonly today?: string;
 	/** The publication's name when the article has no "Source: …" line (default: "Unknown source"). */
@@ -38,16 +39,21 @@ function quoteKind(text: string): 'direct' | 'partial' {
 	return text.split(/\s+/).length < 3 && !/[.!?,]$/.test(text) ? 'partial' : 'direct';
 }
 
-/** The draft briefing object for an article, before schema validation. */
+/**
+ * The draft briefing object for an article, before schema validation. With `timeLimitMs`, an article that takes
+ * longer is given up on with a UserError ("gave up after 10 s …", naming `name`).
+ */
 export function ingestArticle(text: string, options: IngestArticleOptions = {}): BriefingInput {
-	return buildDraft(analyseArticle(stripControls(text)), options);
+	const deadline = startDeadline(options);
+	return buildDraft(analyseArticle(stripControls(text), deadline), options, deadline);
 }
 
-function buildDraft(analysis: Analysis, options: IngestArticleOptions): BriefingInput {
+function buildDraft(analysis: Analysis, options: IngestArticleOptions, deadline: Deadline): BriefingInput {
 	const {article} = analysis;
 	const headline = sanitizeLine(article.headline.text);
 	if (!headline) throw new UserError('the article has no headline: its first line should be the headline');
-	const reported = findReported(analysis);
+	const reported = findReported(analysis, deadline);
+	deadline();
 
 	type Item = {
 		start: number;
@@ -114,6 +120,7 @@ function buildDraft(analysis: Analysis, options: IngestArticleOptions): Briefing
 		...(item.kind === 'paraphrase' ? {reported: true} : {}),
 	}));
 
+	deadline();
 	const figures = keyFigures(analysis);
 	const date = publishedDate(analysis) ?? options.today ?? localDate();
 	const sourceName = article.sourceName ?? options.sourceName ?? 'Unknown source';
@@ -149,10 +156,12 @@ function buildDraft(analysis: Analysis, options: IngestArticleOptions): Briefing
 
 /** Ingests an article and validates the draft with the Briefing schema (which sanitises every string). */
 export function draftBriefing(text: string, options: IngestArticleOptions = {}): IngestResult {
+	const deadline = startDeadline(options);
 	// Escape sequences and control characters go before anything is found: a paragraph of nothing else
 	// is then no paragraph, and no quotation or name can carry one into the draft.
-	const analysis = analyseArticle(stripControls(text));
-	const draft = buildDraft(analysis, options);
+	const analysis = analyseArticle(stripControls(text), deadline);
+	const draft = buildDraft(analysis, options, deadline);
+	deadline();
 	const result = Briefing.safeParse(draft);
 	if (!result.success) {
 		// Every string ingest writes comes from the article; one that sanitises to nothing is dropped, not fatal.

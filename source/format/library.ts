@@ -4,7 +4,7 @@ import type {Library} from '../model/library.js';
 import {describeProblem, formatProblem} from '../model/problems.js';
 import {sanitizeLine} from '../model/sanitize.js';
 import {formatDate} from '../view/dates.js';
-import {hangingWrap} from '../view/text.js';
+import {append, hangingWrap} from '../view/text.js';
 import {escapeMarkdown} from './markdown.js';
 
 /** A story folder as a list, for pipes: what the picker shows, in text, markdown or JSON. */
@@ -47,12 +47,11 @@ export function formatLibrary(library: Library, format: Format, width: number): 
 			lines.push(
 				`- **${escapeMarkdown(summary.headline)}**${summary.draft ? ' (draft)' : ''}  \n  ${escapeMarkdown(about)}`,
 			);
-		else
-			lines.push(
-				'',
-				...hangingWrap(`${summary.draft ? '[DRAFT] ' : ''}${summary.headline}`, width, ''),
-				...hangingWrap(about, width, '  '),
-			);
+		else {
+			lines.push('');
+			append(lines, hangingWrap(`${summary.draft ? '[DRAFT] ' : ''}${summary.headline}`, width, ''));
+			append(lines, hangingWrap(about, width, '  '));
+		}
 	}
 	return `${lines.join('\n')}\n`;
 }

@@ -68,13 +68,14 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 	const listHeight = beside
 		? quotesArea
 		: Math.min(Math.max(1, model.speakers.length), Math.max(3, Math.floor(quotesArea / 3)));
-	// The detail keeps one cell before its scrollbar and one for the scrollbar itself.
-	const quoteDetailWidth = beside ? columns - listWidth - 3 - 2 : columns - 2;
+	// The detail keeps one cell before its scrollbar and one for the scrollbar itself. Every width is clamped at 0:
+	// a terminal can be one column wide, and a negative width would throw (String.repeat) in the views below.
+	const quoteDetailWidth = Math.max(0, beside ? columns - listWidth - 3 - 2 : columns - 2);
 	const quoteDetailHeight = beside ? quotesArea : Math.max(0, quotesArea - listHeight - 1);
 
 	// Positions pane geometry.
 	const topicRows = Math.min(Math.max(1, model.topics.length), Math.max(3, Math.floor((body - 1) * 0.35)));
-	const contentWidth = columns - 3; // a margin on the left; a gap and the scrollbar on the right
+	const contentWidth = Math.max(0, columns - 3); // a margin on the left; a gap and the scrollbar on the right
 
 	const summary = () => memo('summary', () => summaryLines(model, contentWidth));
 	const quoteList = (speaker: number) =>
@@ -179,7 +180,7 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 		const perItem = twoLineItems ? 2 : 1;
 		const visibleItems = Math.max(1, Math.floor(listHeight / perItem));
 		const first = centredStart(state.quotes.speaker, model.speakers.length, visibleItems);
-		const labelWidth = listWidth - 2;
+		const labelWidth = Math.max(0, listWidth - 2);
 		const items = model.speakers.slice(first, first + visibleItems).map((entry, index) => ({
 			key: entry.speaker.id,
 			label: memo(`label:${first + index}`, () => speakerLabel(model, entry, labelWidth, twoLineItems)),
@@ -224,7 +225,7 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 					continue;
 				}
 				const selected = index === state.positions.topic;
-				const text = memo(`topicLine:${index}`, () => topicLine(model, item, columns - 2));
+				const text = memo(`topicLine:${index}`, () => topicLine(model, item, Math.max(0, columns - 2)));
 				lines.push(selected ? `${theme.accent('›')} ${theme.bold(text)}` : `  ${text}`);
 			}
 		}

@@ -1,6 +1,6 @@
 import type {DashboardModel} from './dashboard-model.js';
 import {formatDate} from './dates.js';
-import {cells, fit, hangingWrap, wrap} from './text.js';
+import {append, cells, fit, hangingWrap, wrap} from './text.js';
 
 /**
  * The Summary pane as one document of lines `width` cells wide: standfirst, summary, numbers, background, timeline,
@@ -14,11 +14,11 @@ export function summaryLines(model: DashboardModel, width: number): string[] {
 		lines.push(theme.accent(title));
 	};
 
-	lines.push(...wrap(theme.italic(briefing.standfirst), width));
+	append(lines, wrap(theme.italic(briefing.standfirst), width));
 
 	if (briefing.summary.length > 0) {
 		heading('What happened');
-		for (const bullet of briefing.summary) lines.push(...hangingWrap(bullet, width, ' • '));
+		for (const bullet of briefing.summary) append(lines, hangingWrap(bullet, width, ' • '));
 	}
 
 	if (briefing.keyFacts.length > 0) {
@@ -37,7 +37,7 @@ export function summaryLines(model: DashboardModel, width: number): string[] {
 		heading('Background');
 		briefing.background.forEach((paragraph, index) => {
 			if (index > 0) lines.push('');
-			lines.push(...wrap(paragraph, width));
+			append(lines, wrap(paragraph, width));
 		});
 	}
 
@@ -46,15 +46,15 @@ export function summaryLines(model: DashboardModel, width: number): string[] {
 		const entries = [...briefing.timeline].sort((a, b) => a.date.localeCompare(b.date));
 		const dateWidth = Math.max(...entries.map(entry => cells(formatDate(entry.date))));
 		for (const entry of entries)
-			lines.push(...hangingWrap(entry.event, width, ` ${theme.bold(fit(formatDate(entry.date), dateWidth))}  `));
+			append(lines, hangingWrap(entry.event, width, ` ${theme.bold(fit(formatDate(entry.date), dateWidth))}  `));
 	}
 
 	const {source} = briefing;
 	heading('Source');
 	const details = [source.name, source.author, formatDate(source.published, 'long')].filter(Boolean).join(' · ');
-	lines.push(...wrap(details, width));
-	if (source.url) lines.push(...wrap(theme.dim(source.url), width));
-	if (source.attribution) lines.push(...wrap(theme.dim(source.attribution), width));
-	else if (source.licence) lines.push(...wrap(theme.dim(`Licence: ${source.licence}`), width));
+	append(lines, wrap(details, width));
+	if (source.url) append(lines, wrap(theme.dim(source.url), width));
+	if (source.attribution) append(lines, wrap(theme.dim(source.attribution), width));
+	else if (source.licence) append(lines, wrap(theme.dim(`Licence: ${source.licence}`), width));
 	return lines;
 }

@@ -3,17 +3,13 @@ import {fileURLToPath} from 'node:url';
 import {type CliOptions, helpText, parseCommandLine, tokenize} from './command-line.js';
 import {UserError} from './model/problems.js';
 import {sanitizeLine} from './model/sanitize.js';
+import {guardStandardStreams} from './standard-streams.js';
 
 /** The bundled stories: data/ beside dist/ (the bundle) or beside source/ (development). */
 const BUNDLED_DATA = fileURLToPath(new URL('../data/', import.meta.url));
 
-// A reader that goes away (`briefing print | head -n 1`) is not an error.
-for (const stream of [process.stdout, process.stderr]) {
-	stream.on('error', (error: NodeJS.ErrnoException) => {
-		if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-		throw error;
-	});
-}
+// A reader that goes away (`briefing print | head -n 1`) is not an error; a full disk is one line and exit 1.
+guardStandardStreams();
 
 async function main(): Promise<void> {
 	const {input, flags} = tokenize(process.argv.slice(2));

@@ -60,6 +60,20 @@ async function main(): Promise<void> {
 	}
 }
 
+/** A bug in briefing, not the user's doing: said briefly; the stack only on request. */
+function reportInternalError(error: unknown): void {
+	const message = error instanceof Error ? error.message : String(error);
+	process.stderr.write(`briefing: internal error: ${sanitizeLine(message)}\n`);
+	if (process.env['BRIEFING_DEBUG'] && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+	else process.stderr.write('This is a bug in briefing. Set BRIEFING_DEBUG=1 to see the details.\n');
+}
+
+// Thrown outside main's promise (a timer, an event): the same message, not Node's screen of minified source.
+process.on('uncaughtException', error => {
+	reportInternalError(error);
+	process.exit(70);
+});
+
 main().catch((error: unknown) => {
 	if (error instanceof UserError) {
 		process.stderr.write(`${error.message}\n`);
@@ -67,10 +81,6 @@ main().catch((error: unknown) => {
 		process.exitCode = error.exitCode;
 		return;
 	}
-	// Anything else is a bug in briefing, not the user's doing: say so briefly; the stack only on request.
-	const message = error instanceof Error ? error.message : String(error);
-	process.stderr.write(`briefing: internal error: ${sanitizeLine(message)}\n`);
-	if (process.env['BRIEFING_DEBUG'] && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-	else process.stderr.write('This is a bug in briefing. Set BRIEFING_DEBUG=1 to see the details.\n');
+	reportInternalError(error);
 	process.exitCode = 70;
 });

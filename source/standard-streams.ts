@@ -1,4 +1,4 @@
-import {readFileSync, readlinkSync} from 'node:fs';
+import {closeSync, readFileSync, readlinkSync} from 'node:fs';
 
 // What briefing does when its output cannot be written. A reader that goes away (`briefing print | head -n 1`) is
 // not an error: the program ends quietly. Anything else (a full disk, `>/dev/full`, an I/O error) is one line on
@@ -49,6 +49,24 @@ export function standardOutputClosed(fd = 1): boolean {
 export const TERMINAL_GONE_EXIT = 129;
 
 /**
+ * Ends the program whose terminal has gone (closed under it), without another write: nothing can be shown, and Node
+ * itself, which sets the terminal back to how it found it at exit, aborts (an assertion, then SIGSEGV) when that
+ * fails on a terminal that is gone; with the terminal's descriptors closed it leaves them alone.
+ */
+export function exitTerminalGone(code: number = TERMINAL_GONE_EXIT): never {
+	// Writers still holding the streams (Ink, at exit) see them destroyed and write nothing.
+	for (const stream of [process.stdout, process.stderr, process.stdin]) stream.destroy();
+	for (const fd of [0, 1, 2]) {
+		try {
+			closeSync(fd);
+		} catch {
+			// Already closed.
+		}
+	}
+	process.exit(code);
+}
+
+/**
  * Handles write errors on stdout and stderr for the whole program: EPIPE ends it quietly (exit status unchanged), any
  * other error says `briefing: cannot write output: …` and exits 1. The first write to a closed stdout does the same.
  * An I/O error on a terminal means the terminal is gone (closed under the program): nothing more can be shown, so the
@@ -65,7 +83,7 @@ export function guardStandardStreams(): void {
 	};
 	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 		if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-		if (error.code === 'EIO' && process.stdout.isTTY) process.exit(TERMINAL_GONE_EXIT);
+		if (error.code === 'EIO' && process.stdout.isTTY) exitTerminalGone();
 		fail(describeWriteError(error));
 	});
 	process.stderr.on('error', (error: NodeJS.ErrnoException) => {

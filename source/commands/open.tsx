@@ -10,11 +10,8 @@ import {closest} from '../model/suggest.js';
 import type {StorySize} from '../view/dashboard-model.js';
 import {firstFrameLines} from '../view/first-frame.js';
 import {colorWanted, createTheme} from '../view/theme.js';
+import {canDrawDashboard, startTerminalSession} from './terminal-session.js';
 
-const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h';
-const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
-const SHOW_CURSOR = '\u001B[?25h';
-const HIDE_CURSOR = '\u001B[?25l';
 const CURSOR_HOME = '\u001B[H';
 /** Synchronized output (mode 2026): terminals that know it show the frame at once; others ignore it. */
 const BEGIN_UPDATE = '\u001B[?2026h';
@@ -80,7 +77,7 @@ export async function runOpen(options: OpenOptions): Promise<void> {
 	const source = openSource(options.target);
 	if (options.speaker !== undefined && source.kind === 'library')
 		throw new UserError('briefing: --speaker needs a briefing file, not a folder', {exitCode: 2});
-	const terminal = Boolean(process.stdout.isTTY && process.stdin.isTTY);
+	const terminal = canDrawDashboard();
 	// Only the dashboard's first frame, the Summary pane, is drawn from a preview; everything else waits for the whole
 	// briefing.
 	const previewed =
@@ -110,51 +107,28 @@ export async function runOpen(options: OpenOptions): Promise<void> {
 	const opening =
 		story.kind === 'story' ? {briefing: story.briefing, initial, storySize: story.size} : {library: story.library};
 
-	const restore = () => {
-		process.stdout.write(LEAVE_ALTERNATE_SCREEN + SHOW_CURSOR);
-		process.stdin.setRawMode(false);
-	};
-	// From the first byte drawn, a signal must leave the terminal as it was, even before Ink has started.
-	let stop: (() => void) | undefined;
-	const signals = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
-	for (const [signal, code] of Object.entries(signals))
-		process.once(signal, () => {
-			stop?.();
-			restore();
-			process.exit(code);
-		});
-
-	// Raw mode at once: a key typed before Ink is listening is then kept for it, not echoed over the
-	// frame or turned into a cooked line (Enter as a line feed).
-	process.stdin.setRawMode(true);
-	// The first frame is drawn before Ink and React are even loaded (they take longer than everything
-	// else at start-up); Ink then draws the identical frame over it, from the top-left corner.
-	const size = {columns: process.stdout.columns || 80, rows: process.stdout.rows || 24};
-	process.stdout.write(
-		ENTER_ALTERNATE_SCREEN +
-			HIDE_CURSOR +
-			BEGIN_UPDATE +
-			firstFrameLines(opening, theme, styled, size).join('\n') +
-			END_UPDATE +
-			CURSOR_HOME,
-	);
-
-	// A previewed briefing is checked in full now, before a key is acted on; a problem leaves the dashboard.
-	let whole: Briefing | undefined;
+	// Raw mode and the alternate screen from the first byte drawn: a key typed before Ink is listening is kept for
+	// it, not echoed over the frame; signals, stops and a terminal that goes away are the session's to handle.
+	const session = startTerminalSession();
 	try {
-		whole = previewed && story.kind === 'story' ? completed(story) : undefined;
-	} catch (error) {
-		restore();
-		throw error;
+		// The first frame is drawn before Ink and React are even loaded (they take longer than everything
+		// else at start-up); Ink then draws the identical frame over it, from the top-left corner.
+		const size = {columns: process.stdout.columns || 80, rows: process.stdout.rows || 24};
+		process.stdout.write(
+			BEGIN_UPDATE + firstFrameLines(opening, theme, styled, size).join('\n') + END_UPDATE + CURSOR_HOME,
+		);
+		// A previewed briefing is checked in full now, before a key is acted on; a problem leaves the dashboard.
+		const whole = previewed && story.kind === 'story' ? completed(story) : undefined;
+		const {mount} = await import('../ui/mount.js');
+		const app = mount({
+			...(story.kind === 'story' ? {briefing: whole ?? story.briefing} : {library: story.library}),
+			theme,
+			styled,
+			initial,
+		});
+		session.attach(app);
+		await app.done;
+	} finally {
+		session.end();
 	}
-	const {mount} = await import('../ui/mount.js');
-	const app = mount({
-		...(story.kind === 'story' ? {briefing: whole ?? story.briefing} : {library: story.library}),
-		theme,
-		styled,
-		initial,
-	});
-	stop = app.stop;
-	await app.done;
-	restore();
 }

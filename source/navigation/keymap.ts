@@ -16,6 +16,7 @@ export type Command =
 	| 'open'
 	| 'back'
 	| 'help'
+	| 'suspend'
 	| 'quit';
 
 /** The subset of Ink's key object the table reads (Ink's Key has these fields). */
@@ -124,6 +125,13 @@ export const BINDINGS: readonly Binding[] = [
 	},
 	{command: 'help', keys: '?', short: 'help', description: 'show or hide this help', match: [{input: '?'}]},
 	{
+		command: 'suspend',
+		keys: 'Ctrl+Z',
+		short: 'suspend',
+		description: 'suspend (fg in the shell comes back)',
+		match: [{input: 'z', ctrl: true}],
+	},
+	{
 		command: 'quit',
 		keys: 'q Ctrl+C',
 		short: 'quit',
@@ -153,6 +161,7 @@ const TYPED_CONTROLS: Readonly<Record<string, readonly [string, KeyState]>> = {
 	'\u007F': ['', {delete: true}],
 	'\b': ['', {backspace: true}],
 	'\u0003': ['c', {ctrl: true}],
+	'\u001A': ['z', {ctrl: true}],
 };
 
 /**

@@ -315,6 +315,10 @@ describe('signals', () => {
 		['SIGTERM', 143],
 		['SIGHUP', 129],
 		['SIGINT', 130],
+		// Issue 14, item 11: these three left the terminal in the alternate screen.
+		['SIGQUIT', 131],
+		['SIGUSR2', 140],
+		['SIGALRM', 142],
 	] as const)('%s ends the dashboard quietly and restores the terminal', WALK, async (signal, code) => {
 		const session = await start([NATO], {columns: 80, rows: 24, sttyAfter: true, ready: '1 Summary'});
 		const [program] = childPids(session.pty.pid);

@@ -14,11 +14,18 @@ export function useCurrentReducer<State, Action>(
 	const ref = useRef<{state: State}>(undefined);
 	ref.current ??= {state: initial()};
 	const [, redraw] = useReducer((count: number) => count + 1, 0);
+	const pending = useRef(false);
 	const dispatch = (action: Action) => {
 		const next = reducer(ref.current!.state, action);
 		if (next === ref.current!.state) return;
 		ref.current!.state = next;
-		redraw();
+		// One frame for all the keys of a turn (a paste of thousands of "j"), however many dispatches they make.
+		if (pending.current) return;
+		pending.current = true;
+		queueMicrotask(() => {
+			pending.current = false;
+			redraw();
+		});
 	};
 	// The same function on every render, so that effects can depend on it without running again.
 	const current = useCallback(() => ref.current!.state, []);

@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import type {IngestOptions} from '../command-line.js';
+import {safeJson} from '../format/json.js';
 import {draftBriefing} from '../ingest/index.js';
 import {formatProblem, UsageError, UserError} from '../model/problems.js';
 import {sanitizeLine} from '../model/sanitize.js';
@@ -148,7 +149,7 @@ function draftJson(
 		name,
 	});
 	return {
-		json: `${JSON.stringify(briefing, null, 2)}\n`,
+		json: safeJson(briefing),
 		quotes: briefing.quotes.length,
 		speakers: briefing.speakers.length,
 		warnings,

@@ -1,5 +1,6 @@
 import {readdirSync} from 'node:fs';
 import path from 'node:path';
+import {decodeFileName, fileSystemPath} from './file-names.js';
 import {type LoadResult, loadBriefingFile} from './load.js';
 import type {Problem} from './problems.js';
 import {describeFileError} from './text-file.js';
@@ -27,13 +28,15 @@ export function isSchemaFile(name: string): boolean {
 	return name.endsWith('.schema.json');
 }
 
-/** The briefing files in a folder: its *.json files (not the JSON Schema), sorted by name. */
+/**
+ * The briefing files in a folder: its *.json files (not the JSON Schema), sorted by name. A name that is not UTF-8 is
+ * kept byte for byte (see file-names.ts), so that the file it names can be read.
+ */
 export function briefingFilesIn(folder: string): string[] {
-	return readdirSync(folder, {withFileTypes: true})
-		.filter(
-			entry => (entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.json') && !isSchemaFile(entry.name),
-		)
-		.map(entry => entry.name)
+	return readdirSync(fileSystemPath(folder), {withFileTypes: true, encoding: 'buffer'})
+		.filter(entry => entry.isFile() || entry.isSymbolicLink())
+		.map(entry => decodeFileName(entry.name))
+		.filter(name => name.endsWith('.json') && !isSchemaFile(name))
 		.sort((a, b) => a.localeCompare(b))
 		.map(name => path.join(folder, name));
 }

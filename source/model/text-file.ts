@@ -1,5 +1,6 @@
 import {isUtf8} from 'node:buffer';
 import {closeSync, constants, fstatSync, openSync, readFileSync} from 'node:fs';
+import {fileSystemPath} from './file-names.js';
 import type {Problem} from './problems.js';
 
 export type TextResult = {ok: true; text: string} | {ok: false; problem: Problem};
@@ -116,7 +117,7 @@ export function readTextFile(file: string, options: {maxBytes: number; what: str
 	try {
 		// Opened once, and checked on what was opened: a check by name, then a read by name, can read something else
 		// (a file swapped for a FIFO in between blocked the read for good).
-		fd = openSync(file, OPEN_TO_CHECK);
+		fd = openSync(fileSystemPath(file), OPEN_TO_CHECK);
 		const stats = fstatSync(fd);
 		if (stats.isDirectory()) return problem(file, `is a folder, expected ${options.what}`);
 		if (!stats.isFile()) return problem(file, `is not a regular file, expected ${options.what}`);

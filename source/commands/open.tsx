@@ -6,7 +6,7 @@ import {type LoadResult, previewBriefingFile} from '../model/load.js';
 import {UserError} from '../model/problems.js';
 import {sanitizeLine} from '../model/sanitize.js';
 import type {Briefing} from '../model/schema.js';
-import {closest} from '../model/suggest.js';
+import {closest, nearest} from '../model/suggest.js';
 import type {StorySize} from '../view/dashboard-model.js';
 import {firstFrameLines} from '../view/first-frame.js';
 import {colorWanted, createTheme} from '../view/theme.js';
@@ -16,6 +16,15 @@ const CURSOR_HOME = '\u001B[H';
 /** Synchronized output (mode 2026): terminals that know it show the frame at once; others ignore it. */
 const BEGIN_UPDATE = '\u001B[?2026h';
 const END_UPDATE = '\u001B[?2026l';
+
+/** How many speakers an unknown --speaker lists. */
+const SPEAKERS_LISTED = 8;
+
+/** "A, B, C" or "A, B, …, H and 12 more". */
+const fewOf = (names: readonly string[]) =>
+	names.length <= SPEAKERS_LISTED
+		? names.join(', ')
+		: `${names.slice(0, SPEAKERS_LISTED).join(', ')} and ${names.length - SPEAKERS_LISTED} more`;
 
 /** The speaker `--speaker NAME` means: exact name, then a unique part of a name, then a near miss. */
 export function findSpeaker(briefing: Briefing, name: string, file: string): string {
@@ -37,11 +46,17 @@ export function findSpeaker(briefing: Briefing, name: string, file: string): str
 	const hint = near
 		? ` (did you mean "${near}"?)`
 		: partial.length > 1
-			? ` (which one: ${partial.map(speaker => speaker.name).join(', ')}?)`
+			? ` (which one: ${fewOf(partial.map(speaker => speaker.name))}?)`
 			: '';
-	throw new UserError(
-		`${sanitizeLine(file)}: no speaker named "${sanitizeLine(name)}"${hint}; speakers: ${names.join(', ')}`,
-	);
+	// A briefing can have hundreds of speakers: beyond a handful, the nearest few, and where to see them all.
+	const all = `\`briefing print ${sanitizeLine(file)} --pane quotes\` lists them all`;
+	const listed =
+		names.length <= SPEAKERS_LISTED
+			? `speakers: ${names.join(', ')}`
+			: !near && partial.length > 1
+				? `${names.length} speakers; ${all}`
+				: `nearest: ${nearest(name, names, SPEAKERS_LISTED).join(', ')} (of ${names.length} speakers; ${all})`;
+	throw new UserError(`${sanitizeLine(file)}: no speaker named "${sanitizeLine(name)}"${hint}; ${listed}`);
 }
 
 type Source =

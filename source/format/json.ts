@@ -10,7 +10,7 @@
  */
 const UNSAFE_IN_JSON = /[\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}]|\p{Cs}/gu;
 
-function escape(character: string): string {
+function unicodeEscapes(character: string): string {
 	let escaped = '';
 	for (let index = 0; index < character.length; index++)
 		escaped += `\\u${character.charCodeAt(index).toString(16).padStart(4, '0')}`;
@@ -20,5 +20,5 @@ function escape(character: string): string {
 /** `JSON.stringify(value, null, indent)` and a newline, with every character that could act on a terminal escaped. */
 export function safeJson(value: unknown, indent: number | string = 2): string {
 	// Outside strings JSON is ASCII punctuation, digits and the literals: anything matched is inside a string.
-	return `${JSON.stringify(value, null, indent).replace(UNSAFE_IN_JSON, escape)}\n`;
+	return `${JSON.stringify(value, null, indent).replace(UNSAFE_IN_JSON, unicodeEscapes)}\n`;
 }

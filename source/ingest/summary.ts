@@ -1,3 +1,4 @@
+import {daysInMonth} from '../model/schema.js';
 import type {Analysis} from './analyse.js';
 import type {Sentence} from './sentences.js';
 
@@ -129,8 +130,10 @@ export function publishedDate(analysis: Analysis): string | undefined {
 		analysis.article.headline.text,
 		...analysis.article.paragraphs.slice(0, 3).map(paragraph => paragraph.text),
 	].join('\n');
+	// A date that is not on the calendar ("31 February") is a typo, not the date: the draft would not validate.
+	const real = (year: string, month: number, day: number) => day >= 1 && day <= daysInMonth(Number(year), month);
 	const iso = /\b(20\d\d|19\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/.exec(top);
-	if (iso) return iso[0];
+	if (iso && real(iso[1]!, Number(iso[2]), Number(iso[3]))) return iso[0];
 	const monthNames = MONTHS.join('|');
 	const american = new RegExp(String.raw`\b(${monthNames})\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b`, 'i').exec(top);
 	const british = new RegExp(String.raw`\b(\d{1,2})\s+(${monthNames})\s+((?:19|20)\d\d)\b`, 'i').exec(top);
@@ -142,6 +145,6 @@ export function publishedDate(analysis: Analysis): string | undefined {
 	if (!parts) return undefined;
 	const month = MONTHS.indexOf(parts.month.toLowerCase()) + 1;
 	const day = Number(parts.day);
-	if (day < 1 || day > 31) return undefined;
+	if (!real(parts.year, month, day)) return undefined;
 	return `${parts.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -35,4 +35,11 @@ describe('summary', () => {
 		expect(publishedDate(analyseArticle(article('H', 'Brussels, 12 January 2022 — Talks began.')))).toBe('2022-01-12');
 		expect(publishedDate(analyseArticle(article('H', 'Talks began on Wednesday.')))).toBeUndefined();
 	});
+
+	it('passes over a date that is not on the calendar (the draft would not validate)', () => {
+		expect(publishedDate(analyseArticle(article('H', 'Published February 31, 2024. Talks began.')))).toBeUndefined();
+		expect(publishedDate(analyseArticle(article('H', 'Filed 2023-02-29; talks on 12 January 2022.')))).toBe(
+			'2022-01-12',
+		);
+	});
 });

@@ -5,7 +5,7 @@ import {type PathologicalTiming, timePathological} from './bench/pathological.js
 
 // `npm run bench:ingest`: articles per second on typical 600-word articles (the corpus and seed
 // articles, padded or trimmed to ~600 words), one core, plus memory after 1,000 and 10,000 articles.
-// `measureIngest` is exported for the project-wide benchmark. Run alone, it first times the pathological
+// `measureIngest` is exported for the project-wide benchmark. Run alone, it then times the pathological
 // paragraphs of scripts/bench/pathological.ts (printed, never asserted).
 
 const FIXTURES = fileURLToPath(new URL('../test/fixtures/', import.meta.url));
@@ -124,8 +124,9 @@ async function measurePathological(): Promise<PathologicalTiming[]> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-	const pathological = await measurePathological();
 	const result = await measureIngest();
+	// After the throughput and memory figures, which the megabytes of these would disturb.
+	const pathological = await measurePathological();
 	console.log(
 		`ingest: ${result.articlesPerSecond} articles/s (median batch ${result.medianBatchArticlesPerSecond}/s, best ${result.bestBatchArticlesPerSecond}/s; ${result.msPerArticle} ms per ${result.wordsPerArticle}-word article, ${result.articles} articles in ${result.seconds} s, one thread; ${result.cpuMsPerArticle} ms CPU per article); ` +
 			`startup ${result.startupMs} ms; RSS ${result.rssMb.start} MB at start, ${result.rssMb.after1000} MB after 1,000, ${result.rssMb.after10000} MB after 10,000 articles`,

@@ -253,26 +253,32 @@ describe('terminal sizes', () => {
 	// Issue 14, item 1: at these sizes the first frame was drawn, then a RangeError, a stack trace and exit 1, in the
 	// alternate screen.
 	test.each([
-		[1, 1],
-		[2, 2],
-		[1, 30],
-		[2, 40],
-	])('%ix%i: says the terminal is too small, on every pane, and quits cleanly', WALK, async (columns, rows) => {
-		const expected = tooSmallLines({columns, rows});
-		const shows = (shown: Screen) => expected.every((line, row) => shown[row] === line);
-		const session = await start([NATO], {columns, rows, sttyAfter: true, ready: shows});
-		for (const key of ['3', '\r', '2', '\r', '?']) {
-			session.press(key);
-			await session.waitFor(shows);
-		}
-		// The dashboard prepares the panes not shown yet just after its first frame and after each key: give it time to.
-		await new Promise(resolve => setTimeout(resolve, 300));
-		expect(session.exited()).toBe(false);
-		session.press('q');
-		expect(await session.exit()).toEqual({exitCode: 0, signal: 0});
-		expect(terminalRestored(session.raw())).toEqual([]);
-		expect(session.raw()).not.toMatch(/RangeError|\n\s+at /);
-	});
+		[1, 1, 'the dashboard', NATO],
+		[2, 2, 'the dashboard', NATO],
+		[1, 30, 'the dashboard', NATO],
+		[2, 40, 'the dashboard', NATO],
+		[1, 1, 'the picker', join(ROOT, 'data')],
+		[2, 40, 'the picker', join(ROOT, 'data')],
+	])(
+		'%ix%i: %s says the terminal is too small, whatever is pressed, and quits cleanly',
+		WALK,
+		async (columns, rows, _name, target) => {
+			const expected = tooSmallLines({columns, rows});
+			const shows = (shown: Screen) => expected.every((line, row) => shown[row] === line);
+			const session = await start([target], {columns, rows, sttyAfter: true, ready: shows});
+			for (const key of ['3', '\r', '2', '\r', '?']) {
+				session.press(key);
+				await session.waitFor(shows);
+			}
+			// The dashboard prepares the panes not shown yet just after its first frame and after each key: give it time to.
+			await new Promise(resolve => setTimeout(resolve, 300));
+			expect(session.exited()).toBe(false);
+			session.press('q');
+			expect(await session.exit()).toEqual({exitCode: 0, signal: 0});
+			expect(terminalRestored(session.raw())).toEqual([]);
+			expect(session.raw()).not.toMatch(/RangeError|\n\s+at /);
+		},
+	);
 
 	test('resizing while running lays the dashboard out again, as a fresh start at that size would', WALK, async () => {
 		const sizes = [

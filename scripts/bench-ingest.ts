@@ -1,10 +1,12 @@
 import {mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {type PathologicalTiming, timePathological} from './bench/pathological.js';
 
 // `npm run bench:ingest`: articles per second on typical 600-word articles (the corpus and seed
 // articles, padded or trimmed to ~600 words), one core, plus memory after 1,000 and 10,000 articles.
-// `measureIngest` is exported for the project-wide benchmark.
+// `measureIngest` is exported for the project-wide benchmark. Run alone, it then times the pathological
+// paragraphs of scripts/bench/pathological.ts (printed, never asserted).
 
 const FIXTURES = fileURLToPath(new URL('../test/fixtures/', import.meta.url));
 const TYPICAL_WORDS = 600;
@@ -108,8 +110,23 @@ export async function measureIngest(
 	};
 }
 
+/** Seconds per pathological article (issue 14: one huge paragraph of a repeated piece), by kind and size. */
+async function measurePathological(): Promise<PathologicalTiming[]> {
+	const {draftBriefing} = await import('../source/ingest/index.js');
+	const timings = timePathological(text => draftBriefing(text));
+	const sizes = [...new Set(timings.map(timing => timing.kilobytes))];
+	console.log(`pathological paragraphs (seconds at ${sizes.map(size => `${size} KB`).join(', ')}):`);
+	for (const kind of new Set(timings.map(timing => timing.kind))) {
+		const row = timings.filter(timing => timing.kind === kind).map(timing => timing.seconds.toFixed(2).padStart(6));
+		console.log(`  ${kind.padEnd(32)}${row.join('')}`);
+	}
+	return timings;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
 	const result = await measureIngest();
+	// After the throughput and memory figures, which the megabytes of these would disturb.
+	const pathological = await measurePathological();
 	console.log(
 		`ingest: ${result.articlesPerSecond} articles/s (median batch ${result.medianBatchArticlesPerSecond}/s, best ${result.bestBatchArticlesPerSecond}/s; ${result.msPerArticle} ms per ${result.wordsPerArticle}-word article, ${result.articles} articles in ${result.seconds} s, one thread; ${result.cpuMsPerArticle} ms CPU per article); ` +
 			`startup ${result.startupMs} ms; RSS ${result.rssMb.start} MB at start, ${result.rssMb.after1000} MB after 1,000, ${result.rssMb.after10000} MB after 10,000 articles`,
@@ -118,7 +135,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
 	mkdirSync(path.dirname(file), {recursive: true});
 	writeFileSync(
 		file,
-		`${JSON.stringify({when: new Date().toISOString(), node: process.version, ...result}, null, 2)}\n`,
+		`${JSON.stringify({when: new Date().toISOString(), node: process.version, ...result, pathological}, null, 2)}\n`,
 	);
 	console.log(`wrote ${path.relative(process.cwd(), file)}`);
 }

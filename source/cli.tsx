@@ -5,17 +5,13 @@ import {type CliOptions, helpText, parseCommandLine, tokenize} from './command-l
 import {UserError} from './model/problems.js';
 import {sanitizeLine} from './model/sanitize.js';
 import {hasStories} from './model/user-library.js';
+import {guardStandardStreams} from './standard-streams.js';
 
 /** The bundled stories: data/ beside dist/ (the bundle) or beside source/ (development). */
 const BUNDLED_DATA = fileURLToPath(new URL('../data/', import.meta.url));
 
-// A reader that goes away (`briefing print | head -n 1`) is not an error.
-for (const stream of [process.stdout, process.stderr]) {
-	stream.on('error', (error: NodeJS.ErrnoException) => {
-		if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-		throw error;
-	});
-}
+// A reader that goes away (`briefing print | head -n 1`) is not an error; a full disk is one line and exit 1.
+guardStandardStreams();
 
 async function main(): Promise<void> {
 	const {input, flags} = tokenize(process.argv.slice(2));
@@ -73,6 +69,20 @@ async function main(): Promise<void> {
 	}
 }
 
+/** A bug in briefing, not the user's doing: said briefly; the stack only on request. */
+function reportInternalError(error: unknown): void {
+	const message = error instanceof Error ? error.message : String(error);
+	process.stderr.write(`briefing: internal error: ${sanitizeLine(message)}\n`);
+	if (process.env['BRIEFING_DEBUG'] && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+	else process.stderr.write('This is a bug in briefing. Set BRIEFING_DEBUG=1 to see the details.\n');
+}
+
+// Thrown outside main's promise (a timer, an event): the same message, not Node's screen of minified source.
+process.on('uncaughtException', error => {
+	reportInternalError(error);
+	process.exit(70);
+});
+
 main().catch((error: unknown) => {
 	if (error instanceof UserError) {
 		process.stderr.write(`${error.message}\n`);
@@ -80,10 +90,6 @@ main().catch((error: unknown) => {
 		process.exitCode = error.exitCode;
 		return;
 	}
-	// Anything else is a bug in briefing, not the user's doing: say so briefly; the stack only on request.
-	const message = error instanceof Error ? error.message : String(error);
-	process.stderr.write(`briefing: internal error: ${sanitizeLine(message)}\n`);
-	if (process.env['BRIEFING_DEBUG'] && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-	else process.stderr.write('This is a bug in briefing. Set BRIEFING_DEBUG=1 to see the details.\n');
+	reportInternalError(error);
 	process.exitCode = 70;
 });

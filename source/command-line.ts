@@ -111,7 +111,7 @@ export function helpText(): string {
 	Keys in the dashboard
 ${keys}
 
-	When standard input or output is not a terminal, \`briefing FILE\` prints the text form instead.
+	When standard input or output is not a terminal (or TERM=dumb), \`briefing FILE\` prints the text form.
 	NO_COLOR=1 turns colours off; sides are always named, never told apart by colour alone.
 
 	Exit codes

@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import {DEFAULT_LIMIT, DEFAULT_TIMEOUT_SECONDS, type IngestOptions} from '../command-line.js';
+import {safeJson} from '../format/json.js';
 import {draftBriefing} from '../ingest/index.js';
 import {slug} from '../ingest/sides.js';
 import {formatProblem, UsageError, UserError} from '../model/problems.js';
@@ -39,7 +40,13 @@ export type IngestIo = {
 	readonly now?: () => string;
 	/** Whether a path exists (default: the file system). */
 	readonly exists?: (file: string) => boolean;
+	/** How long one article may take (default ARTICLE_TIME_LIMIT_MS), and the clock in ms that measures it (tests). */
+	readonly timeLimitMs?: number;
+	readonly clock?: () => number;
 };
+
+/** An article that takes longer is given up on with a message; a batch goes on with the next. */
+export const ARTICLE_TIME_LIMIT_MS = 10_000;
 
 const processIo: IngestIo = {stdout: process.stdout, stderr: process.stderr, stdin: process.stdin};
 
@@ -142,11 +149,16 @@ type Draft = {
 	warnings: readonly string[];
 };
 
-function draftOf(article: ArticleInput): Draft {
+function draftOf(article: ArticleInput, io: IngestIo): Draft {
 	try {
-		const {briefing, warnings} = draftBriefing(article.text, article.options);
+		const {briefing, warnings} = draftBriefing(article.text, {
+			...article.options,
+			timeLimitMs: io.timeLimitMs ?? ARTICLE_TIME_LIMIT_MS,
+			...(io.clock ? {now: io.clock} : {}),
+		});
 		return {
-			json: `${JSON.stringify(briefing, null, 2)}\n`,
+			// Escaped so that nothing in a draft can act on a terminal it is shown on.
+			json: safeJson(briefing),
 			headline: briefing.headline,
 			url: briefing.source.url,
 			quotes: briefing.quotes.length,
@@ -333,7 +345,7 @@ export async function openSource(input: string, io: IngestIo, fetchOptions: Fetc
 }
 
 function writeSingle(article: ArticleInput, options: IngestOptions, io: IngestIo): number {
-	const draft = draftOf(article);
+	const draft = draftOf(article, io);
 	const name = /^https?:/i.test(article.name) ? showUrl(article.name) : show(article.name);
 	for (const warning of draft.warnings) io.stderr.write(`${name}: ${warning}\n`);
 	if (!options.output) {
@@ -432,7 +444,7 @@ export async function ingestInto(
 				return;
 			}
 			for (const url of article.urls) seen.add(sameArticle(url));
-			const draft = draftOf(article);
+			const draft = draftOf(article, io);
 			if (draft.url) seen.add(sameArticle(draft.url));
 			const stem = naming.from === 'file' && article.fileStem ? article.fileStem : slug(draft.headline, 'story');
 			writeAtomically(names.reserve(stem), draft.json, options.force && !naming.neverOverwrite);

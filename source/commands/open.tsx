@@ -10,18 +10,24 @@ import {type LoadResult, previewBriefingFile} from '../model/load.js';
 import {UserError} from '../model/problems.js';
 import {sanitizeLine} from '../model/sanitize.js';
 import type {Briefing} from '../model/schema.js';
-import {closest} from '../model/suggest.js';
+import {closest, nearest} from '../model/suggest.js';
 import {commandFor} from '../navigation/keymap.js';
 import {INK_LOAD_STEPS} from '../ui/load-steps.js';
 import type {StorySize} from '../view/dashboard-model.js';
 import {colorWanted, createTheme} from '../view/theme.js';
+import {canDrawDashboard, startTerminalSession} from './terminal-session.js';
 
-const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h';
-const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
-const SHOW_CURSOR = '\u001B[?25h';
-const HIDE_CURSOR = '\u001B[?25l';
 const CLEAR_SCREEN = '\u001B[2J';
 const CURSOR_HOME = '\u001B[H';
+
+/** How many speakers an unknown --speaker lists. */
+const SPEAKERS_LISTED = 8;
+
+/** "A, B, C" or "A, B, …, H and 12 more". */
+const fewOf = (names: readonly string[]) =>
+	names.length <= SPEAKERS_LISTED
+		? names.join(', ')
+		: `${names.slice(0, SPEAKERS_LISTED).join(', ')} and ${names.length - SPEAKERS_LISTED} more`;
 
 /** The speaker `--speaker NAME` means: exact name, then a unique part of a name, then a near miss. */
 export function findSpeaker(briefing: Briefing, name: string, file: string): string {
@@ -43,11 +49,17 @@ export function findSpeaker(briefing: Briefing, name: string, file: string): str
 	const hint = near
 		? ` (did you mean "${near}"?)`
 		: partial.length > 1
-			? ` (which one: ${partial.map(speaker => speaker.name).join(', ')}?)`
+			? ` (which one: ${fewOf(partial.map(speaker => speaker.name))}?)`
 			: '';
-	throw new UserError(
-		`${sanitizeLine(file)}: no speaker named "${sanitizeLine(name)}"${hint}; speakers: ${names.join(', ')}`,
-	);
+	// A briefing can have hundreds of speakers: beyond a handful, the nearest few, and where to see them all.
+	const all = `\`briefing print ${sanitizeLine(file)} --pane quotes\` lists them all`;
+	const listed =
+		names.length <= SPEAKERS_LISTED
+			? `speakers: ${names.join(', ')}`
+			: !near && partial.length > 1
+				? `${names.length} speakers; ${all}`
+				: `nearest: ${nearest(name, names, SPEAKERS_LISTED).join(', ')} (of ${names.length} speakers; ${all})`;
+	throw new UserError(`${sanitizeLine(file)}: no speaker named "${sanitizeLine(name)}"${hint}; ${listed}`);
 }
 
 type Source =
@@ -91,7 +103,7 @@ export async function runOpen(options: OpenOptions): Promise<void> {
 	const source = openSource(options.target);
 	if (options.speaker !== undefined && source.kind === 'library')
 		throw new UserError('briefing: --speaker needs a briefing file, not a folder', {exitCode: 2});
-	const terminal = Boolean(process.stdout.isTTY && process.stdin.isTTY);
+	const terminal = canDrawDashboard();
 	// Only the dashboard's first frame, the Summary pane, is drawn from a preview; everything else waits for the whole
 	// briefing.
 	const previewed =
@@ -154,36 +166,30 @@ const STEP_QUIET_MS = 100;
  */
 async function runInTerminal(session: Session, complete: (() => void) | undefined): Promise<void> {
 	const {stdin, stdout} = process;
-	let ink: {done: Promise<unknown>; stop: () => void} | undefined;
+	let ink: {done: Promise<unknown>; stop: () => void; redraw: () => void} | undefined;
 	let finished = false;
-	const restore = () => {
-		stdout.write(LEAVE_ALTERNATE_SCREEN + SHOW_CURSOR);
-		stdin.setRawMode(false);
-	};
-	// From the first byte drawn, a signal must leave the terminal as it was, even before Ink has started.
-	const signals = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const;
-	for (const [signal, code] of Object.entries(signals))
-		process.once(signal, () => {
-			ink?.stop();
-			restore();
-			process.exit(code);
-		});
-
-	// Raw mode at once: a key typed before the first frame is kept, not echoed over it or turned into a
-	// cooked line (Enter as a line feed). Entering the alternate screen leaves the cursor where the
-	// shell had it: each frame is drawn from the home position.
-	stdin.setRawMode(true);
-	let resized = false;
+	// Raw mode and the alternate screen from the first byte drawn: a key typed before the first frame is
+	// kept, not echoed over it or turned into a cooked line; signals, stops and a terminal that goes away
+	// are the terminal session's to handle. Entering the alternate screen leaves the cursor where the
+	// shell had it: each frame is drawn from the home position (the first on a cleared screen).
+	const terminal = startTerminalSession();
+	let clear = true;
 	const draw = () => {
-		stdout.write(screenBytes(shownLines(session.shown(), session.theme), resized));
-		resized = false;
+		stdout.write(screenBytes(shownLines(session.shown(), session.theme), clear));
+		clear = false;
 	};
-	stdout.write(ENTER_ALTERNATE_SCREEN + CLEAR_SCREEN + HIDE_CURSOR);
+	// After a stop and continue the alternate screen comes back empty: drawn again in full.
+	terminal.attach({
+		redraw: () => {
+			clear = true;
+			draw();
+		},
+	});
 	draw();
 	try {
 		complete?.();
 	} catch (error) {
-		restore();
+		terminal.end();
 		throw error;
 	}
 
@@ -210,7 +216,7 @@ async function runInTerminal(session: Session, complete: (() => void) | undefine
 			unsubscribe();
 			ink?.stop();
 			void (ink?.done ?? Promise.resolve()).then(() => {
-				restore();
+				terminal.end();
 				stdin.pause();
 				resolve();
 			}, reject);
@@ -238,6 +244,7 @@ async function runInTerminal(session: Session, complete: (() => void) | undefine
 			await quietFor(STEP_QUIET_MS);
 			if (finished) return unseen.stop();
 			ink = mount(session);
+			terminal.attach(ink);
 			void ink.done.then(finish, reject);
 			// After Ink's own resize handler (which draws the frame it has at the new width), this one
 			// clears the screen and has the session's frame for the new size drawn from the top.
@@ -264,9 +271,14 @@ async function runInTerminal(session: Session, complete: (() => void) | undefine
 			}, WARM_AFTER_MS);
 		};
 		const press = (presses: readonly KeyPress[]) => {
+			const commands = presses.map(([input, key]) => commandFor(input, key));
 			// Quitting goes before everything typed ahead of it (a paste of thousands of keys, then Ctrl+C).
-			if (presses.some(([input, key]) => commandFor(input, key) === 'quit')) session.command('quit');
-			else for (const [input, key] of presses) session.press(input, key);
+			if (commands.includes('quit')) return session.command('quit');
+			for (const command of commands) {
+				// Ctrl+Z: in raw mode a key like any other; what the terminal does with it otherwise, a stop.
+				if (command === 'suspend') terminal.suspend();
+				else if (command) session.command(command);
+			}
 		};
 		const onData = (chunk: string) => {
 			lastKeyAt = performance.now();
@@ -279,7 +291,7 @@ async function runInTerminal(session: Session, complete: (() => void) | undefine
 		};
 		const onResize = () => {
 			if (ink) stdout.write(CLEAR_SCREEN + CURSOR_HOME);
-			else resized = true;
+			else clear = true;
 			session.resize(terminalSize());
 		};
 		const unsubscribe = session.subscribe(() => (session.quit ? finish() : queueDraw()));

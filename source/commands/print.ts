@@ -1,5 +1,6 @@
 import {statSync} from 'node:fs';
 import type {Format, PrintOptions} from '../command-line.js';
+import {safeJson} from '../format/json.js';
 import {formatLibrary} from '../format/library.js';
 import {formatMarkdown} from '../format/markdown.js';
 import {formatText} from '../format/text.js';
@@ -23,7 +24,7 @@ export function formatBriefing(briefing: Briefing, format: Format, options: {wid
 			const data = options.pane
 				? Object.fromEntries(PANE_KEYS[options.pane].map(key => [key, briefing[key]]))
 				: briefing;
-			return `${JSON.stringify(data, null, 2)}\n`;
+			return safeJson(data);
 		}
 		case 'markdown':
 			return formatMarkdown(briefing, options.pane ? {pane: options.pane} : {});

@@ -4,22 +4,21 @@ import type {Library} from '../model/library.js';
 import {describeProblem, formatProblem} from '../model/problems.js';
 import {sanitizeLine} from '../model/sanitize.js';
 import {formatDate} from '../view/dates.js';
-import {counted, hangingWrap} from '../view/text.js';
+import {append, counted, hangingWrap} from '../view/text.js';
+import {safeJson} from './json.js';
 import {escapeMarkdown} from './markdown.js';
 
 /** A story folder as a list, for pipes: what the picker shows, in text, markdown or JSON. */
 export function formatLibrary(library: Library, format: Format, width: number): string {
 	const entries = library.files.map((_, index) => library.entry(index)!);
 	if (format === 'json')
-		return `${JSON.stringify(
+		return safeJson(
 			entries.map(entry =>
 				entry.ok
 					? {file: entry.file, ok: true, ...entry.summary}
 					: {file: entry.file, ok: false, problems: entry.problems.map(formatProblem)},
 			),
-			null,
-			2,
-		)}\n`;
+		);
 	const lines: string[] = [];
 	const folder = sanitizeLine(library.folder);
 	if (format === 'markdown') lines.push(`# Stories in ${escapeMarkdown(folder)}`, '');
@@ -47,12 +46,11 @@ export function formatLibrary(library: Library, format: Format, width: number): 
 			lines.push(
 				`- **${escapeMarkdown(summary.headline)}**${summary.draft ? ' (draft)' : ''}  \n  ${escapeMarkdown(about)}`,
 			);
-		else
-			lines.push(
-				'',
-				...hangingWrap(`${summary.draft ? '[DRAFT] ' : ''}${summary.headline}`, width, ''),
-				...hangingWrap(about, width, '  '),
-			);
+		else {
+			lines.push('');
+			append(lines, hangingWrap(`${summary.draft ? '[DRAFT] ' : ''}${summary.headline}`, width, ''));
+			append(lines, hangingWrap(about, width, '  '));
+		}
 	}
 	return `${lines.join('\n')}\n`;
 }

@@ -5,7 +5,7 @@ import {buildDashboardModel, type DashboardModel} from '../view/dashboard-model.
 import {agreementLegend, topicDetailLines} from '../view/positions-view.js';
 import {speakerQuoteList, voiceShares} from '../view/quotes-view.js';
 import {summaryLines} from '../view/summary-view.js';
-import {cells, wrap} from '../view/text.js';
+import {append, cells, wrap} from '../view/text.js';
 import {createTheme} from '../view/theme.js';
 
 // The text form reuses the dashboard's views with a theme that has no styles at all,
@@ -18,22 +18,23 @@ function heading(title: string, width: number): string[] {
 function quotesSection(model: DashboardModel, width: number): string[] {
 	const lines = heading('Quotes', width);
 	const total = model.briefing.quotes.length;
-	if (model.voice.length > 0) lines.push(...wrap(`Share of voice: ${voiceShares(model, total)}`, width));
+	if (model.voice.length > 0) append(lines, wrap(`Share of voice: ${voiceShares(model, total)}`, width));
 	for (const entry of model.speakers) {
 		if (entry.count === 0) continue;
-		lines.push('', ...speakerQuoteList(model, entry, width).lines);
+		lines.push('');
+		append(lines, speakerQuoteList(model, entry, width).lines);
 	}
 	return lines;
 }
 
 function positionsSection(model: DashboardModel, width: number): string[] {
 	const lines = heading('Positions', width);
-	lines.push(...wrap(agreementLegend(model), width));
+	append(lines, wrap(agreementLegend(model), width));
 	for (const topic of model.topics) {
 		const {symbol, label} = model.theme.agreement(topic.agreement);
 		const title = wrap(`${symbol} ${topic.title} (${label})`, width);
 		lines.push('', ...title, '-'.repeat(Math.max(...title.map(line => cells(line)))));
-		lines.push(...topicDetailLines(model, topic, width, {sideBySide: false, withQuotes: true}));
+		append(lines, topicDetailLines(model, topic, width, {sideBySide: false, withQuotes: true}));
 	}
 	if (model.topics.length === 0) lines.push('', 'No topics in this briefing.');
 	return lines;
@@ -45,9 +46,11 @@ export function formatText(briefing: Briefing, options: {width: number; pane?: P
 	const width = Math.max(20, options.width);
 	const {headline, about} = headerTexts(model);
 	const lines = [...wrap(headline, width), ...wrap(about, width)];
-	if (!options.pane || options.pane === 'summary')
-		lines.push(...heading('Summary', width), ...summaryLines(model, width, {wholeUrls: true, interactive: false}));
-	if (!options.pane || options.pane === 'quotes') lines.push(...quotesSection(model, width));
-	if (!options.pane || options.pane === 'positions') lines.push(...positionsSection(model, width));
+	if (!options.pane || options.pane === 'summary') {
+		append(lines, heading('Summary', width));
+		append(lines, summaryLines(model, width, {wholeUrls: true, interactive: false}));
+	}
+	if (!options.pane || options.pane === 'quotes') append(lines, quotesSection(model, width));
+	if (!options.pane || options.pane === 'positions') append(lines, positionsSection(model, width));
 	return `${lines.map(line => line.trimEnd()).join('\n')}\n`;
 }

@@ -1,5 +1,6 @@
 import {type Article, type Block, parseArticle} from './article.js';
 import {type AttributedQuote, attributeSentence, Discourse} from './attribution.js';
+import {type Deadline, NO_DEADLINE} from './deadline.js';
 import {Entities} from './entities.js';
 import {fold} from './lexicon.js';
 import {findQuotes, linkContinuations, type QuoteSpan} from './quotes.js';
@@ -19,20 +20,30 @@ export type Analysis = {
 	readonly discourse: Discourse;
 };
 
-/** Finds the quotations of an article and who said each. */
-export function analyseArticle(text: string): Analysis {
+/** Finds the quotations of an article and who said each; `deadline` is checked as it goes (and throws when spent). */
+export function analyseArticle(text: string, deadline: Deadline = NO_DEADLINE): Analysis {
 	const article = parseArticle(text);
 	const blocks = [article.headline, ...article.paragraphs];
 	const namesByBlock: QuoteSpan[][] = blocks.map(() => []);
-	const quotesByBlock = blocks.map((block, position) => findQuotes(block, article.text, namesByBlock[position]));
+	const quotesByBlock = blocks.map((block, position) => {
+		deadline();
+		return findQuotes(block, article.text, namesByBlock[position]);
+	});
 	linkContinuations(quotesByBlock.slice(1), article.paragraphs);
 
 	const sentences: Sentence[] = [];
-	for (const [position, block] of blocks.entries())
-		sentences.push(...splitSentences(block, quotesByBlock[position]!, sentences.length, namesByBlock[position]));
+	// One at a time, not spread into push: a paragraph can hold more sentences than a call can take arguments.
+	for (const [position, block] of blocks.entries()) {
+		deadline();
+		for (const sentence of splitSentences(block, quotesByBlock[position]!, sentences.length, namesByBlock[position]))
+			sentences.push(sentence);
+	}
 	const mentions = new Map<Sentence, Mention[]>();
 	const names = capitalisedInside(sentences);
-	for (const sentence of sentences) mentions.set(sentence, findMentions(sentence, article.text, names));
+	for (const sentence of sentences) {
+		deadline();
+		mentions.set(sentence, findMentions(sentence, article.text, names));
+	}
 	const entities = new Entities(article.text);
 	entities.register([...mentions.values()].flat());
 	const discourse = new Discourse(sentences, mentions, entities);
@@ -40,11 +51,13 @@ export function analyseArticle(text: string): Analysis {
 	const quotes: AttributedQuote[] = [];
 	let open: {quote: QuoteSpan; speaker: Entity | undefined} | undefined;
 	for (const sentence of sentences) {
+		deadline();
 		const previousOpen = open && open.quote.block === sentence.block - 1 ? open.speaker : undefined;
 		const found = attributeSentence(discourse, sentence, article.text, previousOpen);
-		quotes.push(...found);
+		for (const quote of found) quotes.push(quote);
 		for (const result of found) if (result.quote.leftOpen) open = {quote: result.quote, speaker: result.speaker};
 	}
+	deadline();
 	borrowSpeakers(quotes, article.text);
 	return {article, blocks, sentences, quotes, entities, discourse};
 }
@@ -78,7 +91,7 @@ function borrowSpeakers(quotes: readonly AttributedQuote[], text: string): void 
 	const heading = (quote: QuoteSpan) => {
 		const words = text.slice(quote.start, quote.end);
 		const line =
-			(text.lastIndexOf('\n', quote.open) + 1 === quote.open || quote.open === 0) &&
+			(quote.open === 0 || text.charCodeAt(quote.open - 1) === 0x0a) &&
 			/^\s*(?:\n|$)/.test(text.slice(quote.close, quote.close + 2));
 		return line && !/[.,;:!?…]$/.test(words) && words.split(/\s+/).length <= 10;
 	};

@@ -139,12 +139,20 @@ export class Discourse {
 		return undefined;
 	}
 
+	/** Each sentence's first verb in the past tense (or -1), once: pronouns look at the sentences before them again and again. */
+	private readonly firstVerbs = new Map<Sentence, number>();
+
 	/** "X and his counterparts Y and Z gathered…": several people as the subject of a sentence. */
 	groupSubject(sentence: Sentence): Entity | undefined {
 		const mentions = this.mentionsOf(sentence);
-		const firstVerb = sentence.tokens.findIndex(
-			token => !token.capitalised && /^[a-z]+ed$/.test(token.key) && !/^(?:based|led|united|related)$/.test(token.key),
-		);
+		let firstVerb = this.firstVerbs.get(sentence);
+		if (firstVerb === undefined) {
+			firstVerb = sentence.tokens.findIndex(
+				token =>
+					!token.capitalised && /^[a-z]+ed$/.test(token.key) && !/^(?:based|led|united|related)$/.test(token.key),
+			);
+			this.firstVerbs.set(sentence, firstVerb);
+		}
 		const members: Entity[] = [];
 		let firstEnd = -1;
 		for (const mention of mentions) {
@@ -180,14 +188,19 @@ export class Discourse {
 				for (const mention of this.mentionsOf(sentence))
 					if (mention.kind === 'name' && holds(mention.entity))
 						list.push({start: mention.start, entity: mention.entity});
+			list.sort((a, b) => a.start - b.start);
 			this.holders.set(title, list);
 		}
-		let best: Entity | undefined;
-		for (const item of list) {
-			if (item.start >= at) return best ?? (backward ? undefined : item.entity);
-			best = item.entity;
+		// The first holder named at or after `at`, by halving: an article can name thousands of holders.
+		let low = 0;
+		let high = list.length;
+		while (low < high) {
+			const middle = (low + high) >> 1;
+			if (list[middle]!.start < at) low = middle + 1;
+			else high = middle;
 		}
-		return best;
+		if (low > 0) return list[low - 1]!.entity;
+		return backward ? undefined : list[0]?.entity;
 	}
 
 	/**
@@ -523,7 +536,8 @@ export class Discourse {
 				questions.add(block);
 				answers.set(block + 1, answers.get(block + 1));
 			}
-		const firstQuestion = Math.min(...questions, Infinity);
+		let firstQuestion = Infinity; // not Math.min(...questions): an interview can have more questions than a call takes
+		for (const block of questions) firstQuestion = Math.min(firstQuestion, block);
 		let interviewee: Entity | undefined;
 		let counted = false;
 		const mostQuoted = () => {
@@ -704,6 +718,17 @@ function introducedAs(sentence: Sentence, first: number, noun: string): boolean 
 	return false;
 }
 
+/**
+ * The start of what follows a token, lower case, for patterns anchored there ("called for", "by the police"). Only
+ * the start: taking the whole rest of the sentence at every word would make ingest quadratic in its length.
+ */
+function wordsAfter(sentence: Sentence, token: Token): string {
+	const next = /\S/g;
+	next.lastIndex = token.end - sentence.start;
+	const start = next.exec(sentence.masked)?.index ?? sentence.masked.length;
+	return sentence.masked.slice(start, start + 200).toLowerCase();
+}
+
 function isSpeechVerb(sentence: Sentence, index: number): boolean {
 	const token = sentence.tokens[index]!;
 	// "The statement read: "…"", "the decree signed by the Pope read "…"": a text's words, when they follow at once.
@@ -711,10 +736,7 @@ function isSpeechVerb(sentence: Sentence, index: number): boolean {
 		return /^\s*(?:in part\s*)?[,:]?\s*\u0001/.test(sentence.masked.slice(token.end - sentence.start));
 	if (!SPEECH_VERBS.has(token.key) || token.possessive) return false;
 	if (token.capitalised && index > 0) return false; // "Washington Post", "Fox News Report"
-	const after = sentence.masked
-		.slice(token.end - sentence.start)
-		.trimStart()
-		.toLowerCase();
+	const after = wordsAfter(sentence, token);
 	const excluded = NOT_SPEECH_AFTER[token.key];
 	if (excluded?.test(after)) return false;
 	const previous = sentence.tokens[index - 1];
@@ -1336,15 +1358,7 @@ function passiveAgent(discourse: Discourse, sentence: Sentence, verb: number, ar
 	let auxiliary = verb - 1;
 	if (tokens[auxiliary] && /ly$/.test(tokens[auxiliary]!.key)) auxiliary--; // "was widely described"
 	if (!tokens[auxiliary] || !PASSIVE_BEFORE.has(tokens[auxiliary]!.key)) return undefined;
-	if (
-		NOT_SPEECH_AFTER[token.key]?.test(
-			sentence.masked
-				.slice(token.end - sentence.start)
-				.trimStart()
-				.toLowerCase(),
-		)
-	)
-		return undefined;
+	if (NOT_SPEECH_AFTER[token.key]?.test(wordsAfter(sentence, token))) return undefined;
 	for (let index = verb + 1; index < tokens.length && index <= verb + 8; index++) {
 		if (/[,.;:!?]/.test(gapBetween(sentence, tokens[index - 1], tokens[index]).replace(/\u0001+/g, ' ')))
 			return undefined;

@@ -304,7 +304,7 @@ export class Entities {
 			// Agreeing gender 3, unknown 2, a first name's guess against it 1, a role's or pronoun's against it 0.
 			const rank = (entity: Entity) =>
 				!gender || !entity.gender ? 2 : entity.gender === gender ? 3 : this.guessedGender.has(entity) ? 1 : 0;
-			const best = Math.max(...before.map(rank));
+			const best = before.reduce((most, entity) => Math.max(most, rank(entity)), -Infinity);
 			const fitting = before.filter(entity => rank(entity) === best);
 			const used = this.bySurnameUse.get(word);
 			chosen = used && fitting.includes(used) ? used : fitting.at(-1);

@@ -2,6 +2,7 @@ import {UserError} from '../model/problems.js';
 import {sanitizeLine, stripControls} from '../model/sanitize.js';
 import {Briefing, type BriefingInput, SCHEMA_VERSION} from '../model/schema.js';
 import {type Analysis, analyseArticle} from './analyse.js';
+import {type Deadline, type DeadlineOptions, startDeadline} from './deadline.js';
 import {findReported} from './reported.js';
 import {draftSides, slug} from './sides.js';
 import {keyFigures, leadSentence, publishedDate, summaryBullets} from './summary.js';
@@ -23,7 +24,7 @@ export type ArticleSource = {
 	readonly language?: string;
 };
 
-export type IngestArticleOptions = {
+export type IngestArticleOptions = DeadlineOptions & {
 	readonly source?: ArticleSource;
 	/** The standfirst the page shows; else the lead sentence. */
 	readonly standfirst?: string;
@@ -49,16 +50,21 @@ function quoteKind(text: string): 'direct' | 'partial' {
 	return text.split(/\s+/).length < 3 && !/[.!?,]$/.test(text) ? 'partial' : 'direct';
 }
 
-/** The draft briefing object for an article, before schema validation. */
+/**
+ * The draft briefing object for an article, before schema validation. With `timeLimitMs`, an article that takes
+ * longer is given up on with a UserError ("gave up after 10 s …", naming `name`).
+ */
 export function ingestArticle(text: string, options: IngestArticleOptions = {}): BriefingInput {
-	return buildDraft(analyseArticle(stripControls(text)), options);
+	const deadline = startDeadline(options);
+	return buildDraft(analyseArticle(stripControls(text), deadline), options, deadline);
 }
 
-function buildDraft(analysis: Analysis, options: IngestArticleOptions): BriefingInput {
+function buildDraft(analysis: Analysis, options: IngestArticleOptions, deadline: Deadline): BriefingInput {
 	const {article} = analysis;
 	const headline = sanitizeLine(article.headline.text);
 	if (!headline) throw new UserError('the article has no headline: its first line should be the headline');
-	const reported = findReported(analysis);
+	const reported = findReported(analysis, deadline);
+	deadline();
 
 	type Item = {
 		start: number;
@@ -125,6 +131,7 @@ function buildDraft(analysis: Analysis, options: IngestArticleOptions): Briefing
 		...(item.kind === 'paraphrase' ? {reported: true} : {}),
 	}));
 
+	deadline();
 	const figures = keyFigures(analysis);
 	const known = options.source ?? {};
 	// Only a date the article states: its page's metadata, or a date line in its text. Unknown stays unknown.
@@ -171,10 +178,12 @@ function buildDraft(analysis: Analysis, options: IngestArticleOptions): Briefing
 
 /** Ingests an article and validates the draft with the Briefing schema (which sanitises every string). */
 export function draftBriefing(text: string, options: IngestArticleOptions = {}): IngestResult {
+	const deadline = startDeadline(options);
 	// Escape sequences and control characters go before anything is found: a paragraph of nothing else
 	// is then no paragraph, and no quotation or name can carry one into the draft.
-	const analysis = analyseArticle(stripControls(text));
-	const draft = buildDraft(analysis, options);
+	const analysis = analyseArticle(stripControls(text), deadline);
+	const draft = buildDraft(analysis, options, deadline);
+	deadline();
 	const result = Briefing.safeParse(draft);
 	if (!result.success) {
 		// Every string ingest writes comes from the article; one that sanitises to nothing is dropped, not fatal.

@@ -1,4 +1,5 @@
 import type {Analysis} from './analyse.js';
+import {type Deadline, NO_DEADLINE} from './deadline.js';
 import {QUOTE_CHAR, type Sentence} from './sentences.js';
 import type {Entity} from './types.js';
 import {BARE_CLAUSE_VERBS, OBJECT_VERBS} from './vocabulary.js';
@@ -38,6 +39,29 @@ function clauseEnd(text: string): number {
 	return cut ? cut.index : text.length;
 }
 
+/**
+ * Reported clauses longer than this are not looked for: no news sentence is that long, and reading to the
+ * end of the sentence from every verb in it would make ingest quadratic in the sentence's length.
+ */
+const MAX_CLAUSE_CHARS = 2000;
+
+/** `text.split(/\s+/).slice(0, count)`, reading only as far as those words. */
+function leadingWords(text: string, count: number): string[] {
+	const found: string[] = [];
+	const space = /\s+/g;
+	let from = 0;
+	while (found.length < count) {
+		const match = space.exec(text);
+		if (!match) {
+			found.push(text.slice(from));
+			break;
+		}
+		found.push(text.slice(from, match.index));
+		from = match.index + match[0].length;
+	}
+	return found;
+}
+
 function reportedAfterVerb(
 	sentence: Sentence,
 	verbIndex: number,
@@ -71,12 +95,14 @@ function reportedAfterVerb(
 	else if (
 		!BARE_CLAUSE_VERBS.has(verb.key) ||
 		!CLAUSE_SUBJECT.test(rest) ||
-		!FINITE.test(rest.split(/\s+/).slice(1, 8).join(' '))
+		!FINITE.test(leadingWords(rest, 8).slice(1).join(' '))
 	)
 		return undefined;
 	if (/^(?:he|she|it|they)\s+(?:said|added|told)\b/.test(rest)) return undefined;
-	const end = clauseEnd(rest);
-	const clause = rest.slice(0, end).trimEnd();
+	const within = rest.slice(0, MAX_CLAUSE_CHARS);
+	const end = clauseEnd(within);
+	if (end === within.length && within.length < rest.length) return undefined;
+	const clause = within.slice(0, end).trimEnd();
 	if (clause.includes(QUOTE_CHAR) || clause.split(/\s+/).length < 3) return undefined;
 	const start = sentence.start + offset;
 	const text = article.slice(start, start + clause.length);
@@ -91,21 +117,24 @@ function reportedAround(sentence: Sentence, position: number): {start: number; e
 		const comma = /^[^,]*,\s*/.exec(sentence.masked.slice(at));
 		if (!comma) return undefined;
 		const from = at + comma[0].length;
+		if (sentence.masked.length - from > MAX_CLAUSE_CHARS) return undefined;
 		const clause = sentence.masked.slice(from);
 		if (clause.includes(QUOTE_CHAR) || clause.split(/\s+/).length < 4) return undefined;
 		return {start: sentence.start + from, end: sentence.end};
 	}
+	if (at > MAX_CLAUSE_CHARS) return undefined;
 	const clause = before.replace(/[\s,]+$/, '');
 	if (clause.includes(QUOTE_CHAR) || clause.split(/\s+/).length < 4) return undefined;
 	return {start: sentence.start, end: sentence.start + clause.length};
 }
 
 /** Reported speech of an article, each with its speaker, in order. */
-export function findReported(analysis: Analysis): Reported[] {
+export function findReported(analysis: Analysis, deadline: Deadline = NO_DEADLINE): Reported[] {
 	const found: Reported[] = [];
 	const text = analysis.article.text;
 	for (const sentence of analysis.sentences) {
 		if (sentence.block < 0) continue;
+		deadline();
 		for (const attribution of analysis.discourse.attributions.get(sentence) ?? []) {
 			if (!attribution.speaker) continue;
 			const span = attribution.according

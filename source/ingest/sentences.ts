@@ -178,15 +178,44 @@ export function splitSentences(
 		const within: QuoteSpan[] = [];
 		for (let at = quoteIndex; at < quotes.length && quotes[at]!.open < block.start + cut; at++)
 			within.push(quotes[at]!);
-		sentences.push({
-			block: block.index,
-			start: absoluteStart,
-			end: block.start + cut,
-			quotes: within,
-			masked: sentenceMasked,
-			tokens: tokenize(sentenceMasked, absoluteStart),
-			index: startIndex + sentences.length,
-		});
+		const tokens = tokenize(sentenceMasked, absoluteStart);
+		let next = 0; // the first of `within` not yet given to a piece: they are in order, and so are the pieces
+		for (const piece of pieces(absoluteStart, block.start + cut, tokens)) {
+			const quotesOfPiece: QuoteSpan[] = [];
+			for (; next < within.length && within[next]!.open < piece.end; next++) quotesOfPiece.push(within[next]!);
+			sentences.push({
+				block: block.index,
+				start: piece.start,
+				end: piece.end,
+				quotes: quotesOfPiece,
+				masked: sentenceMasked.slice(piece.start - absoluteStart, piece.end - absoluteStart),
+				tokens: tokens.slice(piece.from, piece.to),
+				index: startIndex + sentences.length,
+			});
+		}
 	}
 	return sentences;
+}
+
+/**
+ * More words than this outside quotation marks is not a sentence of news prose (the longest in the annotated
+ * articles has 56) but a list, a table or an attack. It is read as sentences of this many words: the rules look
+ * around each word within its sentence, so a sentence of unbounded length would make ingest quadratic.
+ */
+export const MAX_SENTENCE_WORDS = 250;
+
+/** A sentence's stretch [start, end) in the article and its tokens [from, to): the whole, or pieces of a long one. */
+function pieces(start: number, end: number, tokens: readonly Token[]) {
+	if (tokens.length <= MAX_SENTENCE_WORDS) return [{start, end, from: 0, to: tokens.length}];
+	const found: {start: number; end: number; from: number; to: number}[] = [];
+	for (let from = 0; from < tokens.length; from += MAX_SENTENCE_WORDS) {
+		const to = Math.min(tokens.length, from + MAX_SENTENCE_WORDS);
+		found.push({
+			start: from === 0 ? start : tokens[from]!.start,
+			end: to < tokens.length ? tokens[to]!.start : end,
+			from,
+			to,
+		});
+	}
+	return found;
 }

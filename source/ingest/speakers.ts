@@ -554,6 +554,9 @@ export const SPEAKS_FOR = new Set(
 	`),
 );
 
+/** The most words a role before a name has ("Russian Deputy Foreign Minister" has four). */
+const MAX_ROLE_WORDS = 20;
+
 /**
  * "A spokesperson for House Speaker Tom Brandt", "an aide to Merkel": the token index where the phrase of the
  * one who speaks for the named person begins (its determiner, if any), and its head noun.
@@ -566,8 +569,10 @@ export function speakerForBefore(mention: Mention): {from: number; head: number}
 		at > 0 &&
 		(TITLE_WORDS.has(tokens[at]!.key) || (tokens[at]!.capitalised && !FUNCTION_WORDS.has(tokens[at]!.key))) &&
 		gapBetween(sentence, tokens[at], tokens[at + 1]) === ' '
-	)
+	) {
+		if (mention.from - at > MAX_ROLE_WORDS) return undefined;
 		at--;
+	}
 	const link = tokens[at];
 	const head = tokens[at - 1];
 	if (
@@ -605,6 +610,9 @@ export function roleBefore(mention: Mention, article: string): string | undefine
 				previous.key,
 			);
 		if (!ok) break;
+		// A longer run of such words is a heading or a list, not a role; and walking back over all of it from every
+		// name in it would make ingest quadratic in the sentence's length.
+		if (mention.from - from >= MAX_ROLE_WORDS) return undefined;
 		from--;
 	}
 	while (from < mention.from && CONNECTORS.has(tokens[from]!.key)) from++;
@@ -613,6 +621,14 @@ export function roleBefore(mention: Mention, article: string): string | undefine
 	if (CONNECTORS.has(tokens[mention.from - 1]!.key)) return undefined;
 	return article.slice(tokens[from]!.start, tokens[mention.from]!.start).trim() || undefined;
 }
+
+/** How far before a name a role in apposition is looked for ("The Vice President, Mike Pence,"). */
+const ROLE_BEFORE_CHARS = 600;
+const ROLE_BEFORE_SOURCE = String.raw`((?:the|a|an|its|his|her|their|[\p{Lu}][\p{L}]*['’]s)\s[^,;:\u0001]{2,120}?),\s+$`;
+/** "The Vice President, " before a name: the role after the sentence's start or a break. */
+const ROLE_BEFORE = new RegExp(String.raw`(?:^|[,;:.\u0001]\s*)${ROLE_BEFORE_SOURCE}`, 'iu');
+/** The same in the last ROLE_BEFORE_CHARS of a longer sentence, whose start is not the sentence's. */
+const ROLE_BEFORE_WITHIN = new RegExp(String.raw`[,;:.\u0001]\s*${ROLE_BEFORE_SOURCE}`, 'iu');
 
 /** A role in apposition: "Carrie Lam, the chief executive of Hong Kong," or "The Vice President, Mike Pence,". */
 export function roleInApposition(mention: Mention, article: string): string | undefined {
@@ -628,12 +644,14 @@ export function roleInApposition(mention: Mention, article: string): string | un
 		if (!PREPOSITIONS.has(first) || first === 'of')
 			return article.slice(mention.end + 2, mention.end + 2 + following[1]!.length).includes(role) ? role : role;
 	}
-	const before = sentence.masked.slice(0, mention.start - sentence.start);
-	const preceding =
-		/(?:^|[,;:.\u0001]\s*)((?:the|a|an|its|his|her|their|[\p{Lu}][\p{L}]*['’]s)\s[^,;:\u0001]{2,120}?),\s+$/iu.exec(
-			before,
-		);
-	if (preceding && /,\s*$/.test(before) && /^,/.test(after)) {
+	// Only the end of the sentence before the name can hold the role (a word and up to 120 characters): a
+	// pattern anchored at the end is tried from every position before it, so it is given no more than that.
+	const end = mention.start - sentence.start;
+	const cut = end > ROLE_BEFORE_CHARS;
+	const preceding = /^,/.test(after)
+		? (cut ? ROLE_BEFORE_WITHIN : ROLE_BEFORE).exec(sentence.masked.slice(cut ? end - ROLE_BEFORE_CHARS : 0, end))
+		: null;
+	if (preceding) {
 		const role = preceding[1]!.trim();
 		const last = fold(role.split(/\s+/).at(-1)!);
 		if (TITLE_WORDS.has(last) || FEMALE_WORDS.has(last) || MALE_WORDS.has(last) || /^(?:a|an)\s/i.test(role))

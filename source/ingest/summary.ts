@@ -32,10 +32,19 @@ const bodyCache = new WeakMap<Analysis, Sentence[]>();
 function bodySentences(analysis: Analysis): Sentence[] {
 	const cached = bodyCache.get(analysis);
 	if (cached) return cached;
+	// Once per paragraph, not once per sentence: a paragraph can hold thousands of sentences.
+	const captions = new Map<number, boolean>();
+	const captioned = (block: number) => {
+		let caption = captions.get(block);
+		if (caption === undefined) {
+			caption = isCaption(analysis.article.paragraphs[block]!.text);
+			captions.set(block, caption);
+		}
+		return caption;
+	};
 	const found = analysis.sentences.filter(sentence => {
 		if (sentence.block < 0) return false;
-		const paragraph = analysis.article.paragraphs[sentence.block]!;
-		if (isCaption(paragraph.text)) return false;
+		if (captioned(sentence.block)) return false;
 		const text = sentenceText(analysis, sentence);
 		if (words(text) < MIN_WORDS || !/[.!?]["”’']?$/.test(text)) return false;
 		// Mostly quotation: the quotes pane shows it already.

@@ -1,5 +1,6 @@
 import {closeSync, constants, fstatSync, openSync, readdirSync, readSync} from 'node:fs';
 import path from 'node:path';
+import {decodeFileName, fileSystemPath} from './file-names.js';
 import {type LoadResult, loadBriefingFile} from './load.js';
 import type {Problem} from './problems.js';
 import {describeFileError} from './text-file.js';
@@ -41,7 +42,7 @@ const PUBLISHED = /"source"\s*:\s*\{[^{}]*?"published"\s*:\s*"(\d{4}(?:-\d{2}(?:
 export function publishedNearTop(file: string): string | undefined {
 	let descriptor: number | undefined;
 	try {
-		descriptor = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+		descriptor = openSync(fileSystemPath(file), constants.O_RDONLY | constants.O_NONBLOCK);
 		if (!fstatSync(descriptor).isFile()) return undefined;
 		const head = Buffer.alloc(HEAD_BYTES);
 		const read = readSync(descriptor, head, 0, HEAD_BYTES, 0);
@@ -53,13 +54,15 @@ export function publishedNearTop(file: string): string | undefined {
 	}
 }
 
-/** The briefing files in a folder: its *.json files (not the JSON Schema), sorted by name. */
+/**
+ * The briefing files in a folder: its *.json files (not the JSON Schema), sorted by name. A name that is not UTF-8 is
+ * kept byte for byte (see file-names.ts), so that the file it names can be read.
+ */
 export function briefingFilesIn(folder: string): string[] {
-	return readdirSync(folder, {withFileTypes: true})
-		.filter(
-			entry => (entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.json') && !isSchemaFile(entry.name),
-		)
-		.map(entry => entry.name)
+	return readdirSync(fileSystemPath(folder), {withFileTypes: true, encoding: 'buffer'})
+		.filter(entry => entry.isFile() || entry.isSymbolicLink())
+		.map(entry => decodeFileName(entry.name))
+		.filter(name => name.endsWith('.json') && !isSchemaFile(name))
 		.sort((a, b) => a.localeCompare(b))
 		.map(name => path.join(folder, name));
 }

@@ -15,18 +15,39 @@ const ESCAPE_SEQUENCE = new RegExp(
 	'g',
 );
 
-/** C0 and C1 controls, DEL, and the Unicode bidi embedding/override/isolate controls and marks. */
-const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * C0 and C1 controls, DEL, the Unicode bidi embedding/override/isolate controls and marks, and the invisible
+ * characters that hide or split text without showing: soft hyphen, zero-width space, word joiner and invisible
+ * operators, the deprecated format controls, the BOM (zero-width no-break space) and interlinear annotations. The
+ * zero-width joiner and non-joiner stay: emoji sequences and several scripts are written with them.
+ */
+const CONTROL =
+	/[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
+
+/**
+ * Tag characters (U+E0000 to U+E007F) spell out text that is not shown. They belong only in the flags of England,
+ * Scotland and Wales (a black flag, tag letters, a cancel tag), which are kept whole.
+ */
+const TAGS = /\u{1F3F4}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{2,6}\u{E007F}|[\u{E0000}-\u{E007F}]/gu;
+
+/** Half of a surrogate pair on its own (a JSON "\ud800", a file name that is not UTF-8): not a character. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 const WHITESPACE_RUN = /[\t\n\r\v\f\u2028\u2029\u0085\u00a0 ]+/g;
 
-/** Removes escape sequences and control characters, keeping line breaks. */
+/** Removes escape sequences, control and invisible characters, keeping line breaks; a lone surrogate becomes U+FFFD. */
 export function stripControls(text: string): string {
-	return text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL, '');
+	const stripped = text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL, '');
+	if (!/[\ud800-\udfff]/.test(stripped)) return stripped;
+	return stripped.replace(TAGS, tag => (tag.codePointAt(0) === 0x1f3f4 ? tag : '')).replace(LONE_SURROGATE, '\ufffd');
 }
 
-/** A character sanitizeLine would change: a control, escape or bidi character, or white space other than a space. */
-const UNSAFE = /[\x00-\x1f\x7f-\x9f\u00a0\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+/**
+ * A character sanitizeLine might change: a control, escape, bidi or invisible character, white space other than a
+ * space, or any surrogate (a tag character, or a lone half).
+ */
+const UNSAFE =
+	/[\x00-\x1f\x7f-\x9f\u00a0\u00ad\u061c\u180e\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff]/;
 
 /** One line of safe display text: no escapes or controls, whitespace runs folded to one space, trimmed. */
 export function sanitizeLine(text: string): string {

@@ -48,6 +48,41 @@ const id = (what: string) =>
 		what,
 	);
 
+const MONTH_NAMES = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
+
+/** How many days a month of the Gregorian calendar has. */
+export function daysInMonth(year: number, month: number): number {
+	const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+	return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+
+/** What is wrong with the day of a YYYY-MM-DD date ("February 2024 has 29 days"), if anything. */
+function dayProblem(value: unknown): string | undefined {
+	const parts = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+	if (!parts) return undefined;
+	const [year, month, day] = parts.slice(1).map(Number) as [number, number, number];
+	const days = daysInMonth(year, month);
+	return days > 0 && day > days ? `${MONTH_NAMES[month - 1]} ${year} has ${days} days` : undefined;
+}
+
+/** "2024-02-31" has the shape of a date but is none: checked against the calendar. */
+const onTheCalendar = z.refine((value: unknown) => dayProblem(value) === undefined, {
+	error: issue => `expected a date on the calendar, found "${String(issue.input)}": ${dayProblem(issue.input)}`,
+});
+
 /** 2022, 2022-01 or 2022-01-12: as precise as the source is. */
 const partialDate = described(
 	z
@@ -57,13 +92,19 @@ const partialDate = described(
 				/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
 				'expected a date as YYYY, YYYY-MM or YYYY-MM-DD',
 			),
+			onTheCalendar,
 		),
 	'A date as YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source is',
 );
 
 const isoDate = (description: string) =>
 	described(
-		z.string().check(z.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'expected a date as YYYY-MM-DD')),
+		z
+			.string()
+			.check(
+				z.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'expected a date as YYYY-MM-DD'),
+				onTheCalendar,
+			),
 		description,
 	);
 

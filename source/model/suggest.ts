@@ -34,3 +34,21 @@ export function closest(word: string, candidates: readonly string[]): string | u
 	}
 	return best;
 }
+
+/**
+ * The `count` candidates nearest to `word`, nearest first: by their edit distance to it, whole or word by word ("Grushko"
+ * is near "Alexander Grushko"); a candidate that contains the word is nearest of all.
+ */
+export function nearest(word: string, candidates: readonly string[], count: number): string[] {
+	const lower = word.trim().toLowerCase();
+	const distance = (candidate: string) => {
+		const name = candidate.toLowerCase();
+		if (lower && name.includes(lower)) return -1;
+		return Math.min(editDistance(lower, name), ...name.split(/\s+/).map(part => editDistance(lower, part)));
+	};
+	return candidates
+		.map((candidate, index) => ({candidate, index, distance: distance(candidate)}))
+		.sort((a, b) => a.distance - b.distance || a.index - b.index)
+		.slice(0, count)
+		.map(entry => entry.candidate);
+}

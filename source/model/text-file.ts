@@ -1,5 +1,6 @@
 import {isUtf8} from 'node:buffer';
-import {readFileSync, statSync} from 'node:fs';
+import {closeSync, constants, fstatSync, openSync, readFileSync} from 'node:fs';
+import {fileSystemPath} from './file-names.js';
 import type {Problem} from './problems.js';
 
 export type TextResult = {ok: true; text: string} | {ok: false; problem: Problem};
@@ -103,17 +104,29 @@ function tooLarge(file: string, size: number, limit: number): TextResult {
 	return problem(file, `is too large (${found}; the limit is ${allowed})`);
 }
 
+/**
+ * Opening without blocking, and without making a terminal the program's own: a FIFO (or a device) opened to read
+ * would otherwise wait for a writer that may never come.
+ */
+const OPEN_TO_CHECK = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
+
 /** Reads a user's text file with a size limit; every failure is a Problem, never a thrown error. */
 export function readTextFile(file: string, options: {maxBytes: number; what: string}): TextResult {
 	let bytes: Buffer;
+	let fd: number | undefined;
 	try {
-		const stats = statSync(file);
+		// Opened once, and checked on what was opened: a check by name, then a read by name, can read something else
+		// (a file swapped for a FIFO in between blocked the read for good).
+		fd = openSync(fileSystemPath(file), OPEN_TO_CHECK);
+		const stats = fstatSync(fd);
 		if (stats.isDirectory()) return problem(file, `is a folder, expected ${options.what}`);
 		if (!stats.isFile()) return problem(file, `is not a regular file, expected ${options.what}`);
 		if (stats.size > options.maxBytes) return tooLarge(file, stats.size, options.maxBytes);
-		bytes = readFileSync(file);
+		bytes = readFileSync(fd);
 	} catch (error) {
 		return problem(file, describeFileError(error));
+	} finally {
+		if (fd !== undefined) closeSync(fd);
 	}
 	// The file may have grown between stat and read.
 	if (bytes.length > options.maxBytes) return tooLarge(file, bytes.length, options.maxBytes);

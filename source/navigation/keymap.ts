@@ -17,6 +17,7 @@ export type Command =
 	| 'back'
 	| 'openSource'
 	| 'help'
+	| 'suspend'
 	| 'quit';
 
 /** The subset of Ink's key object the table reads (Ink's Key has these fields). */
@@ -161,6 +162,14 @@ export const BINDINGS: readonly Binding[] = [
 		match: [{input: '?'}],
 	},
 	{
+		command: 'suspend',
+		keys: 'Ctrl+Z',
+		short: 'suspend',
+		description: 'suspend (fg in the shell comes back)',
+		inPicker: 'suspend (fg in the shell comes back)',
+		match: [{input: 'z', ctrl: true}],
+	},
+	{
 		command: 'quit',
 		keys: 'q Ctrl+C',
 		short: 'quit',
@@ -191,6 +200,7 @@ const TYPED_CONTROLS: Readonly<Record<string, readonly [string, KeyState]>> = {
 	'\u007F': ['', {delete: true}],
 	'\b': ['', {backspace: true}],
 	'\u0003': ['c', {ctrl: true}],
+	'\u001A': ['z', {ctrl: true}],
 };
 
 /**

@@ -75,13 +75,14 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 	const listHeight = beside
 		? quotesArea
 		: Math.min(Math.max(1, model.speakers.length), Math.max(3, Math.floor(quotesArea / 3)));
-	// The detail keeps one cell before its scrollbar and one for the scrollbar itself.
-	const quoteDetailWidth = beside ? columns - listWidth - 3 - 2 : columns - 2;
+	// The detail keeps one cell before its scrollbar and one for the scrollbar itself. Every width is clamped at 0:
+	// a terminal can be one column wide, and a negative width would throw (String.repeat) in the views below.
+	const quoteDetailWidth = Math.max(0, beside ? columns - listWidth - 3 - 2 : columns - 2);
 	const quoteDetailHeight = beside ? quotesArea : Math.max(0, quotesArea - listHeight - 1);
 
 	// Positions pane geometry.
 	const topicRows = Math.min(Math.max(1, model.topics.length), Math.max(3, Math.floor((body - 1) * 0.35)));
-	const contentWidth = columns - 3; // a margin on the left; a gap and the scrollbar on the right
+	const contentWidth = Math.max(0, columns - 3); // a margin on the left; a gap and the scrollbar on the right
 
 	const summary = () => memo('summary', () => summaryLines(model, contentWidth));
 	const quoteList = (speaker: number) =>
@@ -112,6 +113,19 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 			return Array.from({length: quotesArea}, (_, row) => ` ${lines[row] ?? ''}`);
 		});
 
+	/**
+	 * The selected topic's detail as the Positions pane lays it out: the side names (head) stay above the
+	 * columns and only the positions below them scroll, where there is room for at least a line of them;
+	 * else the names scroll with the rest.
+	 */
+	function topicLayout(state: NavState): {head: readonly string[]; lines: readonly string[]; height: number} {
+		const open = state.positions.focus === 'quotes';
+		const {head, lines} = topicDetailOf(state.positions.topic, open);
+		const room = open ? body - 1 : Math.max(0, body - 2 - topicRows);
+		if (room > head.length) return {head, lines, height: room - head.length};
+		return {head: [], lines: [...head, ...lines], height: room};
+	}
+
 	/** The scrollable part of the current state: its lines, where it is scrolled to, its size. */
 	function scrolled(state: NavState): Scrolled {
 		if (state.help) return {lines: help(), scroll: state.helpScroll, width: contentWidth, height: body};
@@ -133,11 +147,8 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 					height: quoteDetailHeight,
 				};
 			case 'positions': {
-				// The side names (head) stay above the columns; only the positions below them scroll.
-				const open = state.positions.focus === 'quotes';
-				const {head, lines} = topicDetailOf(state.positions.topic, open);
-				const room = open ? body - 1 : Math.max(0, body - 2 - topicRows);
-				return {lines, scroll: state.positions.scroll, width: contentWidth, height: Math.max(0, room - head.length)};
+				const {lines, height} = topicLayout(state);
+				return {lines, scroll: state.positions.scroll, width: contentWidth, height};
 			}
 		}
 	}
@@ -197,7 +208,7 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 		const perItem = twoLineItems ? 2 : 1;
 		const visibleItems = Math.max(1, Math.floor(listHeight / perItem));
 		const first = centredStart(state.quotes.speaker, model.speakers.length, visibleItems);
-		const labelWidth = listWidth - 2;
+		const labelWidth = Math.max(0, listWidth - 2);
 		const items = model.speakers.slice(first, first + visibleItems).map((entry, index) => ({
 			key: entry.speaker.id,
 			label: memo(`label:${first + index}`, () => speakerLabel(model, entry, labelWidth, twoLineItems)),
@@ -242,14 +253,14 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 					continue;
 				}
 				const selected = index === state.positions.topic;
-				const text = memo(`topicLine:${index}`, () => topicLine(model, item, columns - 2));
+				const text = memo(`topicLine:${index}`, () => topicLine(model, item, Math.max(0, columns - 2)));
 				lines.push(selected ? `${theme.accent('›')} ${theme.bold(text)}` : `  ${text}`);
 			}
 		}
 		const behind = open ? theme.dim(' · the quotes behind each position') : '';
 		const title = topic ? `── ${theme.bold(topic.title)} · ${agreementTag(model, topic.agreement)}${behind} ` : '';
 		lines.push(fit(title + theme.dim('─'.repeat(Math.max(0, columns - cells(title)))), columns));
-		for (const line of topicDetailOf(state.positions.topic, open).head) lines.push(` ${fit(line, contentWidth)}  `);
+		for (const line of topicLayout(state).head) lines.push(` ${fit(line, contentWidth)}  `);
 		const {lines: detail, start} = render(view, ' ');
 		return {body: {kind: 'lines', lines: [...lines, ...detail]}, start};
 	}

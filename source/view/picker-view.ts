@@ -60,7 +60,7 @@ export function createPickerViews(library: Library, layout: Layout, theme: Theme
 	const perItem = twoLines ? 2 : 1;
 	const visible = Math.max(1, Math.floor(body / perItem));
 	const width = layout.columns;
-	const helpWidth = width - 3;
+	const helpWidth = Math.max(0, width - 3);
 	let help: string[] | undefined;
 	const helpText = () => (help ??= helpLines(theme, helpWidth, 'picker'));
 
@@ -108,7 +108,7 @@ export function createPickerViews(library: Library, layout: Layout, theme: Theme
 		const items = [];
 		for (let index = first; index < Math.min(count, first + visible); index++) {
 			const entry = library.entry(index)!;
-			items.push({key: entry.file, label: storyLabel(theme, entry, width - 2, twoLines)});
+			items.push({key: entry.file, label: storyLabel(theme, entry, Math.max(0, width - 2), twoLines)});
 		}
 		return {
 			header,

@@ -1,6 +1,6 @@
 import type {Agreement, Topic} from '../model/schema.js';
 import type {DashboardModel} from './dashboard-model.js';
-import {cells, fit, hangingWrap, spread, wrap} from './text.js';
+import {append, cells, fit, hangingWrap, spread, wrap} from './text.js';
 import type {SideStyle} from './theme.js';
 
 const AGREEMENTS: readonly Agreement[] = ['agree', 'partial', 'disagree', 'unclear'];
@@ -42,8 +42,8 @@ function positionColumn(
 	const {theme, sides, quoteById, speakerById} = model;
 	const position = topic.positions[index]!;
 	const side = sides.get(position.sideId)!;
-	const lines = [fit(side.paint(theme.bold(side.name)), width), side.paint('─'.repeat(width))];
-	lines.push(...wrap(position.summary, width));
+	const lines = [fit(side.paint(theme.bold(side.name)), width), side.paint('─'.repeat(Math.max(0, width)))];
+	append(lines, wrap(position.summary, width));
 	const quotes = position.quoteIds.map(id => quoteById.get(id)).filter(quote => quote !== undefined);
 	if (!withQuotes) {
 		if (quotes.length > 0)
@@ -53,11 +53,10 @@ function positionColumn(
 	for (const quote of quotes) {
 		const speaker = speakerById.get(quote.speakerId)?.speaker.name ?? quote.speakerId;
 		lines.push('');
-		lines.push(
-			...(quote.kind === 'paraphrase' ? wrap(theme.italic(quote.text), width) : wrap(`“${quote.text}”`, width)),
-		);
-		lines.push(
-			...hangingWrap(theme.dim(`${speaker}${quote.kind === 'paraphrase' ? ', reported' : ''}`), width, theme.dim('— ')),
+		append(lines, quote.kind === 'paraphrase' ? wrap(theme.italic(quote.text), width) : wrap(`“${quote.text}”`, width));
+		append(
+			lines,
+			hangingWrap(theme.dim(`${speaker}${quote.kind === 'paraphrase' ? ', reported' : ''}`), width, theme.dim('— ')),
 		);
 	}
 	if (quotes.length === 0) lines.push('', theme.dim('No quotes recorded for this position.'));
@@ -97,12 +96,14 @@ export function topicDetail(
 			lines.push(...notes);
 			topic.positions.forEach((_, index) => {
 				if (index > 0) lines.push('');
-				lines.push(...positionColumn(model, topic, index, width, options.withQuotes).lines);
+				append(lines, positionColumn(model, topic, index, width, options.withQuotes).lines);
 			});
 		}
 	}
-	if (topic.common)
-		lines.push('', ...hangingWrap(topic.common, width, theme.bold('Where they agree: '), ' '.repeat(2)));
+	if (topic.common) {
+		lines.push('');
+		append(lines, hangingWrap(topic.common, width, theme.bold('Where they agree: '), ' '.repeat(2)));
+	}
 	return {head, lines};
 }
 

@@ -1,6 +1,6 @@
 import type {Quote} from '../model/schema.js';
 import type {DashboardModel, SpeakerEntry} from './dashboard-model.js';
-import {cells, fit, hangingWrap, spread, truncate, wrap} from './text.js';
+import {append, cells, fit, hangingWrap, spread, truncate, wrap} from './text.js';
 
 /** Splits `width` cells among shares in proportion, every non-empty share getting at least one cell. */
 export function apportion(counts: readonly number[], width: number): number[] {
@@ -120,18 +120,19 @@ export function speakerQuoteList(model: DashboardModel, entry: SpeakerEntry, wid
 	const spans: {top: number; bottom: number}[] = [];
 	lines.push(fit(entry.side.paint(theme.bold(entry.speaker.name)), width));
 	const about = [entry.speaker.role, `${entry.side.name}`, `${entry.count} ${entry.count === 1 ? 'quote' : 'quotes'}`];
-	lines.push(...wrap(theme.dim(about.filter(Boolean).join(' · ')), width));
+	append(lines, wrap(theme.dim(about.filter(Boolean).join(' · ')), width));
 	if (entry.count === 0) lines.push('', theme.dim('No quotes from this speaker.'));
 	for (const quote of entry.quotes) {
 		lines.push('');
 		const top = lines.length;
-		lines.push(
-			...hangingWrap(quote.kind === 'paraphrase' ? theme.italic(quoteBody(quote)) : quoteBody(quote), width, '  '),
+		append(
+			lines,
+			hangingWrap(quote.kind === 'paraphrase' ? theme.italic(quoteBody(quote)) : quoteBody(quote), width, '  '),
 		);
 		const where =
 			quote.paragraph === undefined ? undefined : `¶ ${quote.paragraph + 1} of ${briefing.paragraphs.length}`;
 		const meta = [KIND_LABEL[quote.kind], quote.context, where].filter(Boolean).join(' · ');
-		lines.push(...hangingWrap(theme.dim(meta), width, '  '));
+		append(lines, hangingWrap(theme.dim(meta), width, '  '));
 		spans.push({top, bottom: lines.length - 1});
 	}
 	return {lines, spans};
@@ -172,7 +173,7 @@ export function paragraphLines(model: DashboardModel, entry: SpeakerEntry, quote
 	lines.push('');
 	const paragraph = quote.paragraph === undefined ? undefined : briefing.paragraphs[quote.paragraph];
 	if (paragraph === undefined) {
-		lines.push(...wrap(quoteBody(quote), width));
+		append(lines, wrap(quoteBody(quote), width));
 		lines.push(
 			'',
 			...wrap(theme.dim('The briefing does not say which paragraph of the article this comes from.'), width),
@@ -192,7 +193,7 @@ export function paragraphLines(model: DashboardModel, entry: SpeakerEntry, quote
 			theme.highlight(paragraph.slice(found.start, found.end)) +
 			paragraph.slice(found.end)
 		: paragraph;
-	lines.push(...wrap(marked, width));
+	append(lines, wrap(marked, width));
 	if (!found)
 		lines.push(
 			'',

@@ -2,7 +2,7 @@ import type {Briefing} from '../model/schema.js';
 import {bindingOf} from '../navigation/keymap.js';
 import type {DashboardModel} from './dashboard-model.js';
 import {formatDate} from './dates.js';
-import {cells, fit, hangingWrap, wrap, wrapWithUrls} from './text.js';
+import {append, cells, fit, hangingWrap, wrap, wrapWithUrls} from './text.js';
 import type {Theme} from './theme.js';
 
 /** "3 December 2026, 12:14 UTC" from an ISO date or UTC time. */
@@ -50,11 +50,11 @@ export function summaryLines(
 		lines.push(theme.accent(title));
 	};
 
-	lines.push(...wrap(theme.italic(briefing.standfirst), width));
+	append(lines, wrap(theme.italic(briefing.standfirst), width));
 
 	if (briefing.summary.length > 0) {
 		heading('What happened');
-		for (const bullet of briefing.summary) lines.push(...hangingWrap(bullet, width, ' • '));
+		for (const bullet of briefing.summary) append(lines, hangingWrap(bullet, width, ' • '));
 	}
 
 	if (briefing.keyFacts.length > 0) {
@@ -73,7 +73,7 @@ export function summaryLines(
 		heading('Background');
 		briefing.background.forEach((paragraph, index) => {
 			if (index > 0) lines.push('');
-			lines.push(...wrap(paragraph, width));
+			append(lines, wrap(paragraph, width));
 		});
 	}
 
@@ -82,20 +82,20 @@ export function summaryLines(
 		const entries = [...briefing.timeline].sort((a, b) => a.date.localeCompare(b.date));
 		const dateWidth = Math.max(...entries.map(entry => cells(formatDate(entry.date))));
 		for (const entry of entries)
-			lines.push(...hangingWrap(entry.event, width, ` ${theme.bold(fit(formatDate(entry.date), dateWidth))}  `));
+			append(lines, hangingWrap(entry.event, width, ` ${theme.bold(fit(formatDate(entry.date), dateWidth))}  `));
 	}
 
 	const {source} = briefing;
 	heading('Source');
 	const details = [source.name, source.author, formatDate(source.published, 'long')].filter(Boolean).join(' · ');
-	lines.push(...wrap(details, width));
+	append(lines, wrap(details, width));
 	// Addresses are never broken across lines: shortened with … on screen (linked where the terminal can),
 	// whole in print.
 	const withUrls = (text: string) =>
 		wrapWithUrls(text, width, {whole: options.wholeUrls, link: theme.link, style: theme.dim});
-	if (source.url) lines.push(...withUrls(source.url));
-	lines.push(...provenanceLines(briefing, theme, width, options.interactive ?? true));
-	if (source.attribution) lines.push(...withUrls(source.attribution));
-	else if (source.licence) lines.push(...withUrls(`Licence: ${source.licence}`));
+	if (source.url) append(lines, withUrls(source.url));
+	append(lines, provenanceLines(briefing, theme, width, options.interactive ?? true));
+	if (source.attribution) append(lines, withUrls(source.attribution));
+	else if (source.licence) append(lines, withUrls(`Licence: ${source.licence}`));
 	return lines;
 }

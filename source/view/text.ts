@@ -10,6 +10,14 @@ export function cells(text: string): number {
 	return stringWidth(text);
 }
 
+/**
+ * Adds `more` to the end of `lines`. Not `lines.push(...more)`: a call takes at most about 100,000 arguments, and a
+ * long paragraph wrapped to a narrow terminal makes more lines than that.
+ */
+export function append(lines: string[], more: readonly string[]): void {
+	for (const line of more) lines.push(line);
+}
+
 /** Wraps text to lines of at most `width` cells, breaking words only when one is longer than a line. */
 export function wrap(text: string, width: number): string[] {
 	if (width <= 0) return [];

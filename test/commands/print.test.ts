@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import stringWidth from 'string-width';
 import {afterAll, describe, expect, it} from 'vitest';
+import {generateLargeBriefing} from '../../scripts/bench/generate.js';
 import {bundled, CLI, NATO_FILE} from '../helpers.js';
 
 // The built CLI, run as a child with pipes for stdout and stdin: no terminal, as in a script or cron.
@@ -124,5 +125,22 @@ describe('briefing FILE without a terminal', () => {
 		expect(unknown.stderr).toContain('no speaker named "Stoltenburg"');
 		expect(unknown.stderr).toContain('did you mean');
 		expect(briefing(folder, '--speaker', 'Stoltenberg').code).toBe(2);
+	});
+
+	it('an unknown --speaker among many lists the nearest few, not all of them (issue 14, item 11)', () => {
+		const many = path.join(folder, 'many-speakers.json');
+		const generated = generateLargeBriefing({quotes: 300, speakers: 64, topics: 5, paragraphs: 20});
+		writeFileSync(many, JSON.stringify(generated));
+		const target = generated.speakers.find(speaker => !speaker.organisation)!.name;
+		const typo = `${target.slice(0, -2)}xq`;
+		const {code, stderr} = briefing(many, '--speaker', 'Nobody Atall');
+		expect(code).toBe(1);
+		expect(stderr.trim().split('\n')).toHaveLength(1);
+		expect(stderr).toContain(`nearest: `);
+		expect(stderr).toContain(`(of 64 speakers; \`briefing print ${many} --pane quotes\` lists them all)`);
+		const listed = /nearest: (.*) \(of/.exec(stderr)![1]!.split(', ');
+		expect(listed).toHaveLength(8);
+		const near = briefing(many, '--speaker', typo);
+		expect(/nearest: ([^,]*)/.exec(near.stderr)?.[1] ?? /did you mean "([^"]*)"/.exec(near.stderr)?.[1]).toBe(target);
 	});
 });

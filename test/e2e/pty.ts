@@ -85,6 +85,13 @@ export type StartOptions = {
 	 * `terminalRestored`).
 	 */
 	sttyAfter?: boolean;
+	/** Send the program's standard error to this file (to read what it wrote after its terminal was closed). */
+	stderrTo?: string;
+	/**
+	 * Run the CLI from an interactive bash with job control, typed at its prompt (`shell$ `), as a user would: the
+	 * shell is there to report a stopped program and to continue it with `fg`.
+	 */
+	inShell?: boolean;
 	/**
 	 * Lines a shell prints before it runs the CLI, as when a person starts it below earlier output
 	 * (`npm start`, a previous command): the program then starts with the cursor low on the screen.
@@ -168,6 +175,9 @@ const PRESENT_DAY_WIDTHS = {
 	},
 };
 
+/** The prompt of the shell that `inShell` runs the program from. */
+export const SHELL_PROMPT = 'shell$ ';
+
 /** Marks where the output of `stty -a` starts, after the program has ended. */
 export const STTY_MARK = '@@stty-after-exit@@';
 
@@ -176,32 +186,39 @@ export async function start(args: readonly string[], options: StartOptions = {})
 	const columns = options.columns ?? 80;
 	const rows = options.rows ?? 24;
 	const timeout = options.timeout ?? DEFAULT_TIMEOUT;
-	const [file, argv] = options.sttyAfter
-		? [
-				'sh',
-				// The program's exit status is passed on; stty reports the state the program left the tty in.
-				[
-					'-c',
-					`"$@"; status=$?; printf '\\n%s\\n' '${STTY_MARK}'; stty -a; exit $status`,
-					'sh',
-					process.execPath,
-					CLI,
-					...args,
-				],
-			]
-		: options.earlierOutput
-			? [
-					'sh',
-					['-c', `printf '%s\\n' "$0"; exec "$@"`, options.earlierOutput.join('\n'), process.execPath, CLI, ...args],
-				]
-			: [process.execPath, [CLI, ...args]];
-	const pty = spawn(file, argv, {
-		name: 'xterm-256color',
-		cols: columns,
-		rows,
-		cwd: ROOT,
-		env: terminalEnv(options.env),
-	});
+	const [file, argv] = options.inShell
+		? ['bash', ['--norc', '--noprofile', '-i']]
+		: options.stderrTo
+			? ['sh', ['-c', 'exec "$@" 2>"$0"', options.stderrTo, process.execPath, CLI, ...args]]
+			: options.sttyAfter
+				? [
+						'sh',
+						// The program's exit status is passed on; stty reports the state the program left the tty in.
+						[
+							'-c',
+							`"$@"; status=$?; printf '\\n%s\\n' '${STTY_MARK}'; stty -a; exit $status`,
+							'sh',
+							process.execPath,
+							CLI,
+							...args,
+						],
+					]
+				: options.earlierOutput
+					? [
+							'sh',
+							[
+								'-c',
+								`printf '%s\\n' "$0"; exec "$@"`,
+								options.earlierOutput.join('\n'),
+								process.execPath,
+								CLI,
+								...args,
+							],
+						]
+					: [process.execPath, [CLI, ...args]];
+	const env = terminalEnv({...(options.inShell ? {PS1: SHELL_PROMPT, HISTFILE: '/dev/null'} : {}), ...options.env});
+	// node-pty sets TERM to `name`.
+	const pty = spawn(file, argv, {name: env['TERM'] ?? 'xterm-256color', cols: columns, rows, cwd: ROOT, env});
 	const terminal = new xterm.Terminal({cols: columns, rows, allowProposedApi: true, scrollback: 0});
 	terminal.unicode.register(PRESENT_DAY_WIDTHS);
 	terminal.unicode.activeVersion = PRESENT_DAY_WIDTHS.version;
@@ -317,6 +334,11 @@ export async function start(args: readonly string[], options: StartOptions = {})
 
 	live.add(session);
 	void exitPromise.then(() => live.delete(session));
+	if (options.inShell) {
+		await session.waitFor(SHELL_PROMPT, timeout);
+		const quote = (word: string) => `'${word.replaceAll("'", "'\\''")}'`;
+		session.press(`${[process.execPath, CLI, ...args].map(quote).join(' ')}\r`);
+	}
 	if (options.ready !== false) {
 		await session.waitFor(options.ready ?? (shown => shown.some(line => line.trim() !== '')), timeout);
 		await inputReady(session, timeout);

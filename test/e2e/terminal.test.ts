@@ -7,6 +7,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, afterEach, describe, expect, test} from 'vitest';
 import {loadBriefingFile} from '../../source/model/load.js';
+import {tooSmallLines} from '../../source/view/frame-text.js';
 import {
 	CLI,
 	cellColumns,
@@ -249,6 +250,36 @@ describe('terminal sizes', () => {
 		expect(await session.exit()).toEqual({exitCode: 0, signal: 0});
 	});
 
+	// Issue 14, item 1: at these sizes the first frame was drawn, then a RangeError, a stack trace and exit 1, in the
+	// alternate screen.
+	test.each([
+		[1, 1, 'the dashboard', NATO],
+		[2, 2, 'the dashboard', NATO],
+		[1, 30, 'the dashboard', NATO],
+		[2, 40, 'the dashboard', NATO],
+		[1, 1, 'the picker', join(ROOT, 'data')],
+		[2, 40, 'the picker', join(ROOT, 'data')],
+	])(
+		'%ix%i: %s says the terminal is too small, whatever is pressed, and quits cleanly',
+		WALK,
+		async (columns, rows, _name, target) => {
+			const expected = tooSmallLines({columns, rows});
+			const shows = (shown: Screen) => expected.every((line, row) => shown[row] === line);
+			const session = await start([target], {columns, rows, sttyAfter: true, ready: shows});
+			for (const key of ['3', '\r', '2', '\r', '?']) {
+				session.press(key);
+				await session.waitFor(shows);
+			}
+			// The dashboard prepares the panes not shown yet just after its first frame and after each key: give it time to.
+			await new Promise(resolve => setTimeout(resolve, 300));
+			expect(session.exited()).toBe(false);
+			session.press('q');
+			expect(await session.exit()).toEqual({exitCode: 0, signal: 0});
+			expect(terminalRestored(session.raw())).toEqual([]);
+			expect(session.raw()).not.toMatch(/RangeError|\n\s+at /);
+		},
+	);
+
 	test('resizing while running lays the dashboard out again, as a fresh start at that size would', WALK, async () => {
 		const sizes = [
 			[60, 20],
@@ -290,6 +321,10 @@ describe('signals', () => {
 		['SIGTERM', 143],
 		['SIGHUP', 129],
 		['SIGINT', 130],
+		// Issue 14, item 11: these three left the terminal in the alternate screen.
+		['SIGQUIT', 131],
+		['SIGUSR2', 140],
+		['SIGALRM', 142],
 	] as const)('%s ends the dashboard quietly and restores the terminal', WALK, async (signal, code) => {
 		const session = await start([NATO], {columns: 80, rows: 24, sttyAfter: true, ready: '1 Summary'});
 		const [program] = childPids(session.pty.pid);

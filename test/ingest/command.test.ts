@@ -6,7 +6,8 @@ import {Readable} from 'node:stream';
 import {promisify} from 'node:util';
 import stringWidth from 'string-width';
 import {beforeEach, describe, expect, it} from 'vitest';
-import {type IngestIo, MAX_ARTICLE_BYTES, runIngest} from '../../source/commands/ingest.js';
+import {manySentencesArticle} from '../../scripts/bench/pathological.js';
+import {ARTICLE_TIME_LIMIT_MS, type IngestIo, MAX_ARTICLE_BYTES, runIngest} from '../../source/commands/ingest.js';
 import {loadBriefingFile} from '../../source/model/load.js';
 import {UserError} from '../../source/model/problems.js';
 
@@ -93,6 +94,17 @@ describe('briefing ingest FILE', () => {
 		expect(error.exitCode).toBe(1);
 	});
 
+	it('gives up on an article past its time budget with a message naming it (exit 1)', async () => {
+		const file = path.join(folder, 'slow.txt');
+		writeFileSync(file, manySentencesArticle(100 * 1024));
+		let clock = 0;
+		const captured = Object.assign(io(), {clock: () => (clock += 100)});
+		const error = await failure(runIngest({command: 'ingest', inputs: [file], force: false}, captured));
+		expect(error.exitCode).toBe(1);
+		expect(error.message).toBe(`${file}: gave up after 10 s (the article is too unusual to draft in time)`);
+		expect(captured.out).toBe('');
+	});
+
 	it('gives a valid draft with a warning when there are no quotations', async () => {
 		const captured = io('Weather\n\nIt rained all day in the capital, and the river rose by two metres.\n');
 		expect(await runIngest({command: 'ingest', inputs: ['-'], force: false}, captured)).toBe(0);
@@ -117,6 +129,24 @@ describe('briefing ingest DIR -o OUTDIR', () => {
 		expect(captured.err).toMatch(/b\.txt: is empty/);
 		expect(captured.err).toMatch(/drafted 2 of 3 articles into .*; 1 failed \(above\)/);
 		expect(captured.err).not.toMatch(/\u001b\[/); // no progress bar when not a terminal
+	});
+
+	it('gives up on an article past its time budget with a message naming it, and goes on with the next', async () => {
+		const articles = path.join(folder, 'articles');
+		const out = path.join(folder, 'out');
+		mkdirSync(articles);
+		mkdirSync(out);
+		// Thousands of paragraphs: ingest checks its budget between them, and this clock moves 0.1 s each time.
+		writeFileSync(path.join(articles, 'a-slow.txt'), manySentencesArticle(100 * 1024));
+		writeFileSync(path.join(articles, 'b-fine.txt'), 'Talks\n\n"Yes," she said.\n');
+		let clock = 0;
+		const captured = Object.assign(io(), {clock: () => (clock += 100), timeLimitMs: ARTICLE_TIME_LIMIT_MS});
+		expect(await runIngest({command: 'ingest', inputs: [articles], output: out, force: false}, captured)).toBe(1);
+		expect(readdirSync(out)).toEqual(['b-fine.json']);
+		expect(captured.err).toContain(
+			`${path.join(articles, 'a-slow.txt')}: gave up after 10 s (the article is too unusual to draft in time)`,
+		);
+		expect(captured.err).toMatch(/drafted 1 of 2 articles/);
 	});
 
 	it('shows a progress bar on a terminal', async () => {

@@ -3,7 +3,9 @@
 
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
+import {manySentencesArticle, PATHOLOGICAL_KINDS, pathologicalArticle} from '../../scripts/bench/pathological.js';
 import {draftBriefing} from '../../source/ingest/index.js';
+import {MAX_SENTENCE_WORDS} from '../../source/ingest/sentences.js';
 import {UserError} from '../../source/model/problems.js';
 import {Briefing} from '../../source/model/schema.js';
 
@@ -95,6 +97,28 @@ describe('ingest under fuzzing', () => {
 		survives(`Headline\n\n${'“‘'.repeat(2000)}deep${'’”'.repeat(2000)} she said.`);
 		survives(`Headline\n\n${'"'.repeat(5000)}`);
 		survives(`${'H'.repeat(10_000)}\n\nbody`);
+	});
+
+	// Issue 14, item 2: rules that rescanned the sentence from every word made these quadratic (160 KB of a paragraph of
+	// names and "said" took 8 s, of possessives over a minute). How long they take is for the benchmark
+	// (npm run bench:ingest); here they only have to end, with a valid draft.
+	it.each(PATHOLOGICAL_KINDS.map(kind => [kind.name, kind] as const))(
+		'survives one 160 KB paragraph of %s',
+		(_name, kind) => survives(pathologicalArticle(kind, 160 * 1024)),
+	);
+
+	it('survives thousands of paragraphs of attributions by different names', () => {
+		survives(manySentencesArticle(160 * 1024));
+	});
+
+	it('reads a sentence longer than any in news as pieces, keeping every word and quotation', () => {
+		const words = Array.from({length: MAX_SENTENCE_WORDS * 2 + 7}, (_, index) => `word${index}`);
+		const text = `Headline\n\n${words.join(' ')} "the end," Jane Doe said.`;
+		const {briefing} = draftBriefing(text);
+		expect(briefing.paragraphs[0]).toBe(text.split('\n\n')[1]);
+		expect(
+			briefing.quotes.map(quote => [quote.text, briefing.speakers.find(s => s.id === quote.speakerId)?.name]),
+		).toEqual([['the end,', 'Jane Doe']]);
 	});
 
 	it('says clearly when there is nothing to draft from', () => {

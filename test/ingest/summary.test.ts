@@ -52,5 +52,6 @@ describe('summary', () => {
 			publishedDate(analyseArticle(article('H', 'Ministers met.\n\nThe treaty, signed on March 3, 2001, expired.'))),
 		).toBeUndefined();
 		expect(publishedDate(analyseArticle(article('H', 'Published 31 February 2024. Talks.')))).toBeUndefined();
+		expect(publishedDate(analyseArticle(article('H', 'Published February 31, 2024. Talks began.')))).toBeUndefined();
 	});
 });

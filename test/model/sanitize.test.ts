@@ -22,12 +22,19 @@ describe('sanitizeLine', () => {
 		],
 		['a tab between words stays a space', 'one\ttwo', 'one two'],
 		['only controls', '\x1b[0m\x07\x00\u202e', ''],
+		// Issue 14, item 11: invisible characters that hide or split text passed.
+		['zero-width spaces, word joiners and a BOM', 'Stolten\u200bberg \u2060said\ufeff', 'Stoltenberg said'],
+		['soft hyphens', 'Stolten\u00adberg', 'Stoltenberg'],
+		['text hidden in tag characters', 'yes\u{E0049}\u{E0047}\u{E004E}\u{E004F}\u{E0052}\u{E0045}', 'yes'],
+		['lone surrogates, shown as U+FFFD', 'f\udce9.json \ud800', 'f\ufffd.json \ufffd'],
 	])('removes %s', (_name, input, output) => {
 		expect(sanitizeLine(input)).toBe(output);
 	});
 
 	it('keeps ordinary text of any script, emoji and typography', () => {
-		const text = 'Zoë’s café — “Ελλάδα”, 東京, مرحبا, 👩🏽‍💻 ½ € №';
+		// The zero-width joiner of an emoji sequence, a ZWNJ in Persian, the tags of the flag of Scotland.
+		const text =
+			'Zoë’s café — “Ελλάδα”, 東京, مرحبا, 👩🏽‍💻 ½ € № می‌خواهم 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}';
 		expect(sanitizeLine(text)).toBe(text);
 	});
 
@@ -52,6 +59,11 @@ describe('sanitizeLine', () => {
 			'é',
 			'東',
 			'👍',
+			'\u200b',
+			'\u00ad',
+			'\u{E0041}',
+			'\udce9',
+			'\ud83d',
 		);
 		fc.assert(
 			fc.property(

@@ -127,3 +127,27 @@ describe('sanitising text as it enters', () => {
 		expect(Briefing.safeParse(input).error?.issues[0]?.message).toBe('expected an http(s) URL');
 	});
 });
+
+describe('dates (issue 14, item 11: "2024-02-31" validated and printed as "31 February 2024")', () => {
+	it.each([
+		['2024-02-31', 'February 2024 has 29 days'],
+		['2023-02-29', 'February 2023 has 28 days'],
+		['1900-02-29', 'February 1900 has 28 days'],
+		['2024-04-31', 'April 2024 has 30 days'],
+	])('%s is not on the calendar, as a publication date or in the timeline', (date, why) => {
+		const input = minimal();
+		input.source.published = date;
+		input.timeline = [{date, event: 'Something happened.'}];
+		expect(Briefing.safeParse(input).error?.issues.map(issue => [issue.path.join('.'), issue.message])).toEqual([
+			['source.published', `expected a date on the calendar, found "${date}": ${why}`],
+			['timeline.0.date', `expected a date on the calendar, found "${date}": ${why}`],
+		]);
+	});
+
+	it.each(['2024-02-29', '2000-02-29', '2023-12-31', '2024', '2024-02'])('%s is', date => {
+		const input = minimal();
+		input.timeline = [{date, event: 'Something happened.'}];
+		if (date.length === 10) input.source.published = date;
+		expect(Briefing.safeParse(input).error?.issues ?? []).toEqual([]);
+	});
+});

@@ -261,6 +261,7 @@ async function runInTerminal(session: Session, complete: (() => void) | undefine
 		/** After every key, in moments nobody types: prepare what may be shown next, then load Ink. */
 		const scheduleIdleWork = () => {
 			clearTimeout(idle);
+			if (finished) return;
 			idle = setTimeout(() => {
 				if (session.warmStep()) scheduleIdleWork();
 				else if (!ink && !loading)

@@ -11,7 +11,10 @@ import {guardStandardStreams} from './standard-streams.js';
 const BUNDLED_DATA = fileURLToPath(new URL('../data/', import.meta.url));
 
 // A reader that goes away (`briefing print | head -n 1`) is not an error; a full disk is one line and exit 1.
-guardStandardStreams();
+// Output lost to a closed standard output is an error where the output is the point (print, a draft); a check's
+// report (validate) may be thrown away on purpose, its exit status being the answer.
+let outputIsTheProduct = false;
+guardStandardStreams({closedOutputMatters: () => outputIsTheProduct});
 
 async function main(): Promise<void> {
 	const {input, flags} = tokenize(process.argv.slice(2));
@@ -39,6 +42,10 @@ async function main(): Promise<void> {
 		home: homedir(),
 		hasStories,
 	});
+	outputIsTheProduct =
+		options.command === 'print' ||
+		options.command === 'open' ||
+		(options.command === 'ingest' && options.output === undefined);
 
 	switch (options.command) {
 		case 'validate': {

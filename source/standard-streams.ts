@@ -68,11 +68,12 @@ export function exitTerminalGone(code: number = TERMINAL_GONE_EXIT): never {
 
 /**
  * Handles write errors on stdout and stderr for the whole program: EPIPE ends it quietly (exit status unchanged), any
- * other error says `briefing: cannot write output: …` and exits 1. The first write to a closed stdout does the same.
+ * other error says `briefing: cannot write output: …` and exits 1. The first write to a closed stdout does the same,
+ * when the output is what the command is for (`closedOutputMatters`: print, a draft on standard output).
  * An I/O error on a terminal means the terminal is gone (closed under the program): nothing more can be shown, so the
  * program exits with TERMINAL_GONE_EXIT without another word.
  */
-export function guardStandardStreams(): void {
+export function guardStandardStreams(options: {readonly closedOutputMatters: () => boolean}): void {
 	const fail = (reason: string): never => {
 		try {
 			process.stderr.write(`briefing: cannot write output: ${reason}\n`);
@@ -96,7 +97,10 @@ export function guardStandardStreams(): void {
 	process.stdout.write = function (this: NodeJS.WriteStream, ...args: Parameters<typeof write>) {
 		if (!checked) {
 			checked = true;
-			if (standardOutputClosed()) fail('standard output is closed (nothing would be shown)');
+			// A program that throws the output away opens /dev/null read-write too (Node's and Python's
+			// "ignore" and DEVNULL): only where the output is what was asked for is a closed one an error.
+			if (options.closedOutputMatters() && standardOutputClosed())
+				fail('standard output is closed (nothing would be shown)');
 		}
 		return write.apply(this, args);
 	} as typeof write;

@@ -44,11 +44,17 @@ describe.skipIf(!existsSync('/proc/self/fdinfo'))('a closed standard output (Lin
 
 	it.each([
 		['print', ['print', NATO_FILE]],
-		['validate', ['validate', NATO_FILE]],
+		['the text form of a story', [NATO_FILE]],
 	])('%s says the output was lost and exits 1', (_name, args) => {
 		const run = closed(args);
 		expect(run.stderr).toBe('briefing: cannot write output: standard output is closed (nothing would be shown)\n');
 		expect(run.status).toBe(1);
+	});
+
+	it('validate, whose answer is its exit status, may have its report thrown away by a program (stdio ignore)', () => {
+		const run = spawnSync(process.execPath, [CLI, 'validate', NATO_FILE], {stdio: ['ignore', 'ignore', 'pipe'], env});
+		expect(run.stderr.toString()).toBe('');
+		expect(run.status).toBe(0);
 	});
 
 	it('a command that writes nothing there is not stopped', () => {

@@ -1,3 +1,4 @@
+import {byDate} from '../model/alphabetical.js';
 import type {Briefing, Quote} from '../model/schema.js';
 import type {PaneId} from '../navigation/panes.js';
 import {buildDashboardModel, type DashboardModel} from '../view/dashboard-model.js';
@@ -35,7 +36,7 @@ function summarySection(model: DashboardModel): string[] {
 	}
 	if (briefing.timeline.length > 0) {
 		lines.push('', '### Timeline', '');
-		for (const entry of [...briefing.timeline].sort((a, b) => a.date.localeCompare(b.date)))
+		for (const entry of [...briefing.timeline].sort((a, b) => byDate(a.date, b.date)))
 			lines.push(`- **${formatDate(entry.date)}**: ${escapeMarkdown(entry.event)}`);
 	}
 	return lines;

@@ -1,5 +1,6 @@
 import {closeSync, constants, fstatSync, openSync, readdirSync, readSync} from 'node:fs';
 import path from 'node:path';
+import {alphabetical, byDate} from './alphabetical.js';
 import {decodeFileName, fileSystemPath} from './file-names.js';
 import {type LoadResult, loadBriefingFile} from './load.js';
 import type {Problem} from './problems.js';
@@ -63,7 +64,7 @@ export function briefingFilesIn(folder: string): string[] {
 		.filter(entry => entry.isFile() || entry.isSymbolicLink())
 		.map(entry => decodeFileName(entry.name))
 		.filter(name => name.endsWith('.json') && !isSchemaFile(name))
-		.sort((a, b) => a.localeCompare(b))
+		.sort(alphabetical)
 		.map(name => path.join(folder, name));
 }
 
@@ -71,7 +72,7 @@ export function briefingFilesIn(folder: string): string[] {
 export function newestFirst(files: readonly string[]): string[] {
 	return files
 		.map(file => ({file, date: publishedNearTop(file) ?? ''}))
-		.sort((a, b) => b.date.localeCompare(a.date) || a.file.localeCompare(b.file))
+		.sort((a, b) => byDate(b.date, a.date) || alphabetical(a.file, b.file))
 		.map(entry => entry.file);
 }
 

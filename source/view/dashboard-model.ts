@@ -1,3 +1,4 @@
+import {alphabetical} from '../model/alphabetical.js';
 import type {Briefing, Quote, Side, Speaker, Topic} from '../model/schema.js';
 import type {SideStyle, Theme} from './theme.js';
 
@@ -85,7 +86,7 @@ export function buildDashboardModel(briefing: Briefing, theme: Theme): Dashboard
 			(a, b) =>
 				(sideOrder.get(a.speaker.sideId) ?? Infinity) - (sideOrder.get(b.speaker.sideId) ?? Infinity) ||
 				b.count - a.count ||
-				a.speaker.name.localeCompare(b.speaker.name),
+				alphabetical(a.speaker.name, b.speaker.name),
 		);
 
 	const counts = new Map<string, number>();

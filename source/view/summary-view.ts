@@ -1,3 +1,4 @@
+import {byDate} from '../model/alphabetical.js';
 import type {Briefing} from '../model/schema.js';
 import {bindingOf} from '../navigation/keymap.js';
 import type {DashboardModel} from './dashboard-model.js';
@@ -79,7 +80,7 @@ export function summaryLines(
 
 	if (briefing.timeline.length > 0) {
 		heading('Timeline');
-		const entries = [...briefing.timeline].sort((a, b) => a.date.localeCompare(b.date));
+		const entries = [...briefing.timeline].sort((a, b) => byDate(a.date, b.date));
 		const dateWidth = Math.max(...entries.map(entry => cells(formatDate(entry.date))));
 		for (const entry of entries)
 			append(lines, hangingWrap(entry.event, width, ` ${theme.bold(fit(formatDate(entry.date), dateWidth))}  `));

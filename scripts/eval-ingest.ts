@@ -4,6 +4,7 @@ import {fileURLToPath} from 'node:url';
 import {
 	type ArticleResult,
 	evaluateArticle,
+	evaluateSpeech,
 	FIXTURES,
 	freshPart,
 	heldOutPart,
@@ -12,22 +13,37 @@ import {
 	loadExtraSet,
 	loadFreshSet,
 	loadHeldOutSet,
+	loadSpeechSet,
 	loadVariedSet,
 	loadWireStyleSet,
 	type Score,
+	SPEECH_SETS,
+	SPEECH_TABLES,
+	type SpeechResult,
+	type SpeechScores,
+	type SpeechTable,
 	TARGETS,
 	total,
+	totalSpeech,
 	wireStylePart,
 } from './ingest-scoring.js';
 
-// `npm run eval:ingest [-- --check] [--json FILE] [--errors | --errors-final]`: scores ingest against the
-// gold annotations in test/fixtures and prints a table per set. --check exits 1 when a development target
-// is missed; the held-out and wire-style sets are reported but not checked (see the README section on
-// briefing ingest). --errors lists the misses of the development, extra, held-out 01–12, wire-style
-// 01–06 and fresh 01–05 articles; --errors-final adds held-out 13–20, wire-style 07–12 and fresh 06–10,
-// which were held back when their sets were added (later rounds of rules were written with them in
-// view, so they are no longer unseen). --errors also lists the varied set (the first blind set). The
-// blind set's misses are never listed: nobody tunes on it.
+// `npm run eval:ingest [-- --check] [--json FILE] [--errors | --errors-final] [--errors-speech]`: scores ingest
+// against the gold annotations in test/fixtures and prints a table per set. --check exits 1 when a development target
+// is missed; the held-out and wire-style sets are reported but not checked (see the README section on briefing
+// ingest). --errors lists the misses of the development, extra, held-out 01–12, wire-style 01–06 and fresh 01–05
+// articles; --errors-final adds held-out 13–20, wire-style 07–12 and fresh 06–10, which were held back when their
+// sets were added (later rounds of rules were written with them in view, so they are no longer unseen). --errors
+// also lists the varied set (the first blind set). --errors-speech lists the misses of the speech development sets
+// (corpus/gold-speech, heldout/gold-speech, speech-dev), kind by kind.
+//
+// Blind sets (blind/, speech-blind/) are printed as totals only, and --json holds their totals only: no row, score or
+// miss of one of their articles is ever shown, so that nobody tunes on them.
+//
+// What counts as found, and as the right speaker, is said at the top of ingest-scoring.ts: a direct quotation is
+// found when a prediction covers >= 30% of it; speech of every kind when the two spans overlap in >= 30% of each;
+// one-to-one. The speaker columns are strict (spkr%: the same person, named in full) and lenient (lenient%: the rule
+// before, where a bare surname passes).
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');
@@ -45,10 +61,10 @@ const results: ArticleResult[] = loadDevelopmentSet().map(evaluateArticle);
 const percent = (value: number) => (value * 100).toFixed(1).padStart(6);
 const row = (name: string, score: Score | undefined) =>
 	score
-		? `${name.padEnd(34)} ${String(score.gold).padStart(4)} ${String(score.predicted).padStart(4)} ${String(score.matched).padStart(4)} ${percent(score.precision)} ${percent(score.recall)} ${percent(score.f1)} ${percent(score.speakerAccuracy)}`
+		? `${name.padEnd(34)} ${String(score.gold).padStart(4)} ${String(score.predicted).padStart(4)} ${String(score.matched).padStart(4)} ${percent(score.precision)} ${percent(score.recall)} ${percent(score.f1)} ${percent(score.speakerAccuracy)} ${percent(score.lenientSpeakerAccuracy)}`
 		: `${name.padEnd(34)}    -`;
 
-const header = `${'article'.padEnd(34)} gold pred  hit   prec    rec     F1  spkr%`;
+const header = `${'article'.padEnd(34)} gold pred  hit   prec    rec     F1  spkr% lenient`;
 console.log('Development set: direct quotations (a match covers >= 30% of the gold quotation, one-to-one)');
 console.log(header);
 for (const result of results) console.log(row(result.name, result.direct));
@@ -132,11 +148,35 @@ const blind: ArticleResult[] = existsSync(BLIND) ? loadBlindSet().map(evaluateAr
 const blindTotal = total(blind.map(result => result.direct));
 if (blind.length > 0) {
 	console.log(
-		`\nBlind set: ${blind.length} synthetic articles nobody tuned ingest on (direct quotations; reported, not checked, misses never listed)`,
+		`\nBlind set: ${blind.length} synthetic articles nobody tuned ingest on (direct quotations; reported, not checked; totals only)`,
 	);
 	console.log(header);
-	for (const result of blind) console.log(row(result.name, result.direct));
 	console.log(row('TOTAL (blind)', blindTotal));
+}
+
+// Speech by kind: direct, mixed and reported, with speech in quotation marks (direct and mixed) and all of it.
+const TABLE_NAMES: Record<SpeechTable, string> = {
+	direct: 'direct (ingest: direct, partial)',
+	mixed: 'mixed',
+	reported: 'reported',
+	quoted: 'in quotation marks (direct, mixed)',
+	all: 'all speech',
+};
+const speech: Record<string, {totals: SpeechScores; articles?: SpeechResult[]}> = {};
+const speechShown: SpeechResult[] = [];
+console.log(
+	'\nSpeech by kind (found: spans overlapping in >= 30% of each, one-to-one, kind with kind; spkr% strict, lenient the rule before)',
+);
+for (const set of SPEECH_SETS) {
+	const articles = loadSpeechSet(set);
+	const scored = articles.map(article => evaluateSpeech(article));
+	const totals = totalSpeech(scored);
+	// A blind set keeps its totals only: nothing of one of its articles is shown or saved.
+	speech[set.id] = set.blind ? {totals} : {totals, articles: scored};
+	if (!set.blind) speechShown.push(...scored.map(result => ({...result, name: `${set.id}/${result.name}`})));
+	console.log(`\n${set.title}: ${set.blind ? 'blind, nobody tunes on it' : 'development'}`);
+	console.log(header.replace('article'.padEnd(34), 'kind'.padEnd(34)));
+	for (const table of SPEECH_TABLES) console.log(row(TABLE_NAMES[table], totals[table]));
 }
 
 if (showErrors) {
@@ -153,18 +193,30 @@ if (showErrors) {
 				`${result.name}: ${error.kind}: "${error.text.slice(0, 70)}" gold=${error.gold ?? '-'} predicted=${error.predicted ?? '-'}`,
 			);
 }
+if (args.includes('--errors-speech')) {
+	console.log('\nSpeech errors (development sets only)');
+	for (const result of speechShown)
+		for (const error of result.errors)
+			console.log(
+				`${result.name}: ${error.table} ${error.kind}: "${error.text.slice(0, 70)}" gold=${error.gold ?? '-'} predicted=${error.predicted ?? '-'}`,
+			);
+}
 
 const seed = results.find(result => result.name.startsWith('seed'))!;
 const seedAllRight = seed.direct.matched === seed.direct.gold && seed.direct.sameSpeaker === seed.direct.gold;
-const met = direct.f1 >= TARGETS.directF1 && direct.speakerAccuracy >= TARGETS.directSpeakerAccuracy && seedAllRight;
+// The speaker target was set, and is checked, with the lenient rule it was measured by; the strict figure is printed
+// beside it, and is the one ingest's next round (issue 16) has to bring to the target before the check moves to it.
+const met =
+	direct.f1 >= TARGETS.directF1 && direct.lenientSpeakerAccuracy >= TARGETS.directSpeakerAccuracy && seedAllRight;
+const strictMet = direct.speakerAccuracy >= TARGETS.directSpeakerAccuracy;
 console.log(
-	`\nTargets: direct F1 ${percent(direct.f1).trim()}% (>= ${TARGETS.directF1 * 100}%), speaker accuracy ${percent(direct.speakerAccuracy).trim()}% (>= ${TARGETS.directSpeakerAccuracy * 100}%), seed quotations all found with the right speaker: ${seedAllRight ? 'yes' : 'no'} => ${met ? 'met' : 'NOT met'}`,
+	`\nTargets: direct F1 ${percent(direct.f1).trim()}% (>= ${TARGETS.directF1 * 100}%), speaker accuracy ${percent(direct.lenientSpeakerAccuracy).trim()}% lenient (>= ${TARGETS.directSpeakerAccuracy * 100}%, checked; strict ${percent(direct.speakerAccuracy).trim()}%, ${strictMet ? 'at' : 'below'} it, not yet checked), seed quotations all found with the right speaker: ${seedAllRight ? 'yes' : 'no'} => ${met ? 'met' : 'NOT met'}`,
 );
 /** A reported set's totals beside the development targets. */
 function reportedOnly(name: string, score: Score): void {
 	const at = score.f1 >= TARGETS.directF1 && score.speakerAccuracy >= TARGETS.directSpeakerAccuracy;
 	console.log(
-		`${name} (reported only): direct F1 ${percent(score.f1).trim()}%, speaker accuracy ${percent(score.speakerAccuracy).trim()}% => ${at ? 'at' : 'below'} the same targets`,
+		`${name} (reported only): direct F1 ${percent(score.f1).trim()}%, speaker accuracy ${percent(score.speakerAccuracy).trim()}% strict (lenient ${percent(score.lenientSpeakerAccuracy).trim()}%) => ${at ? 'at' : 'below'} the same targets (strict)`,
 	);
 }
 reportedOnly('Held-out', heldOutTotals.all);
@@ -177,7 +229,7 @@ if (jsonFile) {
 	mkdirSync(path.dirname(jsonFile), {recursive: true});
 	writeFileSync(
 		jsonFile,
-		`${JSON.stringify({direct, reported, extra: extraTotal, heldOut: heldOutTotals, wireStyle: wireTotals, fresh: freshTotals, varied: variedTotal, blind: blindTotal, targets: TARGETS, met, articles: results, extraArticles: extra, heldOutArticles: heldOut, wireStyleArticles: wire, freshArticles: fresh, variedArticles: varied, blindArticles: blind.map(({name, direct}) => ({name, direct}))}, null, 2)}\n`,
+		`${JSON.stringify({direct, reported, extra: extraTotal, heldOut: heldOutTotals, wireStyle: wireTotals, fresh: freshTotals, varied: variedTotal, blind: blindTotal, speech, targets: TARGETS, met, strictMet, articles: results, extraArticles: extra, heldOutArticles: heldOut, wireStyleArticles: wire, freshArticles: fresh, variedArticles: varied}, null, 2)}\n`,
 	);
 	console.log(`wrote ${jsonFile}`);
 }

@@ -197,8 +197,8 @@ export function generateLargeBriefing(options: LargeBriefingOptions = {}): Brief
 		'partial',
 		'partial',
 		'partial',
-		'paraphrase',
-		'paraphrase',
+		'reported',
+		'reported',
 	] as const;
 	const quotes = Array.from({length: quoteCount}, (_, index) => {
 		const kind = pick(random, kinds);
@@ -259,7 +259,7 @@ export function generateLargeBriefing(options: LargeBriefingOptions = {}): Brief
 	const start = Date.UTC(2021, 0, 1);
 	const day = 24 * 60 * 60 * 1000;
 	return {
-		schemaVersion: 1,
+		schemaVersion: 3,
 		id: `generated-large-${seed}`,
 		headline: `${PLACES[0]} and ${PLACES[1]} talks stall as ${pick(random, NOUNS)} dispute deepens`,
 		standfirst: sentence(random, 160, 240),

@@ -3,6 +3,7 @@ import type {Briefing, Quote} from '../model/schema.js';
 import type {PaneId} from '../navigation/panes.js';
 import {buildDashboardModel, type DashboardModel} from '../view/dashboard-model.js';
 import {formatDate} from '../view/dates.js';
+import {quotedParts} from '../view/quote-body.js';
 import {voiceShares} from '../view/quotes-view.js';
 import {createTheme} from '../view/theme.js';
 
@@ -17,8 +18,27 @@ export function escapeMarkdown(text: string): string {
 		.replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
-function kindLabel(quote: Quote): string {
-	return quote.kind === 'paraphrase' ? 'reported' : quote.kind;
+/**
+ * A quote's words as markdown: “direct or partial”, reported in italics, and a mixed quote with the reporter's words
+ * in italics around the speaker's, which keep their quotation marks and stand upright.
+ */
+function quoteMarkdown(quote: Quote): string {
+	switch (quote.kind) {
+		case 'reported':
+			return `*${escapeMarkdown(quote.text)}*`;
+		case 'mixed':
+			return quotedParts(quote.text)
+				.map(part => {
+					const text = escapeMarkdown(part.text);
+					// Emphasis must not start or end at a space, and a piece of punctuation alone needs none.
+					if (part.quoted || !/[\p{L}\p{N}]/u.test(text)) return text;
+					const [, before, words, after] = /^(\s*)(.*?)(\s*)$/su.exec(text)!;
+					return `${before}*${words}*${after}`;
+				})
+				.join('');
+		default:
+			return `“${escapeMarkdown(quote.text)}”`;
+	}
 }
 
 function summarySection(model: DashboardModel): string[] {
@@ -57,9 +77,8 @@ function quotesSection(model: DashboardModel): string[] {
 		);
 		for (const quote of entry.quotes) {
 			const where = quote.paragraph === undefined ? undefined : `paragraph ${quote.paragraph + 1}`;
-			const meta = [kindLabel(quote), quote.context, where].filter(Boolean).join(' · ');
-			const text = quote.kind === 'paraphrase' ? `*${escapeMarkdown(quote.text)}*` : `“${escapeMarkdown(quote.text)}”`;
-			lines.push('', `> ${text}`, '>', `> — ${escapeMarkdown(meta)}`);
+			const meta = [quote.kind, quote.context, where].filter(Boolean).join(' · ');
+			lines.push('', `> ${quoteMarkdown(quote)}`, '>', `> — ${escapeMarkdown(meta)}`);
 		}
 	}
 	return lines;
@@ -78,9 +97,8 @@ function positionsSection(model: DashboardModel): string[] {
 				const quote = model.quoteById.get(id);
 				if (!quote) continue;
 				const speaker = model.speakerById.get(quote.speakerId)?.speaker.name ?? quote.speakerId;
-				const text =
-					quote.kind === 'paraphrase' ? `*${escapeMarkdown(quote.text)}*` : `“${escapeMarkdown(quote.text)}”`;
-				lines.push('', `> ${text} — ${escapeMarkdown(speaker)}${quote.kind === 'paraphrase' ? ' (reported)' : ''}`);
+				const kind = quote.kind === 'reported' || quote.kind === 'mixed' ? ` (${quote.kind})` : '';
+				lines.push('', `> ${quoteMarkdown(quote)} — ${escapeMarkdown(speaker)}${kind}`);
 			}
 		}
 		if (topic.common) lines.push('', `**Where they agree:** ${escapeMarkdown(topic.common)}`);

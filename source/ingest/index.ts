@@ -71,7 +71,7 @@ function buildDraft(analysis: Analysis, options: IngestArticleOptions, deadline:
 		end: number;
 		text: string;
 		speaker: Entity | undefined;
-		kind: 'direct' | 'partial' | 'paraphrase';
+		kind: 'direct' | 'partial' | 'reported';
 		block: number;
 	};
 	const items: Item[] = [
@@ -84,7 +84,7 @@ function buildDraft(analysis: Analysis, options: IngestArticleOptions, deadline:
 			end: item.end,
 			text: item.display,
 			speaker: item.speaker,
-			kind: 'paraphrase' as const,
+			kind: 'reported' as const,
 			block: item.block,
 		})),
 	]
@@ -128,7 +128,7 @@ function buildDraft(analysis: Analysis, options: IngestArticleOptions, deadline:
 		sideId: sideOf.get(item.speaker!)!.id,
 		speakerName: item.speaker!.name,
 		text: item.text.replace(/\s+/g, ' ').trim(),
-		...(item.kind === 'paraphrase' ? {reported: true} : {}),
+		...(item.kind === 'reported' ? {reported: true} : {}),
 	}));
 
 	deadline();
@@ -191,7 +191,7 @@ export function draftBriefing(text: string, options: IngestArticleOptions = {}):
 		throw new Error(`the draft is not a valid briefing (${issue.path.join('.')}: ${issue.message})`);
 	}
 	const warnings: string[] = [];
-	const quotations = draft.quotes.filter(quote => quote.kind !== 'paraphrase').length;
+	const quotations = draft.quotes.filter(quote => quote.kind !== 'reported').length;
 	if (quotations === 0) warnings.push('no quotations found: the draft has the article text and summary only');
 	if (draft.quotes.some(quote => quote.speakerId === slug(UNKNOWN_SPEAKER, 'speaker')))
 		warnings.push(`some quotations have no speaker the rules could find: they are under "${UNKNOWN_SPEAKER}"`);

@@ -2,7 +2,7 @@ import * as jsonc from 'jsonc-parser';
 import * as z from 'zod/mini';
 import {describeValue, formatPath, type Problem} from './problems.js';
 import {sanitizeLine} from './sanitize.js';
-import {Briefing, BriefingHead} from './schema.js';
+import {Briefing, BriefingHead, OLD_REPORTED, SCHEMA_VERSION} from './schema.js';
 import {closest} from './suggest.js';
 import {LineIndex, readTextFile} from './text-file.js';
 
@@ -70,7 +70,8 @@ export function previewBriefingFile(file: string): Preview {
 	const {speakers, quotes, topics, paragraphs: _, ...summary} = head.data;
 	return {
 		ok: true,
-		briefing: {...summary, speakers: [], quotes: [], topics: [], paragraphs: []},
+		// Read as this version, as the complete check does.
+		briefing: {...summary, schemaVersion: SCHEMA_VERSION, speakers: [], quotes: [], topics: [], paragraphs: []},
 		size: {speakers: speakers.length, quotes: quotes.length, topics: topics.length},
 		complete,
 	};
@@ -398,7 +399,9 @@ function describeIssue(issue: Issue): string {
 				: `unknown key, expected one of ${known.map(name => `"${name}"`).join(', ')}`;
 		}
 		case 'invalid_value':
+			// The kinds list what this version writes: "paraphrase", read from older files, is not offered.
 			return `expected ${issue.values
+				.filter(value => value !== OLD_REPORTED)
 				.map(value => JSON.stringify(value))
 				.join(', ')
 				.replace(/, ([^,]*)$/, ' or $1')}, found ${describeValue(issue.input)}`;

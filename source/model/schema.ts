@@ -7,9 +7,12 @@ import {sanitizeLine, stripControls} from './sanitize.js';
 // zod/mini, not classic zod: the same engine without the chained-method classes, it imports and
 // builds this schema in about 15 ms instead of 75 (npm run bench), a fifth of the dashboard's start-up.
 
-/** The version this build writes. Version 1 files (a publication date always given, no retrieval details) still load. */
-export const SCHEMA_VERSION = 2;
-export const SCHEMA_VERSIONS = [1, 2] as const;
+/**
+ * The version this build writes. Older files still load: version 1 (a publication date always given, no retrieval
+ * details) and version 2 (reported speech called "paraphrase", no mixed quotes), read as version 3.
+ */
+export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSIONS = [1, 2, 3] as const;
 
 /** A schema with a description, for the JSON Schema (editors' tooltips) and for "expected …" messages. */
 function described<T extends z.ZodMiniType>(schema: T, description: string): T {
@@ -185,15 +188,22 @@ export const Speaker = z.strictObject({
 	organisation: flag('true when the speaker is an organisation, not a person'),
 });
 
-export const QUOTE_KINDS = ['direct', 'partial', 'paraphrase'] as const;
+/** The kinds of quote this version writes. */
+export const QUOTE_KINDS = ['direct', 'partial', 'mixed', 'reported'] as const;
+/** What versions 1 and 2 called reported speech; read as "reported". */
+export const OLD_REPORTED = 'paraphrase';
+/** The kinds versions 1 and 2 have. */
+const OLD_QUOTE_KINDS: ReadonlySet<string> = new Set(['direct', 'partial', OLD_REPORTED]);
 
 export const Quote = z.strictObject({
 	id: id('the quote id'),
 	speakerId: id('the id of a speaker in "speakers"'),
-	text: text("the speaker's words, without quotation marks"),
+	text: text("the speaker's words, without quotation marks around them (a mixed quote keeps those inside it)"),
 	kind: described(
-		z.enum(QUOTE_KINDS),
-		'direct: a whole quoted sentence; partial: a quoted phrase; paraphrase: reported speech',
+		z.enum([...QUOTE_KINDS, OLD_REPORTED]),
+		'direct: a whole quoted sentence; partial: a quoted phrase; mixed: a reported clause carrying quoted words, ' +
+			"its quotation marks kept inside the text; reported: reported speech, in the reporter's words " +
+			'("paraphrase" in schemaVersion 1 and 2)',
 	),
 	context: optionalText('where or how it was said, or what it answers'),
 	paragraph: described(
@@ -225,8 +235,11 @@ const BriefingShape = z.strictObject({
 		'The JSON Schema for editors: briefing.schema.json',
 	),
 	schemaVersion: described(
-		z.literal(SCHEMA_VERSIONS, {error: `expected schemaVersion ${SCHEMA_VERSIONS.join(' or ')}`}),
-		'2 for this format (1, the first, still loads: there the publication date was required)',
+		z.literal(SCHEMA_VERSIONS, {
+			error: `expected schemaVersion ${SCHEMA_VERSIONS.join(', ').replace(/, (\d+)$/, ' or $1')}`,
+		}),
+		'3 for this format; 1 and 2 still load (in 1 the publication date was required; 1 and 2 call reported speech ' +
+			'"paraphrase" and have no mixed quotes)',
 	),
 	id: id('the briefing id'),
 	headline: text('the headline'),
@@ -319,8 +332,27 @@ function checkReferences(briefing: Record<string, unknown>, ctx: z.core.$Refinem
 	eachObject(briefing['speakers'], (item, index) =>
 		resolve(sides, item['sideId'], ['speakers', index, 'sideId'], 'a side'),
 	);
+	// Each version's names for the kinds: "paraphrase" until version 2, "reported" and "mixed" from version 3.
+	const version = briefing['schemaVersion'];
+	const older = version === 1 || version === 2;
 	eachObject(briefing['quotes'], (item, index) => {
 		resolve(speakers, item['speakerId'], ['quotes', index, 'speakerId'], 'a speaker');
+		const kind = item['kind'];
+		if (version === SCHEMA_VERSION && kind === OLD_REPORTED)
+			issue(
+				['quotes', index, 'kind'],
+				`expected ${listed(QUOTE_KINDS)}, found "${OLD_REPORTED}": schemaVersion ${SCHEMA_VERSION} calls it "reported"`,
+			);
+		else if (
+			older &&
+			typeof kind === 'string' &&
+			(QUOTE_KINDS as readonly string[]).includes(kind) &&
+			!OLD_QUOTE_KINDS.has(kind)
+		)
+			issue(
+				['quotes', index, 'kind'],
+				`expected ${listed([...OLD_QUOTE_KINDS])} in a file of schemaVersion ${version}, found "${kind}": a kind of schemaVersion ${SCHEMA_VERSION} (set "schemaVersion": ${SCHEMA_VERSION}, and write "reported" for "${OLD_REPORTED}")`,
+			);
 		const paragraph = item['paragraph'];
 		if (typeof paragraph === 'number' && paragraphs !== undefined && paragraph >= paragraphs)
 			issue(
@@ -366,11 +398,39 @@ export function BriefingHead() {
 	return head;
 }
 
-/** A complete, cross-checked briefing. Parse with `Briefing.safeParse` (or load.ts) to get sanitised text. */
-export const Briefing = BriefingShape.check(
+/** "direct", "partial" or "reported": values as a message lists them. */
+function listed(values: readonly string[]): string {
+	return values
+		.map(value => `"${value}"`)
+		.join(', ')
+		.replace(/, ([^,]*)$/, ' or $1');
+}
+
+const CheckedBriefing = BriefingShape.check(
 	z.superRefine((value, ctx) => checkReferences(value as Record<string, unknown>, ctx), {when: () => true}),
 );
-z.globalRegistry.add(Briefing, {
+
+type CheckedBriefing = z.output<typeof CheckedBriefing>;
+type CurrentQuote = Omit<CheckedBriefing['quotes'][number], 'kind'> & {kind: (typeof QUOTE_KINDS)[number]};
+type CurrentBriefing = Omit<CheckedBriefing, 'schemaVersion' | 'quotes'> & {
+	schemaVersion: typeof SCHEMA_VERSION;
+	quotes: CurrentQuote[];
+};
+
+/** A checked briefing of any version as this version: "paraphrase" read as "reported". */
+function upgrade(briefing: CheckedBriefing): CurrentBriefing {
+	// The parsed briefing is zod's own copy of the input: changing it in place changes nothing of the caller's.
+	for (const quote of briefing.quotes) if (quote.kind === OLD_REPORTED) quote.kind = 'reported';
+	briefing.schemaVersion = SCHEMA_VERSION;
+	return briefing as CurrentBriefing;
+}
+
+/**
+ * A complete, cross-checked briefing, of any version, as this version. Parse with `Briefing.safeParse` (or load.ts)
+ * to get sanitised text.
+ */
+export const Briefing = z.pipe(CheckedBriefing, z.transform(upgrade));
+z.globalRegistry.add(CheckedBriefing, {
 	title: 'Briefing',
 	description:
 		'One news story for the briefing terminal dashboard: what happened, who said what, and where the sides stand.',
@@ -380,7 +440,7 @@ export type Briefing = Readonly<z.output<typeof Briefing>>;
 export type BriefingInput = z.input<typeof Briefing>;
 export type Side = z.output<typeof Side>;
 export type Speaker = z.output<typeof Speaker>;
-export type Quote = z.output<typeof Quote>;
+export type Quote = CurrentQuote;
 export type QuoteKind = (typeof QUOTE_KINDS)[number];
 export type Topic = z.output<typeof Topic>;
 export type Position = z.output<typeof Position>;

@@ -136,6 +136,10 @@ function symbolLines(theme: Theme, width: number): string[] {
 		[agreement, `${kinds.join(', ')}: whether the sides agree on a topic (Positions)`],
 		['direct', 'a quoted sentence'],
 		['partial', 'a quoted phrase inside the reporter’s sentence'],
+		[
+			'mixed',
+			`reported speech carrying the speaker’s own words, which keep their marks: ${theme.italic('said talks were')} ${theme.quoted('“serious”')}`,
+		],
 		['reported', 'reported speech: what was said, in the reporter’s words'],
 		['¶ 3 of 30', 'the paragraph of the article a quote comes from'],
 		['█ ▓ ▒ ░', 'each side’s share of the quotes (Quotes)'],

@@ -1,5 +1,6 @@
 import type {Agreement, Topic} from '../model/schema.js';
 import type {DashboardModel} from './dashboard-model.js';
+import {quoteBody} from './quote-body.js';
 import {append, cells, fit, hangingWrap, spread, wrap} from './text.js';
 import type {SideStyle} from './theme.js';
 
@@ -53,11 +54,10 @@ function positionColumn(
 	for (const quote of quotes) {
 		const speaker = speakerById.get(quote.speakerId)?.speaker.name ?? quote.speakerId;
 		lines.push('');
-		append(lines, quote.kind === 'paraphrase' ? wrap(theme.italic(quote.text), width) : wrap(`“${quote.text}”`, width));
-		append(
-			lines,
-			hangingWrap(theme.dim(`${speaker}${quote.kind === 'paraphrase' ? ', reported' : ''}`), width, theme.dim('— ')),
-		);
+		append(lines, wrap(quoteBody(theme, quote), width));
+		// Quoted words need no label; reported and mixed say what they are.
+		const kind = quote.kind === 'reported' || quote.kind === 'mixed' ? `, ${quote.kind}` : '';
+		append(lines, hangingWrap(theme.dim(`${speaker}${kind}`), width, theme.dim('— ')));
 	}
 	if (quotes.length === 0) lines.push('', theme.dim('No quotes recorded for this position.'));
 	return {side, lines};

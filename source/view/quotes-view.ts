@@ -1,5 +1,6 @@
 import type {Quote} from '../model/schema.js';
 import type {DashboardModel, SpeakerEntry} from './dashboard-model.js';
+import {markQuotedWords, quoteBody} from './quote-body.js';
 import {append, cells, fit, hangingWrap, spread, truncate, wrap} from './text.js';
 
 /** Splits `width` cells among shares in proportion, every non-empty share getting at least one cell. */
@@ -106,13 +107,6 @@ export type QuoteList = {
 	readonly spans: readonly {readonly top: number; readonly bottom: number}[];
 };
 
-const KIND_LABEL = {direct: 'direct', partial: 'partial', paraphrase: 'reported'} as const;
-
-/** How a quote reads in a list: quoted words in marks; reported speech plainly, as reported. */
-function quoteBody(quote: Quote): string {
-	return quote.kind === 'paraphrase' ? quote.text : `“${quote.text}”`;
-}
-
 /** The selected speaker's header and quotes, `width` cells wide, with a two-cell gutter for the selection marker. */
 export function speakerQuoteList(model: DashboardModel, entry: SpeakerEntry, width: number): QuoteList {
 	const {theme, briefing} = model;
@@ -125,13 +119,10 @@ export function speakerQuoteList(model: DashboardModel, entry: SpeakerEntry, wid
 	for (const quote of entry.quotes) {
 		lines.push('');
 		const top = lines.length;
-		append(
-			lines,
-			hangingWrap(quote.kind === 'paraphrase' ? theme.italic(quoteBody(quote)) : quoteBody(quote), width, '  '),
-		);
+		append(lines, hangingWrap(quoteBody(theme, quote), width, '  '));
 		const where =
 			quote.paragraph === undefined ? undefined : `¶ ${quote.paragraph + 1} of ${briefing.paragraphs.length}`;
-		const meta = [KIND_LABEL[quote.kind], quote.context, where].filter(Boolean).join(' · ');
+		const meta = [quote.kind, quote.context, where].filter(Boolean).join(' · ');
 		append(lines, hangingWrap(theme.dim(meta), width, '  '));
 		spans.push({top, bottom: lines.length - 1});
 	}
@@ -165,15 +156,12 @@ export function paragraphLines(model: DashboardModel, entry: SpeakerEntry, quote
 	const total = briefing.paragraphs.length;
 	const where = quote.paragraph === undefined ? 'paragraph not given' : `paragraph ${quote.paragraph + 1} of ${total}`;
 	lines.push(
-		fit(
-			`${entry.side.paint(theme.bold(entry.speaker.name))} ${theme.dim(`· ${KIND_LABEL[quote.kind]} · ${where}`)}`,
-			width,
-		),
+		fit(`${entry.side.paint(theme.bold(entry.speaker.name))} ${theme.dim(`· ${quote.kind} · ${where}`)}`, width),
 	);
 	lines.push('');
 	const paragraph = quote.paragraph === undefined ? undefined : briefing.paragraphs[quote.paragraph];
 	if (paragraph === undefined) {
-		append(lines, wrap(quoteBody(quote), width));
+		append(lines, wrap(quoteBody(theme, quote), width));
 		lines.push(
 			'',
 			...wrap(theme.dim('The briefing does not say which paragraph of the article this comes from.'), width),
@@ -188,9 +176,11 @@ export function paragraphLines(model: DashboardModel, entry: SpeakerEntry, quote
 		lines.push(...tail.map((line, index) => theme.dim(`${index === 0 && all.length > 2 ? '…' : ' '} ${line}`)), '');
 	}
 	const found = locateQuote(paragraph, quote.text);
+	const words = found ? paragraph.slice(found.start, found.end) : '';
 	const marked = found
 		? paragraph.slice(0, found.start) +
-			theme.highlight(paragraph.slice(found.start, found.end)) +
+			// A mixed quote's clause is highlighted whole, the speaker's own words in it set apart as in the list.
+			theme.highlight(quote.kind === 'mixed' ? markQuotedWords(theme, words) : words) +
 			paragraph.slice(found.end)
 		: paragraph;
 	append(lines, wrap(marked, width));

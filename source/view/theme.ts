@@ -51,6 +51,8 @@ export type Theme = {
 	accent(text: string): string;
 	/** The quoted words inside a paragraph. */
 	highlight(text: string): string;
+	/** The speaker's own words inside a mixed quote (a reported clause); they keep their quotation marks. */
+	quoted(text: string): string;
 	/** `shown` as a hyperlink to `url` (OSC 8) where the terminal supports them; else `shown` as it is. */
 	link(url: string, shown: string): string;
 	agreement(agreement: Agreement): {symbol: string; label: string; paint(text: string): string};
@@ -91,6 +93,8 @@ export function createTheme(options: {level: 0 | 1 | 2 | 3; color: boolean; hype
 		accent: text => (color ? chalk.cyan.bold(text) : chalk.bold(text)),
 		// Without any styles at all, brackets keep the quoted words visible.
 		highlight: text => (color ? chalk.black.bgYellow(text) : styles ? chalk.inverse(text) : `[${text}]`),
+		// Bold and upright beside the reporter's italics; without styles their quotation marks set them apart.
+		quoted: text => chalk.bold(text),
 		// Only web addresses become links (the sanitised text holds no control characters to end the sequence).
 		link: (url, shown) =>
 			options.hyperlinks && /^https?:\/\/[^\s]+$/.test(url)

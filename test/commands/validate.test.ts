@@ -71,7 +71,7 @@ describe('briefing validate, on bad files', () => {
 		expect(lines(run.stderr)).toEqual([
 			`${file}:1:1: headline: missing, expected a string: the headline`,
 			`${file}:9:3: source.published: expected a date as YYYY-MM-DD, found "5 March 2024"`,
-			`${file}:74:4: quotes[1].kind: expected "direct", "partial" or "paraphrase", found "indirect"`,
+			`${file}:74:4: quotes[1].kind: expected "direct", "partial", "mixed" or "reported", found "indirect"`,
 			`${file}:105:2: headlin: unknown key, did you mean "headline"?`,
 		]);
 	});

@@ -189,7 +189,8 @@ describe.each(SIZES)('the dashboard at %ix%i', (columns, rows) => {
 						.map(line => line.slice(line.indexOf('▌ ') + 2))
 						.join(' '),
 				);
-			const body = (quote: Quote) => (quote.kind === 'paraphrase' ? quote.text : `“${quote.text}`);
+			const body = (quote: Quote) =>
+				quote.kind === 'reported' || quote.kind === 'mixed' ? quote.text : `“${quote.text}`;
 
 			const reached = new Set<string>();
 			const counts: number[] = [];

@@ -46,6 +46,36 @@ describe('a valid briefing', () => {
 		expect(result.ok && result.briefing.quotes.map(quote => quote.id)).toEqual(['q-mayor-need', 'q-chair-cost']);
 	});
 
+	it('an older file is read as version 3: its "paraphrase" is "reported"', () => {
+		for (const version of [1, 2] as const) {
+			const result = parseBriefingText(
+				textOf(briefing => {
+					briefing.schemaVersion = version;
+					briefing.quotes[1]!.kind = 'paraphrase';
+				}),
+				FILE,
+			);
+			expect(result.ok && result.briefing.schemaVersion).toBe(3);
+			expect(result.ok && result.briefing.quotes.map(quote => quote.kind)).toEqual(['direct', 'reported']);
+		}
+	});
+
+	it('version 3: direct, partial, mixed and reported quotes', () => {
+		const result = parseBriefingText(
+			textOf(briefing => {
+				briefing.schemaVersion = 3;
+				briefing.quotes[0]!.kind = 'mixed';
+				briefing.quotes[0]!.text = 'the town "needs this bridge"';
+				briefing.quotes[1]!.kind = 'reported';
+			}),
+			FILE,
+		);
+		expect(result.ok && result.briefing.quotes.map(quote => [quote.kind, quote.text])).toEqual([
+			['mixed', 'the town "needs this bridge"'],
+			['reported', 'the cost is out of all proportion'],
+		]);
+	});
+
 	it('accepts dates as precise as the source: a year, a month or a day', () => {
 		const result = parseBriefingText(
 			textOf(briefing => {
@@ -70,7 +100,7 @@ describe('a missing field', () => {
 			'source.published: missing, expected a string: the date the article was published, YYYY-MM-DD (schemaVersion 1 requires it)',
 		]);
 		expect(problems(briefing => delete (briefing.quotes[1] as Partial<BriefingInput['quotes'][number]>).text)).toEqual([
-			"quotes[1].text: missing, expected a string: the speaker's words, without quotation marks",
+			"quotes[1].text: missing, expected a string: the speaker's words, without quotation marks around them (a mixed quote keeps those inside it)",
 		]);
 	});
 
@@ -213,7 +243,7 @@ describe('a value of the wrong kind', () => {
 			}),
 		).toEqual([
 			'sides[2].kind: expected "party" or "observer", found "neutral"',
-			'quotes[0].kind: expected "direct", "partial" or "paraphrase", found "indirect"',
+			'quotes[0].kind: expected "direct", "partial", "mixed" or "reported", found "indirect"',
 			'topics[0].agreement: expected "agree", "partial", "disagree" or "unclear", found "maybe"',
 		]);
 	});
@@ -233,8 +263,31 @@ describe('a value of the wrong kind', () => {
 	});
 
 	it('schemaVersion from the future', () => {
-		expect(problems(briefing => ((briefing as Record<string, unknown>)['schemaVersion'] = 3))).toEqual([
-			'schemaVersion: expected 1 or 2, found the number 3',
+		expect(problems(briefing => ((briefing as Record<string, unknown>)['schemaVersion'] = 4))).toEqual([
+			'schemaVersion: expected 1, 2 or 3, found the number 4',
+		]);
+	});
+
+	it('version 3 calls reported speech "reported": "paraphrase" there is a mistake', () => {
+		expect(
+			problems(briefing => {
+				briefing.schemaVersion = 3;
+				(briefing.quotes[1] as Record<string, unknown>)['kind'] = 'paraphrase';
+			}),
+		).toEqual([
+			'quotes[1].kind: expected "direct", "partial", "mixed" or "reported", found "paraphrase": schemaVersion 3 calls it "reported"',
+		]);
+	});
+
+	it('mixed and reported are kinds of version 3: a file of version 1 or 2 is told to say so', () => {
+		expect(
+			problems(briefing => {
+				briefing.quotes[0]!.kind = 'mixed';
+				briefing.quotes[1]!.kind = 'reported';
+			}),
+		).toEqual([
+			'quotes[0].kind: expected "direct", "partial" or "paraphrase" in a file of schemaVersion 1, found "mixed": a kind of schemaVersion 3 (set "schemaVersion": 3, and write "reported" for "paraphrase")',
+			'quotes[1].kind: expected "direct", "partial" or "paraphrase" in a file of schemaVersion 1, found "reported": a kind of schemaVersion 3 (set "schemaVersion": 3, and write "reported" for "paraphrase")',
 		]);
 	});
 

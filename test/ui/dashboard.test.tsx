@@ -1,8 +1,11 @@
+import path from 'node:path';
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, test} from 'vitest';
+import {loadBriefingFile} from '../../source/model/load.js';
 import {BINDINGS} from '../../source/navigation/keymap.js';
 import {cells} from '../../source/view/text.js';
 import {createTheme} from '../../source/view/theme.js';
+import {FIXTURES} from '../paths.js';
 import {KEY, NATO, renderDashboard} from './render.js';
 
 afterEach(cleanup);
@@ -191,4 +194,25 @@ test('keys typed together in one read each count', async () => {
 	dashboard.press('k\r');
 	const frame = await dashboard.frame('quote 1 of 1');
 	expect(frame).toContain('› NATO');
+});
+
+test('a mixed quote: labelled in the Quotes pane, its quoted words bold, its clause highlighted in the paragraph', async () => {
+	const kinds = loadBriefingFile(path.join(FIXTURES, 'speech-kinds-briefing.json'));
+	if (!kinds.ok) throw new Error('the fixture does not load');
+	const theme = createTheme({level: 1, color: false});
+	const dashboard = await renderDashboard({
+		size: {columns: 100, rows: 30},
+		briefing: kinds.briefing,
+		theme,
+		styled: true,
+	});
+	dashboard.press('2', 'j');
+	let frame = await dashboard.frame('speaker 2 of 2');
+	const plain = (text: string) => text.replace(/\u001B\[[\d;]*m/g, '');
+	expect(plain(frame)).toContain('the cost was "out of all proportion" and residents would');
+	expect(plain(frame)).toContain('mixed · ¶ 3 of 4');
+	expect(frame).toContain('\u001B[1m"out of all proportion"\u001B[22m');
+	dashboard.press(KEY.enter, KEY.enter);
+	frame = await dashboard.frame(current => expect(plain(current)).toContain('Tom Berg · mixed · paragraph 3 of 4'));
+	expect(frame).toContain('\u001B[7mthe cost was');
 });

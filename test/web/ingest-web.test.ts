@@ -59,7 +59,7 @@ describe('briefing ingest URL', () => {
 		expect(await ingest([`${server.url}/pages/${pageNames()[3]}.html`], {}, captured)).toBe(0);
 		const briefing = JSON.parse(captured.out);
 		const expected = pages[3]!;
-		expect(briefing.schemaVersion).toBe(2);
+		expect(briefing.schemaVersion).toBe(3);
 		expect(briefing.headline).toBe(expected.headline);
 		expect(briefing.source).toMatchObject({
 			name: 'The Northern Courier',

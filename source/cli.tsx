@@ -45,6 +45,7 @@ async function main(): Promise<void> {
 	outputIsTheProduct =
 		options.command === 'print' ||
 		options.command === 'open' ||
+		options.command === 'search' ||
 		(options.command === 'ingest' && options.output === undefined);
 
 	switch (options.command) {
@@ -66,6 +67,11 @@ async function main(): Promise<void> {
 		case 'add': {
 			const {runAdd} = await import('./commands/add.js');
 			process.exitCode = await runAdd(options);
+			break;
+		}
+		case 'search': {
+			const {runSearch} = await import('./commands/open.js');
+			process.exitCode = await runSearch(options);
 			break;
 		}
 		case 'open': {

@@ -11,17 +11,18 @@ import {PANE_IDS, type PaneId} from './navigation/panes.js';
 export const FORMATS = ['text', 'markdown', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
 
-const COMMANDS = ['print', 'validate', 'ingest', 'add'] as const;
+const COMMANDS = ['print', 'validate', 'ingest', 'add', 'search'] as const;
 
 type Flag = {type: 'string' | 'boolean'; short?: string; commands: readonly string[]};
 
 /** Every flag, and the commands it belongs to ('open' is the dashboard: `briefing [FILE|DIR]`). */
 export const FLAGS = {
-	data: {type: 'string', commands: ['open', 'print']},
-	bundled: {type: 'boolean', commands: ['open', 'print']},
+	data: {type: 'string', commands: ['open', 'print', 'search']},
+	bundled: {type: 'boolean', commands: ['open', 'print', 'search']},
 	pane: {type: 'string', commands: ['open', 'print']},
 	speaker: {type: 'string', commands: ['open']},
-	format: {type: 'string', short: 'f', commands: ['print']},
+	mouse: {type: 'boolean', commands: ['open']},
+	format: {type: 'string', short: 'f', commands: ['print', 'search']},
 	width: {type: 'string', short: 'w', commands: ['print']},
 	output: {type: 'string', short: 'o', commands: ['ingest']},
 	force: {type: 'boolean', commands: ['ingest', 'add']},
@@ -43,9 +44,19 @@ export type OpenOptions = {
 	ownLibrary?: true;
 	pane?: PaneId;
 	speaker?: string;
+	/** `--mouse`: the wheel scrolls, a click selects a tab or a row. */
+	mouse?: true;
 };
 export type PrintOptions = {command: 'print'; file: string; format: Format; pane?: PaneId; width?: number};
 export type ValidateOptions = {command: 'validate'; files: string[]};
+export type SearchOptions = {
+	command: 'search';
+	/** The words looked for, as typed. */
+	query: string;
+	/** A folder of briefings (or one briefing file). */
+	target: string;
+	format: Format;
+};
 export type IngestOptions = {
 	command: 'ingest';
 	inputs: string[];
@@ -61,7 +72,7 @@ export type AddOptions = Omit<IngestOptions, 'command' | 'output'> & {
 	/** The user's library folder (see userLibraryFolder). */
 	library: string;
 };
-export type CliOptions = OpenOptions | PrintOptions | ValidateOptions | IngestOptions | AddOptions;
+export type CliOptions = OpenOptions | PrintOptions | ValidateOptions | IngestOptions | AddOptions | SearchOptions;
 
 export const DEFAULT_LIMIT = 20;
 export const DEFAULT_TIMEOUT_SECONDS = 15;
@@ -82,6 +93,7 @@ export function helpText(): string {
 	  $ briefing validate FILE|DIR...     check briefing files and report every problem
 	  $ briefing ingest SOURCE...         draft a briefing from a news article
 	  $ briefing add SOURCE...            draft into your library (see Library below)
+	  $ briefing search TEXT [DIR | FILE] the quotes that match, across a library (default: yours)
 
 	  A SOURCE is an http(s) URL of an article or of a feed (RSS, Atom, JSON Feed), a .txt or HTML
 	  file, a folder of them, a feed file, or - for text or HTML on standard input. One article
@@ -92,9 +104,10 @@ export function helpText(): string {
 	Options
 	  --data DIR            the story folder to open or print (default: your library)
 	  --bundled             open or print the stories that come with briefing
-	  --pane NAME           summary, quotes or positions: the pane to open or print
+	  --pane NAME           summary, quotes, positions or article: the pane to open or print
 	  --speaker NAME        open the Quotes pane on this speaker
-	  -f, --format FORMAT   print as text (default), markdown or json
+	  --mouse               the mouse in the dashboard: the wheel scrolls, a click selects a tab or row
+	  -f, --format FORMAT   print or search as text (default), markdown or json
 	  -w, --width N         wrap printed text at N columns (default: the terminal's width, or 80)
 	  -o, --output PATH     ingest: write the draft here (a folder for several articles)
 	  --force               ingest: overwrite drafts; ingest, add: draft articles already there again
@@ -119,12 +132,15 @@ ${keys}
 	  1  bad input: a file is missing, unreadable or not a valid briefing; a page or feed that
 	     cannot be fetched or is not an article (in a batch: any that failed)
 	  2  bad usage: an unknown command, option or value
+	  search, as grep: 0 found, 1 nothing found, 2 bad usage or a folder that cannot be read
 
 	Examples
 	  $ briefing
 	  $ briefing nato-russia-council-2022 --pane positions
 	  $ briefing print nato-russia-council-2022 --format markdown > briefing.md
 	  $ briefing validate my-story.json
+	  $ briefing search veto
+	  $ briefing search "real risk" ~/stories -f json
 	  $ briefing ingest article.txt -o my-story.json
 	  $ briefing add https://example.com/news/2024/03/05/story.html
 	  $ briefing add https://example.com/world/rss.xml --limit 10
@@ -270,6 +286,7 @@ export function parseCommandLine(
 				target: target ?? dataDir,
 				...(target === undefined ? defaultOpened : {}),
 				...(speaker !== undefined ? {pane: pane ?? 'quotes', speaker} : pane ? {pane} : {}),
+				...(flags['mouse'] ? {mouse: true as const} : {}),
 			};
 		}
 		case 'print': {
@@ -285,6 +302,16 @@ export function parseCommandLine(
 					);
 			}
 			return {command, file: story(args[0]) ?? dataDir, format, ...(pane ? {pane} : {}), ...(width ? {width} : {})};
+		}
+		case 'search': {
+			if (args.length === 0 || (args[0] ?? '').trim() === '')
+				throw new UsageError('briefing search: name what to look for, e.g. `briefing search veto`');
+			if (args.length > 2)
+				throw new UsageError(
+					`briefing search: expected the words and at most one folder, found ${args.length} arguments (put several words in quotes)`,
+				);
+			const format = choice('format', flags['format'], FORMATS) ?? 'text';
+			return {command, query: args[0]!, target: story(args[1]) ?? dataDir, format};
 		}
 		case 'validate': {
 			if (args.length === 0) throw new UsageError('briefing validate: name at least one briefing file or folder');

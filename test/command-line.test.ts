@@ -178,7 +178,7 @@ describe('parseCommandLine: bad usage is a UsageError (exit 2) that says what to
 			'an unknown pane',
 			[],
 			{pane: 'timeline'},
-			'briefing: --pane must be one of summary, quotes, positions, not "timeline"',
+			'briefing: --pane must be one of summary, quotes, positions, article, not "timeline"',
 		],
 		[
 			'a width too small',

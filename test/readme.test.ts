@@ -16,6 +16,12 @@ describe('the README', () => {
 		}
 	});
 
+	it('lists no key the key table does not have', () => {
+		const table = readme.slice(readme.indexOf('| Keys | |'));
+		const rows = table.slice(0, table.indexOf('\n\n')).split('\n').slice(2);
+		expect(rows).toHaveLength(BINDINGS.length);
+	});
+
 	it('has a Quick start of exactly two commands: install and open, and the tests', () => {
 		const quickStart = /## Quick start\n\n```sh\n([^`]*)```/.exec(readme)?.[1] ?? '';
 		const commands = quickStart.trim().split('\n');

@@ -7,6 +7,30 @@ import type {KeyState} from '../navigation/keymap.js';
 
 export type KeyPress = readonly [input: string, key: KeyState];
 
+/** A mouse report (`--mouse`): a press or release of a button, or a turn of the wheel, at a cell (from 0). */
+export type MouseEvent = {
+	readonly kind: 'press' | 'release' | 'wheelUp' | 'wheelDown';
+	/** 0 left, 1 middle, 2 right (presses and releases). */
+	readonly button: number;
+	readonly column: number;
+	readonly row: number;
+};
+
+/** An SGR mouse report: ESC [ < button ; column ; row, then M (press, wheel) or m (release); from 1. */
+const SGR_MOUSE = /^\u001B\[<(\d+);(\d+);(\d+)([Mm])$/;
+
+/** The mouse event a complete sequence reports, if it is one (motion reports are none of ours: dropped). */
+function mouseReport(sequence: string): MouseEvent | undefined {
+	const report = SGR_MOUSE.exec(sequence);
+	if (!report) return undefined;
+	const code = Number(report[1]);
+	const column = Number(report[2]) - 1;
+	const row = Number(report[3]) - 1;
+	if (code & 32) return undefined;
+	if (code & 64) return {kind: code & 1 ? 'wheelDown' : 'wheelUp', button: 0, column, row};
+	return {kind: report[4] === 'm' ? 'release' : 'press', button: code & 3, column, row};
+}
+
 const ESC = '\u001B';
 
 /** The final byte of a cursor-key or keypad sequence (`ESC [ A`, `ESC O A`, `ESC [ 1 ; 5 A`). */
@@ -94,6 +118,12 @@ function character(char: string, meta: boolean): KeyPress {
  */
 export class KeyDecoder {
 	private pending = '';
+	private readonly onMouse: ((event: MouseEvent) => void) | undefined;
+
+	/** `onMouse` is told of mouse reports (which are never keys); without it they are dropped like other reports. */
+	constructor(onMouse?: (event: MouseEvent) => void) {
+		this.onMouse = onMouse;
+	}
 
 	/** The key presses in a chunk of input (with whatever was held from the chunk before). */
 	push(chunk: string): KeyPress[] {
@@ -122,8 +152,13 @@ export class KeyDecoder {
 					this.pending = text.slice(index);
 					break;
 				}
-				const press = escapeSequence(text.slice(index, end + 1));
+				const sequence = text.slice(index, end + 1);
+				const press = escapeSequence(sequence);
 				if (press) presses.push(press);
+				else if (this.onMouse) {
+					const event = mouseReport(sequence);
+					if (event) this.onMouse(event);
+				}
 				index = end + 1;
 				continue;
 			}

@@ -1,12 +1,13 @@
 import {statSync} from 'node:fs';
 import chalk from 'chalk';
 import {createSupportsHyperlinks} from 'supports-hyperlinks';
+import {clipboardRoute, copiedMessage, osc52} from '../app/clipboard.js';
 import {KeyDecoder, type KeyPress} from '../app/keys.js';
 import {Session, type Size} from '../app/session.js';
 import {screenBytes, shownLines} from '../app/terminal-screen.js';
 import type {OpenOptions} from '../command-line.js';
 import {Library, listLibrary} from '../model/library.js';
-import {type LoadResult, previewBriefingFile} from '../model/load.js';
+import {type LoadResult, loadBriefingFile, previewBriefingFile} from '../model/load.js';
 import {UserError} from '../model/problems.js';
 import {sanitizeLine} from '../model/sanitize.js';
 import type {Briefing} from '../model/schema.js';
@@ -16,6 +17,10 @@ import {INK_LOAD_STEPS} from '../ui/load-steps.js';
 import type {StorySize} from '../view/dashboard-model.js';
 import {colorWanted, createTheme} from '../view/theme.js';
 import {canDrawDashboard, startTerminalSession} from './terminal-session.js';
+
+// `briefing search` comes with the dashboard's chunk of the bundle: as a chunk of its own, the modules it shares
+// with the dashboard would be split into more files, each one more to load at every start (npm run bench).
+export {runSearch} from './search.js';
 
 const CLEAR_SCREEN = '\u001B[2J';
 const CURSOR_HOME = '\u001B[H';
@@ -137,13 +142,26 @@ export async function runOpen(options: OpenOptions): Promise<void> {
 	const hint = libraryHint(options);
 	const opening =
 		story.kind === 'story'
-			? {briefing: story.briefing, initial, storySize: story.size}
+			? {briefing: story.briefing, initial, storySize: story.size, file: story.file}
 			: {library: story.library, initial, ...(hint ? {hint} : {})};
 	const browse = async (url: string) => (await import('../web/browser.js')).openInBrowser(url);
-	const session = new Session(opening, {theme, styled, size: terminalSize(), openSource: browse});
+	// OSC 52 is written between frames: it moves no cursor and draws nothing, whoever draws the frames.
+	const copy = (text: string) => {
+		const route = clipboardRoute(process.env);
+		if (route) process.stdout.write(osc52(text, route));
+		return copiedMessage(text, route, process.env);
+	};
+	const session = new Session(opening, {
+		theme,
+		styled,
+		size: terminalSize(),
+		openSource: browse,
+		copy,
+		load: loadBriefingFile,
+	});
 	// A previewed briefing is checked in full right after its first frame, before a key is acted on.
 	const complete = previewed && story.kind === 'story' ? () => session.complete(completed(story)) : undefined;
-	await runInTerminal(session, complete);
+	await runInTerminal(session, complete, options.mouse ?? false);
 }
 
 function terminalSize(): Size {
@@ -164,7 +182,7 @@ const STEP_QUIET_MS = 100;
  * else at start-up), and keys are answered from the first frame; once nobody has typed for a moment,
  * Ink is loaded and draws the same session from then on. Resolves when the user quits.
  */
-async function runInTerminal(session: Session, complete: (() => void) | undefined): Promise<void> {
+async function runInTerminal(session: Session, complete: (() => void) | undefined, mouse: boolean): Promise<void> {
 	const {stdin, stdout} = process;
 	let ink: {done: Promise<unknown>; stop: () => void; redraw: () => void} | undefined;
 	let finished = false;
@@ -172,7 +190,7 @@ async function runInTerminal(session: Session, complete: (() => void) | undefine
 	// kept, not echoed over it or turned into a cooked line; signals, stops and a terminal that goes away
 	// are the terminal session's to handle. Entering the alternate screen leaves the cursor where the
 	// shell had it: each frame is drawn from the home position (the first on a cleared screen).
-	const terminal = startTerminalSession();
+	const terminal = startTerminalSession(undefined, {mouse});
 	let clear = true;
 	const draw = () => {
 		stdout.write(screenBytes(shownLines(session.shown(), session.theme), clear));
@@ -205,7 +223,8 @@ async function runInTerminal(session: Session, complete: (() => void) | undefine
 	};
 
 	await new Promise<void>((resolve, reject) => {
-		const decoder = new KeyDecoder();
+		// Mouse reports are asked for only with --mouse; a click or the wheel acts like a key, in its turn.
+		const decoder = new KeyDecoder(mouse ? event => session.mouse(event) : undefined);
 		let idle: NodeJS.Timeout | undefined;
 		const finish = () => {
 			if (finished) return;
@@ -272,13 +291,13 @@ async function runInTerminal(session: Session, complete: (() => void) | undefine
 			}, WARM_AFTER_MS);
 		};
 		const press = (presses: readonly KeyPress[]) => {
-			const commands = presses.map(([input, key]) => commandFor(input, key));
-			// Quitting goes before everything typed ahead of it (a paste of thousands of keys, then Ctrl+C).
-			if (commands.includes('quit')) return session.command('quit');
-			for (const command of commands) {
+			// Ctrl+C goes before everything typed ahead of it (a paste of thousands of keys, then Ctrl+C). A `q` is
+			// taken in its turn: at a search prompt it is a letter.
+			if (presses.some(([input, key]) => key.ctrl && input === 'c')) return session.command('quit');
+			for (const [input, key] of presses) {
 				// Ctrl+Z: in raw mode a key like any other; what the terminal does with it otherwise, a stop.
-				if (command === 'suspend') terminal.suspend();
-				else if (command) session.command(command);
+				if (commandFor(input, key) === 'suspend') terminal.suspend();
+				else session.press(input, key);
 			}
 		};
 		const onData = (chunk: string) => {

@@ -10,11 +10,16 @@ import {UserError} from '../model/problems.js';
 import type {Briefing} from '../model/schema.js';
 import type {PaneId} from '../navigation/panes.js';
 
+// `briefing search` formats with these, loaded with this chunk of the bundle when asked for.
+export {safeJson} from '../format/json.js';
+export {escapeMarkdown} from '../format/markdown.js';
+
 /** The parts of a briefing a pane shows, for `--format json --pane …`. */
 const PANE_KEYS: Record<PaneId, readonly (keyof Briefing)[]> = {
 	summary: ['id', 'headline', 'standfirst', 'source', 'summary', 'keyFacts', 'background', 'timeline'],
 	quotes: ['id', 'headline', 'sides', 'speakers', 'quotes'],
 	positions: ['id', 'headline', 'sides', 'topics'],
+	article: ['id', 'headline', 'source', 'paragraphs'],
 };
 
 /** One briefing in a format, or one pane of it. */

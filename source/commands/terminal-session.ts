@@ -13,6 +13,9 @@ const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
 const SHOW_CURSOR = '\u001B[?25h';
 const HIDE_CURSOR = '\u001B[?25l';
 const CURSOR_HOME = '\u001B[H';
+/** Mouse reports (`--mouse`): presses, releases and the wheel (1000), in SGR form (1006: any size of terminal). */
+const MOUSE_ON = '\u001B[?1000h\u001B[?1006h';
+const MOUSE_OFF = '\u001B[?1006l\u001B[?1000l';
 
 /** Signals that end the program, with the exit status a shell reports for them (128 + the signal's number). */
 export const ENDING_SIGNALS = {
@@ -67,6 +70,7 @@ function present(stdout: Terminal['stdout']): boolean {
  */
 export function startTerminalSession(
 	terminal: Terminal = {stdin: process.stdin, stdout: process.stdout},
+	options: {readonly mouse?: boolean} = {},
 ): TerminalSession {
 	const {stdin, stdout} = terminal;
 	let drawer: Drawer = {};
@@ -87,12 +91,14 @@ export function startTerminalSession(
 			// Gone too.
 		}
 	};
+	const mouse = options.mouse ?? false;
 	const take = () => {
 		rawMode(true);
-		write(ENTER_ALTERNATE_SCREEN + HIDE_CURSOR + CURSOR_HOME);
+		write(ENTER_ALTERNATE_SCREEN + HIDE_CURSOR + CURSOR_HOME + (mouse ? MOUSE_ON : ''));
 	};
+	// Mouse reports off first, wherever the program ends: a shell would get them as typed text.
 	const giveBack = () => {
-		write(LEAVE_ALTERNATE_SCREEN + SHOW_CURSOR);
+		write((mouse ? MOUSE_OFF : '') + LEAVE_ALTERNATE_SCREEN + SHOW_CURSOR);
 		rawMode(false);
 	};
 

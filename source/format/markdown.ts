@@ -120,6 +120,15 @@ function sourceSection(briefing: Briefing): string[] {
 	return lines;
 }
 
+/** The whole article, paragraph by paragraph. */
+function articleSection(model: DashboardModel): string[] {
+	const {paragraphs} = model.briefing;
+	const lines = ['## Article'];
+	if (paragraphs.length === 0) lines.push('', '*The briefing holds no article text.*');
+	for (const paragraph of paragraphs) lines.push('', escapeMarkdown(paragraph));
+	return lines;
+}
+
 /** The briefing as markdown: every pane, or the one named, and always the source. */
 export function formatMarkdown(briefing: Briefing, options: {pane?: PaneId} = {}): string {
 	const model = buildDashboardModel(briefing, createTheme({level: 0, color: false}));
@@ -129,6 +138,7 @@ export function formatMarkdown(briefing: Briefing, options: {pane?: PaneId} = {}
 		[!options.pane || options.pane === 'summary', summarySection],
 		[!options.pane || options.pane === 'quotes', quotesSection],
 		[!options.pane || options.pane === 'positions', positionsSection],
+		[!options.pane || options.pane === 'article', articleSection],
 	] as const;
 	for (const [wanted, section] of sections) if (wanted) lines.push('', ...section(model));
 	lines.push('', ...sourceSection(briefing));

@@ -1,5 +1,6 @@
 import type {Briefing} from '../model/schema.js';
 import type {PaneId} from '../navigation/panes.js';
+import {articleLines} from '../view/article-view.js';
 import {headerTexts} from '../view/chrome-view.js';
 import {buildDashboardModel, type DashboardModel} from '../view/dashboard-model.js';
 import {agreementLegend, topicDetailLines} from '../view/positions-view.js';
@@ -52,5 +53,10 @@ export function formatText(briefing: Briefing, options: {width: number; pane?: P
 	}
 	if (!options.pane || options.pane === 'quotes') append(lines, quotesSection(model, width));
 	if (!options.pane || options.pane === 'positions') append(lines, positionsSection(model, width));
+	if (!options.pane || options.pane === 'article') {
+		append(lines, heading('Article', width));
+		lines.push('');
+		append(lines, articleLines(model, width));
+	}
 	return `${lines.map(line => line.trimEnd()).join('\n')}\n`;
 }

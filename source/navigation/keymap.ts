@@ -11,10 +11,19 @@ export type Command =
 	| 'down'
 	| 'pageUp'
 	| 'pageDown'
+	| 'halfPageUp'
+	| 'halfPageDown'
 	| 'first'
 	| 'last'
+	| 'nextTopic'
+	| 'previousTopic'
 	| 'open'
 	| 'back'
+	| 'search'
+	| 'nextMatch'
+	| 'previousMatch'
+	| 'copy'
+	| 'reload'
 	| 'openSource'
 	| 'help'
 	| 'suspend'
@@ -114,6 +123,22 @@ export const BINDINGS: readonly Binding[] = [
 		match: [{special: 'pageDown'}, {input: ' '}],
 	},
 	{
+		command: 'halfPageUp',
+		keys: 'Ctrl+U',
+		short: '½ page',
+		description: 'scroll up half a page',
+		inPicker: 'half a page of stories up',
+		match: [{input: 'u', ctrl: true}],
+	},
+	{
+		command: 'halfPageDown',
+		keys: 'Ctrl+D',
+		short: '½ page',
+		description: 'scroll down half a page',
+		inPicker: 'half a page of stories down',
+		match: [{input: 'd', ctrl: true}],
+	},
+	{
 		command: 'first',
 		keys: 'g Home',
 		short: 'first',
@@ -130,6 +155,20 @@ export const BINDINGS: readonly Binding[] = [
 		match: [{input: 'G'}, {special: 'end'}],
 	},
 	{
+		command: 'previousTopic',
+		keys: '[',
+		short: 'topic',
+		description: 'previous topic (Positions)',
+		match: [{input: '['}],
+	},
+	{
+		command: 'nextTopic',
+		keys: ']',
+		short: 'topic',
+		description: 'next topic (Positions)',
+		match: [{input: ']'}],
+	},
+	{
 		command: 'open',
 		keys: 'Enter',
 		short: 'open',
@@ -142,15 +181,51 @@ export const BINDINGS: readonly Binding[] = [
 		keys: 'Esc ⌫',
 		short: 'back',
 		description: 'go back',
-		inPicker: 'close help; in a story, back to the stories',
+		inPicker: 'close help, or show every story after a search; in a story, back to the stories',
 		// Ink reports Backspace as `delete` on most terminals, and Escape as `escape` (with `meta`).
 		match: [{special: 'escape'}, {special: 'backspace'}, {special: 'delete'}],
+	},
+	{
+		command: 'search',
+		keys: '/',
+		short: 'search',
+		description: 'search (Enter: to the first match)',
+		inPicker: 'narrow the stories as you type',
+		match: [{input: '/'}],
+	},
+	{
+		command: 'nextMatch',
+		keys: 'n',
+		short: 'match',
+		description: 'next match (on to the next pane)',
+		match: [{input: 'n'}],
+	},
+	{
+		command: 'previousMatch',
+		keys: 'N',
+		short: 'match',
+		description: 'previous match',
+		match: [{input: 'N'}],
+	},
+	{
+		command: 'copy',
+		keys: 'y',
+		short: 'copy',
+		description: 'copy the selected quote, attributed',
+		match: [{input: 'y'}],
+	},
+	{
+		command: 'reload',
+		keys: 'r',
+		short: 'reload',
+		description: 'reload the story from its file',
+		match: [{input: 'r'}],
 	},
 	{
 		command: 'openSource',
 		keys: 'o',
 		short: 'source',
-		description: "open the story's source in the browser",
+		description: "open the story's source (browser)",
 		match: [{input: 'o'}],
 	},
 	{
@@ -165,8 +240,8 @@ export const BINDINGS: readonly Binding[] = [
 		command: 'suspend',
 		keys: 'Ctrl+Z',
 		short: 'suspend',
-		description: 'suspend (fg in the shell comes back)',
-		inPicker: 'suspend (fg in the shell comes back)',
+		description: 'suspend (fg in the shell resumes)',
+		inPicker: 'suspend (fg in the shell resumes)',
 		match: [{input: 'z', ctrl: true}],
 	},
 	{

@@ -5,11 +5,15 @@ export const PANES = [
 	{id: 'summary', title: 'Summary'},
 	{id: 'quotes', title: 'Quotes'},
 	{id: 'positions', title: 'Positions'},
+	{id: 'article', title: 'Article'},
 ] as const;
 
 export type PaneId = (typeof PANES)[number]['id'];
 
 export const PANE_IDS: readonly PaneId[] = PANES.map(pane => pane.id);
+
+/** A pane's title, as the tab strip and the breadcrumb name it. */
+export const paneTitle = (pane: PaneId): string => PANES.find(entry => entry.id === pane)!.title;
 
 /** The command of a pane's number key: `pane1` opens the first pane. */
 export type PaneCommand = `pane${number}`;

@@ -7,7 +7,7 @@ import type {Command} from '../navigation/keymap.js';
 // 2–3 times as long as later ones. Drawing every pane once where nobody sees it, while nobody types,
 // makes the first visit as quick as the next.
 
-/** Commands that visit every pane and focus of a story: its lists, a quote in its paragraph, help. */
+/** Commands that visit every pane and focus of a story: its lists, a quote in its paragraph, the article, help. */
 export const WARM_UP: readonly Command[] = [
 	'pane2',
 	'down',
@@ -19,6 +19,8 @@ export const WARM_UP: readonly Command[] = [
 	'down',
 	'open',
 	'back',
+	'pane4',
+	'pageDown',
 	'pane1',
 	'help',
 	'help',

@@ -2,7 +2,7 @@ import {BINDINGS, type Binding, bindingOf, type Command} from '../navigation/key
 import {PANES, type PaneId} from '../navigation/panes.js';
 import type {DashboardModel} from './dashboard-model.js';
 import {formatDate} from './dates.js';
-import {cells, counted, fit, hangingWrap, spread, truncate} from './text.js';
+import {cells, counted, fit, hangingWrap, spread, truncate, truncatePlain} from './text.js';
 import type {Theme} from './theme.js';
 
 /** The headline (tagged when it is a draft) and the line about the story, styled but not fitted. */
@@ -19,10 +19,53 @@ export function headerTexts(model: DashboardModel): {headline: string; about: st
 	return {headline: draft + theme.bold(briefing.headline), about: theme.dim(about)};
 }
 
-/** The headline, and (when there is room) the line about the story, each cut to one line. */
-export function headerLines(model: DashboardModel, width: number, count: 1 | 2): string[] {
+/**
+ * The headline, and (when there is room) the line about the story, each cut to one line. With a `trail`, the
+ * first line is a breadcrumb of where the user is: "Stories › headline › Quotes › Wendy Sherman" (Stories when the
+ * story was opened from the picker); the headline is what is shortened to make room.
+ */
+export function headerLines(
+	model: DashboardModel,
+	width: number,
+	count: 1 | 2,
+	trail: readonly string[] = [],
+	fromStories = false,
+): string[] {
 	const {headline, about} = headerTexts(model);
-	return count === 1 ? [fit(headline, width)] : [fit(headline, width), fit(about, width)];
+	const first =
+		trail.length === 0 && !fromStories ? fit(headline, width) : breadcrumb(model, trail, fromStories, width);
+	return count === 1 ? [first] : [first, fit(about, width)];
+}
+
+/**
+ * The breadcrumb line: the headline shortened first, then the end of the trail, to fit `width`. It is drawn at
+ * every key: the parts are cut as plain text, then styled (cutting styled text costs a key a few milliseconds).
+ */
+function breadcrumb(model: DashboardModel, trail: readonly string[], fromStories: boolean, width: number): string {
+	const {theme, briefing} = model;
+	const draft = briefing.draft ? `${theme.tag('DRAFT')} ` : '';
+	const before = fromStories ? 'Stories › ' : '';
+	let after = trail.map(crumb => ` › ${crumb}`).join('');
+	const fixed = cells(before) + cells(draft);
+	// The headline keeps at least half the line (or 24 cells); the trail is cut before it goes below that.
+	const least = Math.min(cells(briefing.headline), Math.max(24, Math.floor(width / 2)));
+	const room = width - fixed - least;
+	if (cells(after) > room) after = truncatePlain(after, Math.max(0, room));
+	const headline = truncatePlain(briefing.headline, Math.max(0, width - fixed - cells(after)));
+	const dimmed = (text: string) => text.replaceAll(' › ', theme.dim(' › '));
+	return fit(theme.dim(before) + draft + theme.bold(headline) + dimmed(after), width);
+}
+
+/** The search prompt on the footer line: "/" and what is typed, a cursor, and what it finds on the right. */
+export function promptLine(theme: Theme, text: string, found: string, width: number): string {
+	const right = theme.dim(found);
+	const room = Math.max(1, width - (found ? cells(found) + 2 : 0));
+	const cursor = theme.color || theme.inverse(' ') !== ' ' ? theme.inverse(' ') : '_';
+	let typed = text;
+	// A query longer than the line shows its end, where the typing is.
+	while (typed !== '' && cells(`/${typed}`) + 1 > room) typed = [...typed].slice(1).join('');
+	const prompt = `/${typed}${cursor}`;
+	return found ? spread(prompt, right, width) : fit(prompt, width);
 }
 
 /** The tab strip: every pane by number and name, the active one marked in words as well as style. */
@@ -37,7 +80,13 @@ export function tabLine(theme: Theme, active: PaneId, width: number, styled: boo
 }
 
 /** Commands shown together in the footer under one label: "←→ pane", "↑↓ move". */
-const PAIRS: Partial<Record<Command, Command>> = {nextPane: 'previousPane', down: 'up', pageDown: 'pageUp'};
+const PAIRS: Partial<Record<Command, Command>> = {
+	nextPane: 'previousPane',
+	down: 'up',
+	pageDown: 'pageUp',
+	nextMatch: 'previousMatch',
+	nextTopic: 'previousTopic',
+};
 
 function firstKey(binding: Binding): string {
 	return binding.keys.split(' ')[0]!;
@@ -52,7 +101,13 @@ export function hint(command: Command, compact = false): string {
 	if (!pair) return `${firstKey(binding)} ${binding.short}`;
 	const other = bindingOf(pair);
 	const keys =
-		command === 'pageDown' ? `${firstKey(other)}/${firstKey(binding)}` : `${firstKey(other)}${firstKey(binding)}`;
+		command === 'pageDown'
+			? `${firstKey(other)}/${firstKey(binding)}`
+			: command === 'nextMatch'
+				? `${firstKey(binding)}/${firstKey(other)}`
+				: command === 'nextTopic'
+					? `${firstKey(other)}/${firstKey(binding)}`
+					: `${firstKey(other)}${firstKey(binding)}`;
 	return `${keys} ${binding.short}`;
 }
 
@@ -86,7 +141,13 @@ export function footerLine(theme: Theme, commands: readonly Command[], position:
 	const left = width - widthOf(shown, compact) - (shown.length > 0 ? 2 : 0);
 	// Shorter forms of where you are: "quote 2 of 10" → "quote 2/10" → "2/10".
 	const short = position.replace(/(\d) of (\d)/g, '$1/$2');
-	const forms = [position, short, short.replace(/\b[a-z]+ (?=\d+\/)/g, '')];
+	const bare = short.replace(/\b[a-z]+ (?=\d+\/)/g, '');
+	// Each form, then without its middle parts: "topic 1 of 7 · 1–18 of 32" without the quote between.
+	const ends = (form: string) => {
+		const parts = form.split(' · ');
+		return parts.length > 2 ? `${parts[0]} · ${parts.at(-1)}` : '';
+	};
+	const forms = [position, ends(position), short, ends(short), bare, ends(bare)];
 	right = forms.find(form => form && cells(form) <= left) ?? (position && left >= 12 ? truncate(position, left) : '');
 	add(() => true);
 	const hints = commands

@@ -3,8 +3,10 @@ import type {Library, LibraryEntry} from '../model/library.js';
 import {describeProblem} from '../model/problems.js';
 import {sanitizeLine} from '../model/sanitize.js';
 import type {PickerLimits, PickerState} from '../navigation/picker.js';
-import {pickerCommands} from '../navigation/picker.js';
-import {footerLine, helpLines} from './chrome-view.js';
+import {pickerCommands, pickerQuery} from '../navigation/picker.js';
+import {foldQuery} from '../search/fold.js';
+import {markMatches, styleCodes} from '../search/highlight.js';
+import {footerLine, helpLines, promptLine} from './chrome-view.js';
 import {formatDate} from './dates.js';
 import type {FrameView} from './frame-view.js';
 import type {Layout} from './layout.js';
@@ -53,6 +55,14 @@ function emptyFolder(theme: Theme, width: number): string[] {
 	];
 }
 
+/** The list a search narrowed the picker to: the stories found (their places in the library), best first. */
+export type PickerListing = {
+	readonly found: readonly number[];
+	/** Stories read into the search's index so far, while a large library is still being read. */
+	readonly indexed: number;
+	readonly total: number;
+};
+
 /** The picker's views at one terminal size. */
 export function createPickerViews(library: Library, layout: Layout, theme: Theme, hint?: string) {
 	const body = layout.bodyHeight;
@@ -64,23 +74,34 @@ export function createPickerViews(library: Library, layout: Layout, theme: Theme
 	let help: string[] | undefined;
 	const helpText = () => (help ??= helpLines(theme, helpWidth, 'picker'));
 
-	function limits(state: PickerState): PickerLimits {
-		return {stories: library.size, visible, detailLines: state.help ? helpText().length : 0, detailHeight: body};
+	const hit = styleCodes(theme.match);
+
+	function limits(state: PickerState, listing?: PickerListing): PickerLimits {
+		return {
+			stories: listing ? listing.found.length : library.size,
+			visible,
+			detailLines: state.help ? helpText().length : 0,
+			detailHeight: body,
+		};
 	}
 
-	function frame(state: PickerState, notice?: string): FrameView {
-		const count = library.size;
-		const header = [
-			fit(
-				`${theme.bold('Stories')} ${theme.dim(`· ${count} in ${sanitizeLine(library.folder)} · newest first`)}`,
-				width,
-			),
-		];
+	function frame(state: PickerState, notice?: string, listing?: PickerListing): FrameView {
+		const count = listing ? listing.found.length : library.size;
+		const text = pickerQuery(state);
+		const query = foldQuery(text);
+		const reading = listing && listing.indexed < listing.total ? `; read ${listing.indexed} of ${listing.total}` : '';
+		const about = listing
+			? `· ${counted(count, 'story', 'stories')} of ${library.size} match “${sanitizeLine(text.trim())}”${reading} · best first`
+			: `· ${count} in ${sanitizeLine(library.folder)} · newest first`;
+		const header = [fit(`${theme.bold('Stories')} ${theme.dim(about)}`, width)];
 		if (layout.headerLines === 2)
 			header.push(fit(theme.dim(hint ?? 'Choose a story and press Enter; Esc in a story comes back here.'), width));
 		const bar = theme.dim('─'.repeat(width));
-		const position = count > 0 ? `story ${state.selected + 1} of ${count}` : '';
-		const footer = footerLine(theme, pickerCommands(state, limits(state)), notice ?? position, width);
+		const position = count > 0 ? `story ${state.selected + 1} of ${count}` : listing ? 'no story found' : '';
+		const found = listing ? (count === 0 ? 'no story' : counted(count, 'story', 'stories')) + reading : '';
+		const footer = state.search.prompt.open
+			? promptLine(theme, text, found, width)
+			: footerLine(theme, pickerCommands(state, limits(state, listing)), notice ?? position, width);
 		if (state.help) {
 			const lines = helpText();
 			const {visible: shown, start} = windowOf(lines, state.helpScroll, body);
@@ -94,6 +115,20 @@ export function createPickerViews(library: Library, layout: Layout, theme: Theme
 				footer: footerLine(theme, pickerCommands(state, limits(state)), range, width),
 			};
 		}
+		if (count === 0 && listing)
+			return {
+				header,
+				bar,
+				body: {
+					kind: 'lines',
+					lines: Array.from({length: body}, (_, row) =>
+						row === 0
+							? fit(theme.dim(` No story matches “${sanitizeLine(text.trim())}”. Esc shows them all again.`), width)
+							: '',
+					),
+				},
+				footer,
+			};
 		if (count === 0)
 			return {
 				header,
@@ -107,8 +142,12 @@ export function createPickerViews(library: Library, layout: Layout, theme: Theme
 		const first = centredStart(state.selected, count, visible);
 		const items = [];
 		for (let index = first; index < Math.min(count, first + visible); index++) {
-			const entry = library.entry(index)!;
-			items.push({key: entry.file, label: storyLabel(theme, entry, Math.max(0, width - 2), twoLines)});
+			const entry = library.entry(listing ? listing.found[index]! : index)!;
+			const label = storyLabel(theme, entry, Math.max(0, width - 2), twoLines);
+			items.push({
+				key: entry.file,
+				label: query === '' ? label : markMatches(label.split('\n'), query, hit.open, hit.close).join('\n'),
+			});
 		}
 		return {
 			header,
@@ -122,7 +161,16 @@ export function createPickerViews(library: Library, layout: Layout, theme: Theme
 		};
 	}
 
-	return {frame, limits};
+	/** The story drawn at a cell of the terminal (`--mouse`), as its place in the list shown. */
+	function hitAt(state: PickerState, row: number, listing?: PickerListing): number | undefined {
+		const bodyRow = row - layout.headerLines - 1;
+		const count = listing ? listing.found.length : library.size;
+		if (state.help || bodyRow < 0 || bodyRow >= body) return undefined;
+		const story = centredStart(state.selected, count, visible) + Math.floor(bodyRow / perItem);
+		return story < count ? story : undefined;
+	}
+
+	return {frame, limits, hitAt};
 }
 
 export type PickerViews = ReturnType<typeof createPickerViews>;

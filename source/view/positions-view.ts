@@ -1,4 +1,4 @@
-import type {Agreement, Topic} from '../model/schema.js';
+import type {Agreement, Quote, Topic} from '../model/schema.js';
 import type {DashboardModel} from './dashboard-model.js';
 import {quoteBody} from './quote-body.js';
 import {append, cells, fit, hangingWrap, spread, wrap} from './text.js';
@@ -31,7 +31,14 @@ const GUTTER = ' │ ';
 /** Narrower than this, side-by-side columns would break words apart: stack them instead. */
 const MIN_COLUMN = 22;
 
-type Column = {side: SideStyle; lines: string[]};
+type Column = {side: SideStyle; lines: string[]; spans: {top: number; bottom: number}[]};
+
+/** The quotes behind a topic's positions, in order: the ones the opened topic lets the user choose from. */
+export function topicQuotes(model: DashboardModel, topic: Topic): Quote[] {
+	return topic.positions.flatMap(position =>
+		position.quoteIds.map(id => model.quoteById.get(id)).filter(quote => quote !== undefined),
+	);
+}
 
 function positionColumn(
 	model: DashboardModel,
@@ -39,28 +46,36 @@ function positionColumn(
 	index: number,
 	width: number,
 	withQuotes: boolean,
+	selected?: Quote,
 ): Column {
 	const {theme, sides, quoteById, speakerById} = model;
 	const position = topic.positions[index]!;
 	const side = sides.get(position.sideId)!;
 	const lines = [fit(side.paint(theme.bold(side.name)), width), side.paint('─'.repeat(Math.max(0, width)))];
+	const spans: Column['spans'] = [];
 	append(lines, wrap(position.summary, width));
 	const quotes = position.quoteIds.map(id => quoteById.get(id)).filter(quote => quote !== undefined);
 	if (!withQuotes) {
 		if (quotes.length > 0)
 			lines.push(theme.dim(`${quotes.length} ${quotes.length === 1 ? 'quote' : 'quotes'} behind this`));
-		return {side, lines};
+		return {side, lines, spans};
 	}
 	for (const quote of quotes) {
 		const speaker = speakerById.get(quote.speakerId)?.speaker.name ?? quote.speakerId;
 		lines.push('');
-		append(lines, wrap(quoteBody(theme, quote), width));
+		const top = lines.length;
+		// The selected quote is marked with a bar in front of its lines, as in the Quotes pane.
+		const mark = quote === selected ? theme.accent('▌ ') : '';
+		const inner = mark ? Math.max(1, width - 2) : width;
+		const body = wrap(quoteBody(theme, quote), inner);
 		// Quoted words need no label; reported and mixed say what they are.
 		const kind = quote.kind === 'reported' || quote.kind === 'mixed' ? `, ${quote.kind}` : '';
-		append(lines, hangingWrap(theme.dim(`${speaker}${kind}`), width, theme.dim('— ')));
+		const by = hangingWrap(theme.dim(`${speaker}${kind}`), inner, theme.dim('— '));
+		append(lines, mark ? [...body, ...by].map(line => mark + line) : [...body, ...by]);
+		spans.push({top, bottom: lines.length - 1});
 	}
 	if (quotes.length === 0) lines.push('', theme.dim('No quotes recorded for this position.'));
-	return {side, lines};
+	return {side, lines, spans};
 }
 
 /**
@@ -72,11 +87,13 @@ export function topicDetail(
 	model: DashboardModel,
 	topic: Topic,
 	width: number,
-	options: {sideBySide: boolean; withQuotes: boolean},
-): {head: string[]; lines: string[]} {
+	options: {sideBySide: boolean; withQuotes: boolean; selected?: number},
+): {head: string[]; lines: string[]; spans: {top: number; bottom: number}[]} {
 	const {theme} = model;
 	const head: string[] = [];
 	const lines: string[] = [];
+	const spans: {top: number; bottom: number}[] = [];
+	const selected = options.selected === undefined ? undefined : topicQuotes(model, topic)[options.selected];
 	const notes = topic.draft ? [theme.dim('Draft topic: machine-grouped, not yet reviewed.'), ''] : [];
 	const count = topic.positions.length;
 	if (count === 0) {
@@ -85,18 +102,24 @@ export function topicDetail(
 		const columnWidth = Math.floor((width - cells(GUTTER) * (count - 1)) / count);
 		if (options.sideBySide && count > 1 && columnWidth >= MIN_COLUMN) {
 			const columns = topic.positions.map((_, index) =>
-				positionColumn(model, topic, index, columnWidth, options.withQuotes),
+				positionColumn(model, topic, index, columnWidth, options.withQuotes, selected),
 			);
 			const row = (at: number) =>
 				columns.map(column => fit(column.lines[at] ?? '', columnWidth)).join(theme.dim(GUTTER));
 			head.push(...notes, row(0), row(1));
 			const height = Math.max(...columns.map(column => column.lines.length));
 			for (let at = 2; at < height; at++) lines.push(row(at));
+			// Rows below the two of the head: a column's line 2 is the first row of `lines`.
+			for (const column of columns)
+				for (const span of column.spans) spans.push({top: span.top - 2, bottom: span.bottom - 2});
 		} else {
 			lines.push(...notes);
 			topic.positions.forEach((_, index) => {
 				if (index > 0) lines.push('');
-				append(lines, positionColumn(model, topic, index, width, options.withQuotes).lines);
+				const column = positionColumn(model, topic, index, width, options.withQuotes, selected);
+				const offset = lines.length;
+				for (const span of column.spans) spans.push({top: span.top + offset, bottom: span.bottom + offset});
+				append(lines, column.lines);
 			});
 		}
 	}
@@ -104,7 +127,7 @@ export function topicDetail(
 		lines.push('');
 		append(lines, hangingWrap(topic.common, width, theme.bold('Where they agree: '), ' '.repeat(2)));
 	}
-	return {head, lines};
+	return {head, lines, spans};
 }
 
 /** The whole of a topic's detail as lines (for print): the side names, then the positions. */

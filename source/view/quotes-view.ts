@@ -1,5 +1,7 @@
+import {sanitizeLine} from '../model/sanitize.js';
 import type {Quote} from '../model/schema.js';
 import type {DashboardModel, SpeakerEntry} from './dashboard-model.js';
+import {formatDate} from './dates.js';
 import {markQuotedWords, quoteBody} from './quote-body.js';
 import {append, cells, fit, hangingWrap, spread, truncate, wrap} from './text.js';
 
@@ -195,4 +197,19 @@ export function paragraphLines(model: DashboardModel, entry: SpeakerEntry, quote
 		lines.push('', ...head.map((line, index) => theme.dim(`  ${line}${index === 1 && all.length > 2 ? '…' : ''}`)));
 	}
 	return lines;
+}
+
+/**
+ * A quote with its attribution, as `y` copies it: "“…” — Name, role, outlet, date" (reported speech without
+ * quotation marks). One line of sanitised text: nothing in it can act on a terminal.
+ */
+export function citation(model: DashboardModel, quote: Quote): string {
+	const {briefing, speakerById} = model;
+	const speaker = speakerById.get(quote.speakerId)?.speaker;
+	// Reported speech is no one's words: it is said to be reported; a mixed clause carries its own quotation marks.
+	const words =
+		quote.kind === 'reported' ? `${quote.text} (reported)` : quote.kind === 'mixed' ? quote.text : `“${quote.text}”`;
+	const published = briefing.source.published ? formatDate(briefing.source.published, 'long') : undefined;
+	const who = [speaker?.name ?? quote.speakerId, speaker?.role, briefing.source.name, published].filter(Boolean);
+	return sanitizeLine(`${words} — ${who.join(', ')}`);
 }

@@ -53,6 +53,10 @@ export type Theme = {
 	highlight(text: string): string;
 	/** The speaker's own words inside a mixed quote (a reported clause); they keep their quotation marks. */
 	quoted(text: string): string;
+	/** A match of a search: inverse video, which keeps the colours of what it marks (nothing without styles). */
+	match(text: string): string;
+	/** A quote in the article, in its side's colour (`paint`); bold where there is no colour. */
+	inArticle(paint: (text: string) => string, text: string): string;
 	/** `shown` as a hyperlink to `url` (OSC 8) where the terminal supports them; else `shown` as it is. */
 	link(url: string, shown: string): string;
 	agreement(agreement: Agreement): {symbol: string; label: string; paint(text: string): string};
@@ -95,6 +99,8 @@ export function createTheme(options: {level: 0 | 1 | 2 | 3; color: boolean; hype
 		highlight: text => (color ? chalk.black.bgYellow(text) : styles ? chalk.inverse(text) : `[${text}]`),
 		// Bold and upright beside the reporter's italics; without styles their quotation marks set them apart.
 		quoted: text => chalk.bold(text),
+		match: text => (styles ? chalk.inverse(text) : text),
+		inArticle: (paint, text) => (color ? paint(text) : styles ? chalk.bold(text) : text),
 		// Only web addresses become links (the sanitised text holds no control characters to end the sequence).
 		link: (url, shown) =>
 			options.hyperlinks && /^https?:\/\/[^\s]+$/.test(url)

@@ -31,6 +31,20 @@ describe('briefing print', () => {
 		expect(widest(stdout)).toBeLessThanOrEqual(80);
 	});
 
+	it('--pane article prints the whole article, paragraph by paragraph, in every format', () => {
+		const text = briefing('print', NATO_FILE, '--pane', 'article');
+		expect(text.code).toBe(0);
+		const squashed = text.stdout.replace(/\s+/g, ' ');
+		for (const [index, paragraph] of nato.paragraphs.entries()) {
+			expect(squashed).toContain(`¶ ${index + 1} of ${nato.paragraphs.length}`);
+			expect(squashed).toContain(paragraph.replace(/\s+/g, ' '));
+		}
+		expect(text.stdout).not.toContain('SUMMARY');
+		const json = JSON.parse(briefing('print', NATO_FILE, '--pane', 'article', '-f', 'json').stdout);
+		expect(json.paragraphs).toEqual(nato.paragraphs);
+		expect(briefing('print', NATO_FILE, '--pane', 'article', '-f', 'markdown').stdout).toContain('## Article');
+	});
+
 	it('wraps to --width', () => {
 		const {stdout} = briefing('print', NATO_FILE, '--width', '50');
 		expect(widest(stdout)).toBeLessThanOrEqual(50);

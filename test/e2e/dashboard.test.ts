@@ -34,7 +34,7 @@ const SIZES = [
 	[120, 40],
 ] as const;
 
-const TABS = ['1 Summary', '2 Quotes', '3 Positions'] as const;
+const TABS = ['1 Summary', '2 Quotes', '3 Positions', '4 Article'] as const;
 
 /** A walk through a whole briefing: seconds when the machine is idle, much longer when it is busy. */
 const WALK = {timeout: 120_000};
@@ -77,16 +77,18 @@ describe.each(SIZES)('the dashboard at %ix%i', (columns, rows) => {
 	/** The active tab is bracketed (and inverse when styled): "[2 Quotes]". */
 	const onPane = (tab: (typeof TABS)[number]) => (shown: Screen) => shown.some(line => line.includes(`[${tab}]`));
 
-	test('starts on the Summary with the headline and the three tabs', async () => {
+	test('starts on the Summary with the headline and the four tabs', async () => {
 		const session = await open();
 		const shown = await see(session, onPane('1 Summary'));
-		expect(shown[0]).toContain(briefing.headline.slice(0, Math.min(columns - 1, briefing.headline.length)));
+		// The first line is a breadcrumb: the headline, shortened where it must be to leave room for "› Summary".
+		expect(shown[0]).toContain(briefing.headline.slice(0, Math.min(columns - 12, briefing.headline.length)));
+		expect(shown[0]).toMatch(/› Summary$/);
 		for (const tab of TABS) expect(shown[2]).toContain(tab);
 		expect(squash(shown.join(' '))).toContain(openingWords(briefing.standfirst, 30));
 	});
 
 	test(
-		'every pane is reached both ways (→/←, l/h, Tab/S-Tab with wrap-around, 1/2/3), ? opens and closes help, q exits 0',
+		'every pane is reached both ways (→/←, l/h, Tab/S-Tab with wrap-around, 1/2/3/4), ? opens and closes help, q exits 0',
 		WALK,
 		async () => {
 			const session = await open({sttyAfter: true});
@@ -106,13 +108,16 @@ describe.each(SIZES)('the dashboard at %ix%i', (columns, rows) => {
 				await route([
 					[next, '2 Quotes'],
 					[next, '3 Positions'],
+					[next, '4 Article'],
 					[next, '1 Summary'],
+					[previous, '4 Article'],
 					[previous, '3 Positions'],
 					[previous, '2 Quotes'],
 					[previous, '1 Summary'],
 				]);
 			}
 			await route([
+				['4', '4 Article'],
 				['3', '3 Positions'],
 				['1', '1 Summary'],
 				['2', '2 Quotes'],

@@ -27,7 +27,9 @@ describe('the story picker in a terminal', () => {
 			await session.waitFor(`story ${index + 1} of ${stories.length}`);
 			session.press('Enter');
 			const opened = await session.waitFor(
-				shown => shown[0]?.startsWith(story.headline.slice(0, 40)) === true && shown.join('\n').includes('[1 Summary]'),
+				shown =>
+					shown[0]?.startsWith(`Stories › ${story.headline.slice(0, 30)}`) === true &&
+					shown.join('\n').includes('[1 Summary]'),
 			);
 			expect(layoutProblems(session), frameText(opened)).toEqual([]);
 			// Esc at the top level of a story goes back; Backspace too.

@@ -442,7 +442,8 @@ export function cellColumns(session: Session, row: number, character: string): n
 
 /**
  * What is wrong with how the program left the terminal, from its raw output (run with `sttyAfter`):
- * the cursor still hidden, the alternate screen not left, the tty not back in canonical mode with echo.
+ * the cursor still hidden, the alternate screen not left, mouse reports still on, the tty not back in canonical
+ * mode with echo.
  */
 export function terminalRestored(raw: string): string[] {
 	const problems: string[] = [];
@@ -452,6 +453,9 @@ export function terminalRestored(raw: string): string[] {
 	const enter = raw.lastIndexOf('\u001B[?1049h');
 	const leave = raw.lastIndexOf('\u001B[?1049l');
 	if (enter !== -1 && leave < enter) problems.push('the alternate screen was entered and not left');
+	const mouseOn = raw.lastIndexOf('\u001B[?1000h');
+	if (mouseOn !== -1 && raw.lastIndexOf('\u001B[?1000l') < mouseOn)
+		problems.push('mouse reports were asked for and not turned off');
 	const mark = raw.lastIndexOf(STTY_MARK);
 	if (mark === -1) problems.push('no `stty -a` output after the program (start it with sttyAfter)');
 	else {

@@ -19,8 +19,9 @@ function run(commands: Command[], start: NavState = initialNavState, with_: NavL
 describe('pane switching', () => {
 	it('wraps around in both directions', () => {
 		expect(run(['nextPane']).pane).toBe('quotes');
-		expect(run(['nextPane', 'nextPane', 'nextPane']).pane).toBe('summary');
-		expect(run(['previousPane']).pane).toBe('positions');
+		expect(run(['nextPane', 'nextPane', 'nextPane']).pane).toBe('article');
+		expect(run(['nextPane', 'nextPane', 'nextPane', 'nextPane']).pane).toBe('summary');
+		expect(run(['previousPane']).pane).toBe('article');
 	});
 
 	it('jumps to a pane by number and closes help', () => {

@@ -30,6 +30,6 @@ describe('the story picker', () => {
 	it('offers paging only when the stories do not fit on one screen', () => {
 		expect(pickerCommands(initialPickerState, limits)).toContain('pageDown');
 		expect(pickerCommands(initialPickerState, {...limits, stories: 3})).not.toContain('pageDown');
-		expect(pickerCommands(initialPickerState, {...limits, stories: 0})).toEqual(['help', 'quit']);
+		expect(pickerCommands(initialPickerState, {...limits, stories: 0})).toEqual(['search', 'help', 'quit']);
 	});
 });

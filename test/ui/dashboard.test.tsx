@@ -98,13 +98,13 @@ describe('at 100x30', () => {
 	test('panes wrap around both ways and Shift-Tab goes back', async () => {
 		const dashboard = await renderDashboard({size});
 		dashboard.press(KEY.left);
-		await dashboard.frame('[3 Positions]');
+		await dashboard.frame('[4 Article]');
 		dashboard.press(KEY.tab);
 		await dashboard.frame('[1 Summary]');
 		dashboard.press(KEY.shiftTab);
-		await dashboard.frame('[3 Positions]');
+		await dashboard.frame('[4 Article]');
 		dashboard.press('h');
-		await dashboard.frame('[2 Quotes]');
+		await dashboard.frame('[3 Positions]');
 	});
 
 	test('`initial` opens on a pane and speaker', async () => {

@@ -83,13 +83,15 @@ test('Positions names reported and mixed quotes as such behind a position', () =
 	const shown = folded(screen(PLAIN, 'pane3', 'open'));
 	expect(shown).toContain('the council would vote again in April — Ana Silva, reported');
 	expect(shown).toContain(`residents would 'fight it' — Tom Berg, mixed`);
-	expect(shown).toContain('“The town needs this bridge,” — Ana Silva ');
+	// The first quote is the selected one, marked with a bar before its lines.
+	expect(shown).toContain('▌ “The town needs this bridge,” ▌ — Ana Silva ');
 	expect(shown).toContain('“a folly” — Tom Berg');
 	expect(shown).not.toContain('Tom Berg, partial');
 });
 
 test('the help’s symbols explain mixed beside direct, partial and reported', () => {
-	const help = screen(PLAIN, 'help');
+	// The symbols follow the keys: at the end of the help.
+	const help = screen(PLAIN, 'help', 'last').replace(/[┃│]/g, '');
 	expect(help).toMatch(/direct\s+a quoted sentence/);
 	expect(help).toMatch(
 		/mixed\s+reported speech carrying the speaker’s own words, which\s+keep their marks: said talks were “serious”/,

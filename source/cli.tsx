@@ -60,11 +60,21 @@ async function main(): Promise<void> {
 			break;
 		}
 		case 'ingest': {
+			if (options.merge) {
+				const {runMerge} = await import('./commands/ingest-merge.js');
+				process.exitCode = await runMerge(options);
+				break;
+			}
 			const {runIngest} = await import('./commands/ingest.js');
 			process.exitCode = await runIngest(options);
 			break;
 		}
 		case 'add': {
+			if (options.stories) {
+				const {runAddStories} = await import('./commands/add-stories.js');
+				process.exitCode = await runAddStories(options);
+				break;
+			}
 			const {runAdd} = await import('./commands/add.js');
 			process.exitCode = await runAdd(options);
 			break;

@@ -26,6 +26,8 @@ export const FLAGS = {
 	width: {type: 'string', short: 'w', commands: ['print']},
 	output: {type: 'string', short: 'o', commands: ['ingest']},
 	force: {type: 'boolean', commands: ['ingest', 'add']},
+	merge: {type: 'boolean', commands: ['ingest']},
+	stories: {type: 'boolean', commands: ['add']},
 	limit: {type: 'string', commands: ['ingest', 'add']},
 	timeout: {type: 'string', commands: ['ingest', 'add']},
 	help: {type: 'boolean', short: 'h', commands: []},
@@ -66,11 +68,15 @@ export type IngestOptions = {
 	limit?: number;
 	/** For each fetch: connecting, redirects and the whole body (default 15 s). */
 	timeoutMs?: number;
+	/** `--merge`: every article into one briefing of the story. */
+	merge?: true;
 };
-export type AddOptions = Omit<IngestOptions, 'command' | 'output'> & {
+export type AddOptions = Omit<IngestOptions, 'command' | 'output' | 'merge'> & {
 	command: 'add';
 	/** The user's library folder (see userLibraryFolder). */
 	library: string;
+	/** `--stories`: the articles grouped into stories, one merged briefing each, updated as more come. */
+	stories?: true;
 };
 export type CliOptions = OpenOptions | PrintOptions | ValidateOptions | IngestOptions | AddOptions | SearchOptions;
 
@@ -92,7 +98,9 @@ export function helpText(): string {
 	                                      print a briefing (text, markdown or JSON), or a folder's stories
 	  $ briefing validate FILE|DIR...     check briefing files and report every problem
 	  $ briefing ingest SOURCE...         draft a briefing from a news article
+	  $ briefing ingest SOURCE... --merge one briefing of several articles on one story
 	  $ briefing add SOURCE...            draft into your library (see Library below)
+	  $ briefing add FEED... --stories    group a feed's articles into stories, one briefing each
 	  $ briefing search TEXT [DIR | FILE] the quotes that match, across a library (default: yours)
 
 	  A SOURCE is an http(s) URL of an article or of a feed (RSS, Atom, JSON Feed), a .txt or HTML
@@ -111,6 +119,8 @@ export function helpText(): string {
 	  -w, --width N         wrap printed text at N columns (default: the terminal's width, or 80)
 	  -o, --output PATH     ingest: write the draft here (a folder for several articles)
 	  --force               ingest: overwrite drafts; ingest, add: draft articles already there again
+	  --merge               ingest: merge the articles into one briefing (printed, or -o FILE)
+	  --stories             add: group the articles into stories; a story found again is updated
 	  --limit N             ingest, add: a feed's newest N articles (default 20)
 	  --timeout S           ingest, add: give up on a page after S seconds (default 15)
 	  -h, --help            show this help
@@ -145,6 +155,8 @@ ${keys}
 	  $ briefing add https://example.com/news/2024/03/05/story.html
 	  $ briefing add https://example.com/world/rss.xml --limit 10
 	  $ briefing ingest saved-page.html feed.xml -o drafts/
+	  $ briefing ingest wire.html https://example.com/news/story.html --merge -o story.json
+	  $ briefing add https://example.com/world/rss.xml https://example.org/feed.xml --stories
 `;
 }
 
@@ -332,9 +344,18 @@ export function parseCommandLine(
 				timeoutMs: wholeNumber(command, 'timeout', flags['timeout'], DEFAULT_TIMEOUT_SECONDS, 1, 600) * 1000,
 			};
 			if (command === 'add')
-				return {command, ...common, library: userLibraryFolder(context.env, context.home ?? homedir())};
+				return {
+					command,
+					...common,
+					library: userLibraryFolder(context.env, context.home ?? homedir()),
+					...(flags['stories'] ? {stories: true as const} : {}),
+				};
 			const output = flags['output'] as string | undefined;
-			return {command, ...common, ...(output ? {output} : {})};
+			if (flags['merge'] && output !== undefined && /[\\/]$/.test(output))
+				throw new UsageError(
+					`briefing ingest --merge: writes one briefing, so -o names a file, not a folder ("${sanitizeLine(output)}")`,
+				);
+			return {command, ...common, ...(output ? {output} : {}), ...(flags['merge'] ? {merge: true as const} : {})};
 		}
 	}
 }

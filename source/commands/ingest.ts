@@ -129,7 +129,7 @@ export function prepareOutputFolder(folder: string): void {
 }
 
 /** The folder a single output file goes in must exist: a typo in -o should not create folders. */
-function checkParentFolder(folder: string): void {
+export function checkParentFolder(folder: string): void {
 	let stats: Stats;
 	try {
 		stats = statSync(folder);
@@ -174,7 +174,8 @@ function draftOf(article: ArticleInput, io: IngestIo): Draft {
 	}
 }
 
-function messageOf(error: unknown, name: string): string {
+/** A failure's message for standard error: the problems of a UserError, else an internal error naming `name`. */
+export function messageOf(error: unknown, name: string): string {
 	if (error instanceof UserError)
 		return error.problems.length > 0 ? error.problems.map(formatProblem).join('\n') : error.message;
 	return `${show(name)}: internal error: ${sanitizeLine(error instanceof Error ? error.message : String(error))}`;

@@ -5,6 +5,15 @@ import {buildDashboardModel, type DashboardModel} from '../view/dashboard-model.
 import {formatDate} from '../view/dates.js';
 import {quotedParts} from '../view/quote-body.js';
 import {voiceShares} from '../view/quotes-view.js';
+import {
+	isMerged,
+	otherWordings,
+	outletAdditions,
+	outletCounts,
+	quotePlaces,
+	sourceLabels,
+	speakerOutlets,
+} from '../view/sources-view.js';
 import {createTheme} from '../view/theme.js';
 
 // Markdown for notes and documents: headings, lists, block quotes and a table. Lines are not wrapped:
@@ -59,16 +68,64 @@ function summarySection(model: DashboardModel): string[] {
 		for (const entry of [...briefing.timeline].sort((a, b) => byDate(a.date, b.date)))
 			lines.push(`- **${formatDate(entry.date)}**: ${escapeMarkdown(entry.event)}`);
 	}
+	append(lines, sourcesMarkdown(model));
 	return lines;
+}
+
+/** A merged briefing's articles, what each outlet adds, and the statements they quote differently. */
+function sourcesMarkdown(model: DashboardModel): string[] {
+	const {briefing, speakerById} = model;
+	if (!isMerged(briefing)) return [];
+	const labels = sourceLabels(briefing);
+	const lines = ['', '### Sources', ''];
+	for (const [index, source] of (briefing.sources ?? []).entries()) {
+		const about = [labels.get(source.id), source.byline, formatDate(source.published, 'long')].filter(Boolean);
+		lines.push(
+			`${index + 1}. **${escapeMarkdown(about.join(' · '))}**: ${escapeMarkdown(source.headline)}${source.url ? ` <${source.url}>` : ''}`,
+		);
+	}
+	lines.push('', '### What each outlet adds', '');
+	const name = (id: string) => speakerById.get(id)?.speaker.name ?? id;
+	for (const addition of outletAdditions(briefing, name)) {
+		const parts = [`${addition.own} of its ${addition.quotes} quotes in no other article`];
+		if (addition.onlyHere.length > 0) parts.push(`the only one to quote ${addition.onlyHere.join(', ')}`);
+		lines.push(`- **${escapeMarkdown(addition.label)}**: ${escapeMarkdown(parts.join('; '))}`);
+	}
+	const differing = briefing.quotes.filter(quote => otherWordings(briefing, quote).length > 0);
+	if (differing.length > 0) {
+		lines.push('', '### Quoted differently', '');
+		for (const quote of differing) {
+			const first = labels.get(quote.sources?.[0]?.source ?? '') ?? briefing.source.name;
+			lines.push(
+				`- **${escapeMarkdown(name(quote.speakerId))}**, in ${escapeMarkdown(first)}: ${quoteMarkdown(quote)}`,
+			);
+			for (const other of otherWordings(briefing, quote))
+				lines.push(`  - ≠ ${escapeMarkdown(other.label)}: “${escapeMarkdown(other.text)}”`);
+		}
+	}
+	return lines;
+}
+
+function append(lines: string[], more: readonly string[]): void {
+	for (const line of more) lines.push(line);
 }
 
 function quotesSection(model: DashboardModel): string[] {
 	const lines = ['## Quotes'];
 	const total = model.briefing.quotes.length;
 	if (model.voice.length > 0) lines.push('', `**Share of voice:** ${voiceShares(model, total, escapeMarkdown)}`);
+	if (isMerged(model.briefing)) {
+		const shares = outletCounts(model.briefing).map(share => `${escapeMarkdown(share.label)} ${share.quotes}`);
+		lines.push('', `**By outlet:** ${shares.join(' · ')} of ${total} quotes`);
+	}
 	for (const entry of model.speakers) {
 		if (entry.count === 0) continue;
-		const about = [entry.speaker.role, entry.side.name, `${entry.count} ${entry.count === 1 ? 'quote' : 'quotes'}`];
+		const about = [
+			entry.speaker.role,
+			entry.side.name,
+			`${entry.count} ${entry.count === 1 ? 'quote' : 'quotes'}`,
+			speakerOutlets(model, entry),
+		];
 		lines.push(
 			'',
 			`### ${escapeMarkdown(entry.speaker.name)}`,
@@ -76,9 +133,13 @@ function quotesSection(model: DashboardModel): string[] {
 			`*${escapeMarkdown(about.filter(Boolean).join(' · '))}*`,
 		);
 		for (const quote of entry.quotes) {
-			const where = quote.paragraph === undefined ? undefined : `paragraph ${quote.paragraph + 1}`;
+			const where =
+				quotePlaces(model.briefing, quote) ??
+				(quote.paragraph === undefined ? undefined : `paragraph ${quote.paragraph + 1}`);
 			const meta = [quote.kind, quote.context, where].filter(Boolean).join(' · ');
 			lines.push('', `> ${quoteMarkdown(quote)}`, '>', `> — ${escapeMarkdown(meta)}`);
+			for (const other of otherWordings(model.briefing, quote))
+				lines.push('>', `> ≠ ${escapeMarkdown(other.label)} quotes it differently: “${escapeMarkdown(other.text)}”`);
 		}
 	}
 	return lines;

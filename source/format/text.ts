@@ -5,6 +5,7 @@ import {headerTexts} from '../view/chrome-view.js';
 import {buildDashboardModel, type DashboardModel} from '../view/dashboard-model.js';
 import {agreementLegend, topicDetailLines} from '../view/positions-view.js';
 import {speakerQuoteList, voiceShares} from '../view/quotes-view.js';
+import {outletVoiceLine} from '../view/sources-view.js';
 import {summaryLines} from '../view/summary-view.js';
 import {append, cells, wrap} from '../view/text.js';
 import {createTheme} from '../view/theme.js';
@@ -20,6 +21,8 @@ function quotesSection(model: DashboardModel, width: number): string[] {
 	const lines = heading('Quotes', width);
 	const total = model.briefing.quotes.length;
 	if (model.voice.length > 0) append(lines, wrap(`Share of voice: ${voiceShares(model, total)}`, width));
+	const byOutlet = outletVoiceLine(model, Number.POSITIVE_INFINITY);
+	if (byOutlet) append(lines, wrap(byOutlet.replace(/^By outlet /, 'By outlet: '), width));
 	for (const entry of model.speakers) {
 		if (entry.count === 0) continue;
 		lines.push('');

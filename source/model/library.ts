@@ -19,6 +19,8 @@ export type StorySummary = {
 	readonly quotes: number;
 	readonly sides: readonly string[];
 	readonly draft: boolean;
+	/** How many articles the story was merged from (1 for a briefing of one article). */
+	readonly sources: number;
 };
 
 export type LibraryEntry =
@@ -105,6 +107,7 @@ function summarize(file: string, result: LoadResult): LibraryEntry {
 			quotes: briefing.quotes.length,
 			sides: briefing.sides.filter(side => side.kind !== 'observer').map(side => side.name),
 			draft: briefing.draft ?? false,
+			sources: briefing.sources?.length ?? 1,
 		},
 	};
 }

@@ -195,6 +195,45 @@ export const OLD_REPORTED = 'paraphrase';
 /** The kinds versions 1 and 2 have. */
 const OLD_QUOTE_KINDS: ReadonlySet<string> = new Set(['direct', 'partial', OLD_REPORTED]);
 
+/** One article of a briefing merged from several (`briefing ingest --merge`, `briefing add --stories`). */
+export const ArticleRef = described(
+	z.strictObject({
+		id: id('the id of the article, e.g. "s1"'),
+		outlet: text('the publication, e.g. "Reuters"'),
+		url: z.optional(
+			z
+				.url({protocol: /^https?$/, error: 'expected an http(s) URL'})
+				.check(
+					z.refine(
+						url => !/\s/.test(url) && stripControls(url) === url,
+						'expected an http(s) URL without spaces or control characters',
+					),
+				),
+		),
+		headline: text("the article's headline"),
+		published: z.optional(
+			isoDate('The date the article was published, YYYY-MM-DD; left out when the article does not state it'),
+		),
+		byline: optionalText('the author or authors'),
+		retrieved: optionalText('when the article was fetched or read (ISO 8601)'),
+	}),
+	'One of the articles a merged briefing was made from',
+);
+
+/** Where a quote is found in one of the articles of a merged briefing. */
+export const QuoteSource = z.strictObject({
+	source: id('the id of an article in "sources"'),
+	paragraph: described(
+		z.optional(z.int().check(z.minimum(0, 'expected a paragraph index of 0 or more'))),
+		'Index into "paragraphs" of the paragraph of that article the quote is in',
+	),
+	text: described(
+		optionalText("this article's wording, where it quotes the statement differently"),
+		"This article's wording of the statement, given only where it differs from the quote's text in words (not " +
+			'only in punctuation or length): the outlets disagree on what was said',
+	),
+});
+
 export const Quote = z.strictObject({
 	id: id('the quote id'),
 	speakerId: id('the id of a speaker in "speakers"'),
@@ -209,6 +248,10 @@ export const Quote = z.strictObject({
 	paragraph: described(
 		z.optional(z.int().check(z.minimum(0, 'expected a paragraph index of 0 or more'))),
 		'Index into "paragraphs" of the paragraph the quote comes from',
+	),
+	sources: described(
+		z.optional(z.array(QuoteSource)),
+		'In a merged briefing: every article that reports the statement, the first where "paragraph" is',
 	),
 });
 
@@ -258,6 +301,14 @@ const BriefingShape = z.strictObject({
 	captions: described(
 		z.optional(z.array(text('a photo caption'))),
 		"The article's photo captions, kept apart from its body (not quotations)",
+	),
+	sources: described(
+		z.optional(z.array(ArticleRef)),
+		'A briefing merged from several articles on one story: the articles, in the order their paragraphs come',
+	),
+	paragraphSources: described(
+		z.optional(z.array(id('the id of an article in "sources"'))),
+		'In a merged briefing: for each paragraph, the id of the article it comes from',
 	),
 });
 
@@ -328,6 +379,18 @@ function checkReferences(briefing: Record<string, unknown>, ctx: z.core.$Refinem
 	const quotes = idsOf('quotes');
 	idsOf('topics');
 	const paragraphs = Array.isArray(briefing['paragraphs']) ? briefing['paragraphs'].length : undefined;
+	const articles = idsOf('sources');
+	const paragraphSources = briefing['paragraphSources'];
+	if (Array.isArray(paragraphSources)) {
+		if (!articles) issue(['paragraphSources'], 'expected "sources" beside "paragraphSources": the articles they name');
+		else if (paragraphs !== undefined && paragraphSources.length !== paragraphs)
+			issue(
+				['paragraphSources'],
+				`expected one article id per paragraph (${paragraphs}), found ${paragraphSources.length}`,
+			);
+		for (const [index, value] of paragraphSources.entries())
+			resolve(articles, value, ['paragraphSources', index], 'an article in "sources"');
+	}
 
 	eachObject(briefing['speakers'], (item, index) =>
 		resolve(sides, item['sideId'], ['speakers', index, 'sideId'], 'a side'),
@@ -353,14 +416,21 @@ function checkReferences(briefing: Record<string, unknown>, ctx: z.core.$Refinem
 				['quotes', index, 'kind'],
 				`expected ${listed([...OLD_QUOTE_KINDS])} in a file of schemaVersion ${version}, found "${kind}": a kind of schemaVersion ${SCHEMA_VERSION} (set "schemaVersion": ${SCHEMA_VERSION}, and write "reported" for "${OLD_REPORTED}")`,
 			);
-		const paragraph = item['paragraph'];
-		if (typeof paragraph === 'number' && paragraphs !== undefined && paragraph >= paragraphs)
-			issue(
-				['quotes', index, 'paragraph'],
-				paragraphs === 0
-					? `expected no paragraph index, as "paragraphs" is empty, found ${paragraph}`
-					: `expected a paragraph index from 0 to ${paragraphs - 1}, found ${paragraph}`,
-			);
+		const inRange = (paragraph: unknown, path: (string | number)[]) => {
+			if (typeof paragraph === 'number' && paragraphs !== undefined && paragraph >= paragraphs)
+				issue(
+					path,
+					paragraphs === 0
+						? `expected no paragraph index, as "paragraphs" is empty, found ${paragraph}`
+						: `expected a paragraph index from 0 to ${paragraphs - 1}, found ${paragraph}`,
+				);
+		};
+		inRange(item['paragraph'], ['quotes', index, 'paragraph']);
+		eachObject(item['sources'], (where, at) => {
+			if (!articles) issue(['quotes', index, 'sources'], 'expected "sources" in the briefing: the articles named here');
+			else resolve(articles, where['source'], ['quotes', index, 'sources', at, 'source'], 'an article in "sources"');
+			inRange(where['paragraph'], ['quotes', index, 'sources', at, 'paragraph']);
+		});
 	});
 	eachObject(briefing['topics'], (topic, topicIndex) => {
 		const sidesSeen = new Set<string>();
@@ -441,6 +511,8 @@ export type BriefingInput = z.input<typeof Briefing>;
 export type Side = z.output<typeof Side>;
 export type Speaker = z.output<typeof Speaker>;
 export type Quote = CurrentQuote;
+export type ArticleRef = z.output<typeof ArticleRef>;
+export type QuoteSource = z.output<typeof QuoteSource>;
 export type QuoteKind = (typeof QUOTE_KINDS)[number];
 export type Topic = z.output<typeof Topic>;
 export type Position = z.output<typeof Position>;

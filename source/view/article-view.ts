@@ -2,6 +2,7 @@ import type {Quote} from '../model/schema.js';
 import type {ArticlePlace} from '../navigation/dashboard.js';
 import type {DashboardModel} from './dashboard-model.js';
 import {locateQuote} from './quotes-view.js';
+import {sourceLabels} from './sources-view.js';
 import {append, wrap} from './text.js';
 
 // The Article pane: the whole article, paragraph by paragraph, each quote in its speaker's side colour
@@ -12,11 +13,17 @@ import {append, wrap} from './text.js';
 /** The quotes of each paragraph, in the order they appear in it. */
 export function quotesByParagraph(model: DashboardModel): ReadonlyMap<number, readonly Quote[]> {
 	const byParagraph = new Map<number, Quote[]>();
-	for (const quote of model.briefing.quotes) {
-		if (quote.paragraph === undefined) continue;
-		const list = byParagraph.get(quote.paragraph);
+	const add = (paragraph: number, quote: Quote) => {
+		const list = byParagraph.get(paragraph);
 		if (list) list.push(quote);
-		else byParagraph.set(quote.paragraph, [quote]);
+		else byParagraph.set(paragraph, [quote]);
+	};
+	for (const quote of model.briefing.quotes) {
+		if (quote.paragraph !== undefined) add(quote.paragraph, quote);
+		// In a merged briefing the statement is also in the other articles' paragraphs, in their words.
+		for (const place of quote.sources ?? [])
+			if (place.paragraph !== undefined && place.paragraph !== quote.paragraph)
+				add(place.paragraph, place.text ? {...quote, text: place.text} : quote);
 	}
 	return byParagraph;
 }
@@ -53,7 +60,14 @@ function paragraphHeading(model: DashboardModel, index: number, quotes: readonly
 		const entry = speakerById.get(quote.speakerId);
 		if (entry) names.push(entry.side.paint(`${entry.speaker.name} (${entry.side.name})`));
 	}
-	const number = theme.dim(`¶ ${index + 1} of ${briefing.paragraphs.length}`);
+	// A merged briefing: the first paragraph of each article names it.
+	const source = briefing.paragraphSources?.[index];
+	const opens = source !== undefined && (index === 0 || briefing.paragraphSources?.[index - 1] !== source);
+	const article = opens ? briefing.sources?.find(candidate => candidate.id === source) : undefined;
+	const from = article
+		? `${theme.bold(sourceLabels(briefing).get(article.id) ?? article.outlet)}${theme.dim(' · ')}`
+		: '';
+	const number = from + theme.dim(`¶ ${index + 1} of ${briefing.paragraphs.length}`);
 	return names.length === 0 ? number : `${number}${theme.dim(' · ')}${names.join(theme.dim(', '))}`;
 }
 

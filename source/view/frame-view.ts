@@ -18,6 +18,7 @@ import {agreementLegend, agreementTag, topicDetail, topicLine, topicQuotes} from
 import {markSelected, paragraphLines, speakerLabel, speakerQuoteList, voiceLines} from './quotes-view.js';
 import {centredStart, rangeLabel, scrollbar, windowOf} from './scroll.js';
 import {createSearch, matchCounts, matchPosition} from './search-view.js';
+import {outletVoiceLine} from './sources-view.js';
 import {summaryLines} from './summary-view.js';
 import {cells, fit, spread, wrap} from './text.js';
 
@@ -79,6 +80,9 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 	// every side), then the speakers and their quotes.
 	const voiceRows = body >= 12 ? 3 : 1;
 	const voice = voiceLines(model, columns, voiceRows).map(line => fit(line, columns));
+	// A merged briefing: the share of voice by outlet too, where there is room.
+	const byOutlet = body >= 14 ? outletVoiceLine(model, columns) : undefined;
+	if (byOutlet !== undefined) voice.push(fit(byOutlet, columns));
 	const voiceGap = body >= 16 ? 1 : 0;
 	const quotesArea = Math.max(0, body - voice.length - voiceGap);
 	const beside = layout.wideQuotes;

@@ -29,7 +29,7 @@ export function storyLabel(theme: Theme, entry: LibraryEntry, width: number, two
 	const {summary} = entry;
 	const draft = summary.draft ? `${theme.tag('DRAFT')} ` : '';
 	const about = [
-		summary.source,
+		summary.sources > 1 ? `${summary.sources} sources` : summary.source,
 		formatDate(summary.published),
 		counted(summary.speakers, 'speaker'),
 		counted(summary.quotes, 'quote'),

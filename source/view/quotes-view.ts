@@ -3,6 +3,7 @@ import type {Quote} from '../model/schema.js';
 import type {DashboardModel, SpeakerEntry} from './dashboard-model.js';
 import {formatDate} from './dates.js';
 import {markQuotedWords, quoteBody} from './quote-body.js';
+import {quotePlaces, speakerOutlets, wordingLines} from './sources-view.js';
 import {append, cells, fit, hangingWrap, spread, truncate, wrap} from './text.js';
 
 /** Splits `width` cells among shares in proportion, every non-empty share getting at least one cell. */
@@ -117,15 +118,19 @@ export function speakerQuoteList(model: DashboardModel, entry: SpeakerEntry, wid
 	lines.push(fit(entry.side.paint(theme.bold(entry.speaker.name)), width));
 	const about = [entry.speaker.role, `${entry.side.name}`, `${entry.count} ${entry.count === 1 ? 'quote' : 'quotes'}`];
 	append(lines, wrap(theme.dim(about.filter(Boolean).join(' · ')), width));
+	const outlets = speakerOutlets(model, entry);
+	if (outlets) append(lines, wrap(theme.dim(outlets), width));
 	if (entry.count === 0) lines.push('', theme.dim('No quotes from this speaker.'));
 	for (const quote of entry.quotes) {
 		lines.push('');
 		const top = lines.length;
 		append(lines, hangingWrap(quoteBody(theme, quote), width, '  '));
 		const where =
-			quote.paragraph === undefined ? undefined : `¶ ${quote.paragraph + 1} of ${briefing.paragraphs.length}`;
+			quotePlaces(briefing, quote) ??
+			(quote.paragraph === undefined ? undefined : `¶ ${quote.paragraph + 1} of ${briefing.paragraphs.length}`);
 		const meta = [quote.kind, quote.context, where].filter(Boolean).join(' · ');
 		append(lines, hangingWrap(theme.dim(meta), width, '  '));
+		append(lines, wordingLines(model, quote, width));
 		spans.push({top, bottom: lines.length - 1});
 	}
 	return {lines, spans};

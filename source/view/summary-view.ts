@@ -3,6 +3,7 @@ import type {Briefing} from '../model/schema.js';
 import {bindingOf} from '../navigation/keymap.js';
 import type {DashboardModel} from './dashboard-model.js';
 import {formatDate} from './dates.js';
+import {sourcesSummaryLines} from './sources-view.js';
 import {append, cells, fit, hangingWrap, wrap, wrapWithUrls} from './text.js';
 import type {Theme} from './theme.js';
 
@@ -85,6 +86,8 @@ export function summaryLines(
 		for (const entry of entries)
 			append(lines, hangingWrap(entry.event, width, ` ${theme.bold(fit(formatDate(entry.date), dateWidth))}  `));
 	}
+
+	sourcesSummaryLines(model, width, heading, lines, {wholeUrls: options.wholeUrls});
 
 	const {source} = briefing;
 	heading('Source');

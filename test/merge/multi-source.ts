@@ -37,11 +37,11 @@ export function articlePage(file: string): string {
 	const paragraphs = rest.filter(
 		paragraph => !/^Source: /.test(paragraph) && !/^(?:Published )?\d{1,2} March 2025$/.test(paragraph),
 	);
-	const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-	return `<!doctype html><html lang="en"><head><title>${escape(headline!)}</title>
-<meta property="og:site_name" content="${escape(outlet)}">
+	const html = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+	return `<!doctype html><html lang="en"><head><title>${html(headline!)}</title>
+<meta property="og:site_name" content="${html(outlet)}">
 <meta property="article:published_time" content="2025-03-${date}T08:00:00Z">
-</head><body><article><h1>${escape(headline!)}</h1>
-${paragraphs.map(paragraph => `<p>${escape(paragraph)}</p>`).join('\n')}
+</head><body><article><h1>${html(headline!)}</h1>
+${paragraphs.map(paragraph => `<p>${html(paragraph)}</p>`).join('\n')}
 </article></body></html>`;
 }

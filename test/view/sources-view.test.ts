@@ -55,7 +55,7 @@ describe('the Quotes pane of a merged briefing', () => {
 
 describe('the Summary of a merged briefing', () => {
 	test('lists the articles and what each outlet adds that the others do not', () => {
-		const summary = screen(merged, ['pane1', 'end'], {columns: 110, rows: 80});
+		const summary = screen(merged, ['pane1', 'last'], {columns: 110, rows: 80});
 		expect(summary).toContain('Sources · 3 articles from 3 outlets');
 		expect(summary).toContain(
 			'2. The Evening Courier · 14 March 2025 — Inferno in the valley: villagers flee walls of flame',
@@ -70,7 +70,7 @@ describe('the Summary of a merged briefing', () => {
 	});
 
 	test('a one-article briefing has no such sections', () => {
-		const summary = screen(bundled(), ['pane1', 'end'], {columns: 110, rows: 80});
+		const summary = screen(bundled(), ['pane1', 'last'], {columns: 110, rows: 80});
 		expect(summary).not.toContain('What each outlet adds');
 		expect(summary).not.toContain('Sources ·');
 	});
@@ -78,7 +78,7 @@ describe('the Summary of a merged briefing', () => {
 
 describe('the Article pane and the picker', () => {
 	test('the first paragraph of each article names its outlet', () => {
-		const article = screen(merged, ['pane4', 'end'], {columns: 110, rows: 80});
+		const article = screen(merged, ['pane4', 'last'], {columns: 110, rows: 80});
 		expect(article).toMatch(/Harbour Review · ¶ \d+ of \d+/);
 	});
 

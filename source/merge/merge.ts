@@ -278,10 +278,12 @@ export function mergeBriefings(inputs: readonly MergeInput[]): MergeResult {
 	// Speakers, with ids made from the names shown.
 	const takenSpeakerIds = new Set<string>();
 	const speakerIds = groups.map(group => uniqueId(slugOf(group.name, 'speaker'), takenSpeakerIds));
-	const named = new Set(groupOf);
+	// Every speaker some quote is by: one whose only statements another article gives to someone else, at length
+	// and word for word (a "Union" or an unknown speaker for the union's leader), is not listed on its own.
+	const quoted = new Set(quotes.map(quote => quote.speaker));
 	const speakers = groups
 		.map((group, index) => ({group, index}))
-		.filter(({index}) => named.has(index))
+		.filter(({index}) => quoted.has(index))
 		.map(({group, index}) => ({
 			id: speakerIds[index]!,
 			name: group.name,

@@ -31,7 +31,8 @@ const TITLES = new Set(
 		'correspondent reporter editor founder chairperson vice-president deputy-director father rev reverend bishop ' +
 		'archbishop cardinal sheikh emir sultan crown skipper farmer nurse grandmother grandfather mum dad mother ' +
 		'shepherd owner worker student teacher pensioner resident driver doctor fisherman fisherwoman campaigner ' +
-		'activist villager shopkeeper trader commuter widow survivor witness'
+		'activist villager shopkeeper trader commuter widow survivor witness docker viewer listener reader voter ' +
+		'shopper parent neighbour neighbor tenant landlord farmer'
 	).split(' '),
 );
 

@@ -7,7 +7,7 @@ import {mergeBriefings} from '../../source/merge/merge.js';
 import {compatibleNames, readName} from '../../source/merge/names.js';
 import {Briefing, type Quote} from '../../source/model/schema.js';
 import {FIXTURES} from '../paths.js';
-import {draftOf, storyFiles} from './multi-source.js';
+import {draftOf, MULTI_SOURCE, storyFiles} from './multi-source.js';
 
 const SEED = readFileSync(path.join(FIXTURES, 'seed', 'nato-russia-council.txt'), 'utf8');
 
@@ -130,6 +130,25 @@ describe('mergeBriefings on the multi-source set (8 stories × 3 outlets)', () =
 			).toBeGreaterThan(0);
 		});
 	}
+
+	it('the held-out stories (written after the rules): each person once, no quote lost', () => {
+		for (const story of ['budget', 'dock', 'rocket', 'debate']) {
+			const drafts = ['wire', 'courier', 'review'].map(
+				outlet =>
+					draftBriefing(readFileSync(path.join(MULTI_SOURCE, 'heldout', `${story}-${outlet}.txt`), 'utf8')).briefing,
+			);
+			const {briefing} = mergeBriefings(drafts.map(item => ({briefing: item})));
+			expect(samePeople(briefing), story).toEqual([]);
+			for (const [index, item] of drafts.entries())
+				for (const quote of item.quotes) expect(kept(briefing, `s${index + 1}`, quote), quote.text).toBe(true);
+			// Every speaker listed is quoted.
+			for (const speaker of briefing.speakers)
+				expect(
+					briefing.quotes.some(quote => quote.speakerId === speaker.id),
+					speaker.name,
+				).toBe(true);
+		}
+	});
 
 	it('shows a statement two outlets quote in different words as one quote, with both wordings', () => {
 		const files = storyFiles().get('serra-wildfire')!;

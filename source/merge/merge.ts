@@ -9,7 +9,7 @@ import {
 	type Topic,
 } from '../model/schema.js';
 import {type Comparable, comparable, coverage, relate} from './match.js';
-import {groupSpeakers, type SpeakerGroup, type SpeakerMention} from './names.js';
+import {givenNameIn, groupSpeakers, type SpeakerGroup, type SpeakerMention} from './names.js';
 import {slugOf, uniqueId, wordsOf} from './words.js';
 
 // Several briefings on one story into one: their articles listed in `sources`, paragraphs kept in
@@ -175,6 +175,10 @@ export function mergeBriefings(inputs: readonly MergeInput[]): MergeResult {
 			mentions.push({name: speaker.name, role: speaker.role, organisation: speaker.organisation, draft: k});
 		}
 	const {groupOf, groups} = groupSpeakers(mentions);
+	completeNames(
+		groups,
+		kept.flatMap(({input}) => input.briefing.paragraphs),
+	);
 	const compared = kept.map(({input}) => input.briefing.quotes.map(quote => comparable(quote.text, quote.kind)));
 	identifyDescriptions(
 		kept.map(({input}) => input.briefing),
@@ -377,6 +381,31 @@ export function mergeBriefings(inputs: readonly MergeInput[]): MergeResult {
 		throw new Error(`the merged briefing is not valid (${issue.path.join('.')}: ${issue.message})`);
 	}
 	return {briefing: result.data, warnings, report: {same, differs, repeated}};
+}
+
+/**
+ * A person the articles' speakers name by surname alone, whose first name an article's text gives (once, one
+ * name): named in full. A role that ends in that first name (a draft that took "Chief executive Maya" for a role)
+ * loses it.
+ */
+function completeNames(groups: SpeakerGroup[], paragraphs: readonly string[]): void {
+	const surnames = new Map<string, number>();
+	for (const group of groups)
+		if (group.kind === 'person') {
+			const last = wordsOf(group.name).at(-1);
+			if (last) surnames.set(last, (surnames.get(last) ?? 0) + 1);
+		}
+	for (const group of groups) {
+		if (group.kind !== 'person' || /\s/.test(group.name.trim())) continue;
+		if ((surnames.get(wordsOf(group.name).join('')) ?? 0) > 1) continue;
+		const given = givenNameIn(group.name, paragraphs);
+		if (!given) continue;
+		group.name = `${given} ${group.name}`;
+		if (group.role) {
+			const role = group.role.replace(new RegExp(`\\s*\\b${given}$`), '').trim();
+			group.role = role === '' ? undefined : role;
+		}
+	}
 }
 
 /**

@@ -327,3 +327,31 @@ function describedPerson(
 	if (fits.length !== 1) return undefined;
 	return groups[fits[0]!.group] ? fits[0]!.group : undefined;
 }
+
+/** Capitalised words that open a sentence before a surname and are not a first name ("But Stoltenberg said"). */
+const OPENERS = new Set(
+	(
+		'but and the when while after before as if so then yet still meanwhile however also both neither asked ' +
+		'speaking according says said in on at for with from by of to that this it he she they we his her their ' +
+		'mr mrs ms dr prof'
+	).split(' '),
+);
+
+/**
+ * The one first name the articles give a person they also name by surname alone ("Deputy Defence Minister
+ * Alexander Fomin" for "Fomin"): undefined when they give none, or two different ones.
+ */
+export function givenNameIn(surname: string, paragraphs: readonly string[]): string | undefined {
+	const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const pattern = new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{Ll}’'-]+)\\s+${escaped}(?![\\p{L}])`, 'gu');
+	const found = new Set<string>();
+	for (const paragraph of paragraphs)
+		for (const match of paragraph.matchAll(pattern)) {
+			const given = match[1]!;
+			const word = wordsOf(given).join('');
+			if (TITLES.has(word) || OPENERS.has(word) || PARTICLES.has(word)) continue;
+			found.add(given);
+			if (found.size > 1) return undefined;
+		}
+	return found.size === 1 ? [...found][0] : undefined;
+}

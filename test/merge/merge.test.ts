@@ -56,6 +56,9 @@ describe('mergeBriefings on the seed article', () => {
 		const {briefing} = mergeBriefings([{briefing: first}, {briefing: second}]);
 		const names = briefing.speakers.map(speaker => speaker.name);
 		expect(names.filter(name => /Grushko/.test(name))).toEqual(['Alexander Grushko']);
+		// Fomin is quoted only in the second half, by surname; the first half's text gives his first name.
+		expect(second.speakers.map(speaker => speaker.name)).toContain('Fomin');
+		expect(names).toContain('Alexander Fomin');
 		expect(names).toContain('Jens Stoltenberg');
 		expect(new Set(names).size).toBe(names.length);
 		expect(samePeople(briefing)).toEqual([]);
@@ -111,7 +114,7 @@ describe('mergeBriefings on the multi-source set (8 stories × 3 outlets)', () =
 		'cod-quota': ['Scientists', 'Lena Marchetti', 'Conor Walsh', 'Brid Walsh', 'Declan Rourke', 'Ruth Adeyemi'],
 		'alzheimers-trial': ['Brightwell Therapeutics', 'Rachel Stein', 'Hiroshi Tanaka', 'Joan Ellery', 'Amara Nwosu'],
 		'kessa-eruption': ['Matteo Ricci', 'Sofia Papadakis', 'Karin Olsen', 'Nikos Varga'],
-		'ashby-derailment': ['Peter Brandt', 'Gareth Lowe', 'Hutton', 'Maria Solberg'],
+		'ashby-derailment': ['Peter Brandt', 'Gareth Lowe', 'Bill Hutton', 'Maria Solberg'],
 		'rate-rise': ['Helena Frost', 'Oliver Grant', 'Priya Raman', 'Kerry Doyle', 'Felix Amundsen'],
 		'serra-wildfire': ['Daniel Moreno', 'Ana Costa', 'Joaquim Leal', 'Ines Faria'],
 	};

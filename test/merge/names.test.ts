@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {compatibleNames, groupSpeakers, readName, type SpeakerMention} from '../../source/merge/names.js';
+import {compatibleNames, givenNameIn, groupSpeakers, readName, type SpeakerMention} from '../../source/merge/names.js';
 
 const mention = (name: string, draft: number, extra: Partial<SpeakerMention> = {}): SpeakerMention => ({
 	name,
@@ -89,5 +89,18 @@ describe('groupSpeakers', () => {
 			mention('Nato Smith', 2),
 		]);
 		expect(result).toEqual([['NATO', 'North Atlantic Treaty Organization'], ['Nato Smith']]);
+	});
+});
+
+describe('givenNameIn', () => {
+	it('finds the one first name the text gives a surname, not a word that opens a sentence', () => {
+		const text = [
+			'But Fomin said little.',
+			'Deputy Defence Minister Alexander Fomin attended.',
+			'Minister Fomin left.',
+		];
+		expect(givenNameIn('Fomin', text)).toBe('Alexander');
+		expect(givenNameIn('Fomin', [...text, 'His brother Sergei Fomin did not.'])).toBeUndefined();
+		expect(givenNameIn('Fomin', ['Fomin spoke.'])).toBeUndefined();
 	});
 });

@@ -23,7 +23,10 @@ const processIo: IngestIo = {stdout: process.stdout, stderr: process.stderr, std
 
 type Story = {readonly file: string; readonly briefing: Briefing};
 
-/** The stories of the library that load, and the addresses of every article in them. */
+/**
+ * The stories of the library that load and are machine drafts (a reviewed story is never rewritten), and the
+ * addresses of every article in any of them.
+ */
 function libraryStories(folder: string): {stories: Story[]; urls: Set<string>} {
 	const stories: Story[] = [];
 	const urls = new Set<string>();
@@ -36,7 +39,7 @@ function libraryStories(folder: string): {stories: Story[]; urls: Set<string>} {
 	for (const file of files) {
 		const loaded = loadBriefingFile(file);
 		if (!loaded.ok) continue;
-		stories.push({file, briefing: loaded.briefing});
+		if (loaded.briefing.draft) stories.push({file, briefing: loaded.briefing});
 		if (loaded.briefing.source.url) urls.add(sameArticle(loaded.briefing.source.url));
 		for (const source of loaded.briefing.sources ?? []) if (source.url) urls.add(sameArticle(source.url));
 	}

@@ -10,7 +10,7 @@ import type {Briefing} from '../model/schema.js';
 import {newestItems} from '../web/feeds.js';
 import {type FetchOptions, showUrl} from '../web/fetch.js';
 import {createPool} from '../web/pool.js';
-import {type ArticleInput, openFile, openUrl, sourceKind} from '../web/sources.js';
+import {type ArticleInput, openFile, openUrl} from '../web/sources.js';
 import {
 	ARTICLE_TIME_LIMIT_MS,
 	checkParentFolder,
@@ -158,13 +158,9 @@ export function mergeSummary(briefing: Briefing, same: number, differs: number):
 
 /** `briefing ingest SOURCE... --merge [-o FILE]`: returns the exit code. */
 export async function runMerge(options: IngestOptions, io: IngestIo = processIo): Promise<number> {
+	// One article (a text or HTML file, or standard input) is nothing to merge; one folder or feed may hold many.
 	const [only] = options.inputs;
-	if (
-		options.inputs.length === 1 &&
-		only !== undefined &&
-		sourceKind(only, io.exists ?? (() => true)) !== 'url' &&
-		!isFolder(only)
-	)
+	if (options.inputs.length === 1 && only !== undefined && (only === '-' || /\.(?:txt|html?|xhtml)$/i.test(only)))
 		throw new UsageError(
 			'briefing ingest --merge: name two or more articles of one story (files, pages, URLs), or a folder or feed of them',
 		);

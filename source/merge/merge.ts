@@ -306,12 +306,16 @@ export function mergeBriefings(inputs: readonly MergeInput[]): MergeResult {
 		sources: dedupePlaces(quote.sources),
 	}));
 
+	// A position is its speakers' side: the side each merged speaker has (a draft may have put them on another).
+	const sideOfSpeaker = new Map(speakers.map(speaker => [speaker.id, speaker.sideId]));
+	const sideOfQuote = new Map(finalQuotes.map(quote => [quote.id, sideOfSpeaker.get(quote.speakerId)]));
 	const topics = mergeTopics(
 		kept.map(({input}) => input.briefing),
 		(k, id) => {
 			const index = quoteId[k]!.get(id);
 			return index === undefined ? undefined : `q${index + 1}`;
 		},
+		id => sideOfQuote.get(id),
 	);
 
 	const briefings = kept.map(({input}) => input.briefing);
@@ -476,26 +480,43 @@ function unionBullets(bullets: readonly string[]): string[] {
 	return kept.map(item => item.text);
 }
 
-/** The inputs' topics, one per title, each side's positions joined (their quotes as the merged ids). */
+/**
+ * The inputs' topics, one per title, each side's positions joined (their quotes as the merged ids). A title that
+ * names its article's headline ("What each side said: HEADLINE") is the same topic as another article's that
+ * names its own, and names the first article's headline.
+ */
 function mergeTopics(
 	briefings: readonly Briefing[],
 	quoteIdOf: (input: number, id: string) => string | undefined,
+	sideOf: (quoteId: string) => string | undefined,
 ): Topic[] {
 	const byTitle = new Map<string, Topic & {positions: Topic['positions'][number][]}>();
 	const ids = new Set<string>();
+	const headline = briefings[0]?.headline ?? '';
 	for (const [k, briefing] of briefings.entries())
 		for (const topic of briefing.topics) {
-			const key = wordsOf(topic.title).join(' ');
+			const named = briefing.headline.length > 0 && topic.title.includes(briefing.headline);
+			const key = named
+				? `${wordsOf(topic.title.replace(briefing.headline, ' ')).join(' ')}\u0000headline`
+				: wordsOf(topic.title).join(' ');
 			let merged = byTitle.get(key);
 			if (!merged) {
-				merged = {...topic, id: uniqueId(topic.id, ids), positions: []};
+				const title = named ? topic.title.replace(briefing.headline, headline) : topic.title;
+				merged = {...topic, id: uniqueId(topic.id, ids), title, positions: []};
 				byTitle.set(key, merged);
 			}
 			for (const position of topic.positions) {
 				const quoteIds = position.quoteIds.map(id => quoteIdOf(k, id)).filter((id): id is string => id !== undefined);
-				const same = merged.positions.find(other => other.sideId === position.sideId);
+				// The side most of its quotes' speakers are on now.
+				const votes = new Map<string, number>();
+				for (const id of quoteIds) {
+					const side = sideOf(id);
+					if (side !== undefined) votes.set(side, (votes.get(side) ?? 0) + 1);
+				}
+				const sideId = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? position.sideId;
+				const same = merged.positions.find(other => other.sideId === sideId);
 				if (same) same.quoteIds = [...new Set([...same.quoteIds, ...quoteIds])];
-				else merged.positions.push({...position, quoteIds: [...new Set(quoteIds)]});
+				else merged.positions.push({...position, sideId, quoteIds: [...new Set(quoteIds)]});
 			}
 			if (topic.draft) merged.draft = true;
 		}

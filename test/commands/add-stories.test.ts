@@ -1,18 +1,21 @@
 // `briefing add FEED... --stories` against feeds of the multi-source set served from 127.0.0.1: the articles of a
 // mixed feed grouped into their stories, one merged briefing each, and a later run's articles added to them.
 
+import {execFile} from 'node:child_process';
 import {mkdtempSync, readdirSync, readFileSync} from 'node:fs';
 import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {Readable} from 'node:stream';
+import {promisify} from 'node:util';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {runAddStories} from '../../source/commands/add-stories.js';
 import type {IngestIo} from '../../source/commands/ingest.js';
 import {loadBriefingFile} from '../../source/model/load.js';
 import type {Briefing} from '../../source/model/schema.js';
 import {articlePage, STORY_OF} from '../merge/multi-source.js';
+import {assertBuilt, CLI} from '../run-cli.js';
 
 let server: Server;
 let base: string;
@@ -122,5 +125,23 @@ describe('briefing add --stories', () => {
 		expect(again.err).toContain('24 articles already there');
 		expect(readdirSync(library)).toHaveLength(8);
 		expect(JSON.parse(readFileSync(path.join(library, readdirSync(library)[0]!), 'utf8')).sources).toHaveLength(3);
+	});
+});
+
+describe('briefing add --stories, as a user runs it', () => {
+	it('the built CLI groups a feed into stories in $BRIEFING_DATA', {timeout: 60_000}, async () => {
+		assertBuilt();
+		const library = mkdtempSync(path.join(tmpdir(), 'briefing-stories-cli-'));
+		// Asynchronously: this process serves the pages the CLI fetches meanwhile.
+		const {stderr} = await promisify(execFile)(
+			process.execPath,
+			[CLI, 'add', `${base}/first.xml`, '--stories', '--limit', '100'],
+			{
+				env: {...process.env, BRIEFING_DATA: library, NO_COLOR: '1'},
+			},
+		);
+		expect(stderr).toMatch(/added 16 articles into .*: 8 new stories, 0 updated/);
+		expect(stderr).toContain('open your library with `briefing`');
+		expect(readdirSync(library)).toHaveLength(8);
 	});
 });

@@ -127,6 +127,11 @@ describe('mergeBriefings on the multi-source set (8 stories × 3 outlets)', () =
 			expect(samePeople(briefing)).toEqual([]);
 			for (const [index, item] of drafts.entries())
 				for (const quote of item.quotes) expect(kept(briefing, `s${index + 1}`, quote), quote.text).toBe(true);
+			// One topic per title, every position on a side the briefing lists (the schema checks that it resolves).
+			const titles = briefing.topics.map(topic => topic.title);
+			expect(new Set(titles).size).toBe(titles.length);
+			for (const topic of briefing.topics)
+				for (const position of topic.positions) expect(briefing.sides.map(side => side.id)).toContain(position.sideId);
 			// Statements reported by more than one outlet: at least one per story, each once.
 			expect(
 				briefing.quotes.filter(quote => new Set(quote.sources?.map(place => place.source)).size > 1).length,

@@ -107,6 +107,23 @@ describe('mergeBriefings on the seed article', () => {
 	});
 });
 
+describe('one speaker however named, in drafts of four articles', () => {
+	it('"Jens Stoltenberg", "NATO Secretary General Jens Stoltenberg", "the NATO chief" and "Stoltenberg" are one', () => {
+		const articles = [
+			'NATO rejects Russian demands\n\nNATO rejected Russia’s main security demands on Wednesday but offered more talks.\n\n“There is a real risk for new armed conflict in Europe,” Jens Stoltenberg, the NATO Secretary General, told reporters.\n\nSource: Meridian Wire\n',
+			'Alliance warns of war risk\n\nThe alliance gave a grim warning after four hours of talks with Russian envoys.\n\n"There is a real risk for new armed conflict in Europe," the NATO chief said.\n\nSource: The Evening Courier\n',
+			'Talks end without a deal\n\nNATO Secretary General Jens Stoltenberg said the alliance and Russia remained far apart.\n\n“No one else has anything to say, and of course Russia does not have a veto,” NATO Secretary General Jens Stoltenberg said.\n\nSource: Harbour Review\n',
+			'Russia has no veto, alliance says\n\nThe alliance will keep its door open, its head said on Wednesday in Brussels after the talks.\n\n“Russia does not have a veto,” Stoltenberg said.\n\nSource: Daily Bulletin\n',
+		].map(text => draft(text));
+		const {briefing} = mergeBriefings(articles.map(item => ({briefing: item})));
+		expect(briefing.speakers.map(speaker => speaker.name)).toEqual(['Jens Stoltenberg']);
+		// The warning in two articles is one quote; the veto line, cut short in the fourth, too.
+		expect(briefing.quotes.filter(quote => quote.kind !== 'reported')).toHaveLength(2);
+		for (const [index, item] of articles.entries())
+			for (const quote of item.quotes) expect(kept(briefing, `s${index + 1}`, quote), quote.text).toBe(true);
+	});
+});
+
 describe('mergeBriefings on the multi-source set (8 stories × 3 outlets)', () => {
 	const expected: Record<string, string[]> = {
 		'cruise-cap': ['Ingrid Halvorsen', 'Council', 'Marcus Webb', 'Tomas Lindqvist', 'Rosa Mendel', 'Selma Aydin'],

@@ -134,7 +134,7 @@ describe('TERM=dumb', () => {
 });
 
 describe('pasted input', () => {
-	test('60,000 keys in one write, then Ctrl+C: the program quits, not after working through them', SLOW, async () => {
+	test('60,000 keys pasted at once, then Ctrl+C: the program quits, not after working through them', SLOW, async () => {
 		const session = await start([NATO, '--pane', 'quotes'], {columns: 90, rows: 26, ready: dashboard('[2 Quotes]')});
 		// Before, each key that changed anything was a frame of its own (20,000 took 14 s), and Ctrl+C waited behind them.
 		session.press('jk'.repeat(30_000));

@@ -226,6 +226,26 @@ export async function start(args: readonly string[], options: StartOptions = {})
 	let output = '';
 	let ended: Exit | undefined;
 	const waiters = new Set<() => void>();
+	// A write to the pty blocks while the program's input buffer (4 KB) is full, and the program, writing a frame,
+	// blocks while nobody reads its output: one long write could hold both up for good. So a long text goes in
+	// pieces, each in its own turn of the event loop (the output read in between), and later keys queue behind it.
+	let typing: Promise<void> | undefined;
+	const PIECE = 1024;
+	const typeIn = (data: string) => {
+		if (!typing && data.length <= PIECE) {
+			pty.write(data);
+			return;
+		}
+		let queue = typing ?? Promise.resolve();
+		for (let at = 0; at < data.length; at += PIECE) {
+			const piece = data.slice(at, at + PIECE);
+			queue = queue.then(() => new Promise<void>(resolve => setImmediate(() => resolve(pty.write(piece)))));
+		}
+		const done = queue.then(() => {
+			if (typing === done) typing = undefined;
+		});
+		typing = done;
+	};
 	const wake = () => {
 		for (const waiter of waiters) waiter();
 	};
@@ -298,7 +318,7 @@ export async function start(args: readonly string[], options: StartOptions = {})
 			}
 		},
 		press(...keys) {
-			for (const key of keys) pty.write(key in KEYS ? KEYS[key as keyof typeof KEYS] : key);
+			for (const key of keys) typeIn(key in KEYS ? KEYS[key as keyof typeof KEYS] : key);
 		},
 		resize(newColumns, newRows) {
 			pty.resize(newColumns, newRows);

@@ -2,7 +2,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {analyseArticle} from '../source/ingest/analyse.js';
-import {findReported} from '../source/ingest/reported.js';
+import {findReported} from '../source/ingest/quotes/reported.js';
 
 // Scoring ingest against gold annotations.
 //

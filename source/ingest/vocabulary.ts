@@ -402,3 +402,53 @@ export const ABBREVIATIONS = set(`
 
 /** Name particles that sit inside a name: Mohammad bin Salman, Jean-Yves Le Drian, Ursula von der Leyen. */
 export const NAME_PARTICLES = set('bin ibn al el de da di du van von der den le la dos das del della abu ben');
+
+/** Nouns that can stand for any organisation named just before: "the company", "the group". */
+export const GENERIC_ORGANISATIONS = set(`
+	company firm group organisation organization charity business club side agency carrier airline retailer manufacturer
+	maker carmaker automaker supplier distributor operator developer insurer lender bank broadcaster publisher utility
+	regulator watchdog chain startup
+`);
+
+/**
+ * Of those, the nouns that say what kind of organisation: "the airline" is not the Marsh Valley Council named just
+ * before.
+ */
+export const TYPED_ORGANISATIONS = set(`
+	club side agency carrier airline retailer manufacturer maker carmaker automaker supplier distributor operator
+	developer insurer lender bank broadcaster publisher utility regulator watchdog chain startup
+`);
+
+/** Role nouns that, right before an -s verb form, make it a verb: "the minister says". */
+export const SPEAKER_HEADS = set(`
+	president minister secretary spokesman spokeswoman spokesperson official chief leader director envoy ambassador
+	chancellor senator governor mayor
+`);
+
+/** Auxiliaries of a passive: "was told", "is described". */
+export const PASSIVE_BEFORE = set('was were been being is are be get got');
+
+/** Relative pronouns that stand for the subject named before them. */
+export const RELATIVE_WORDS = set('who which that');
+
+/** Prepositions that attach a place or body to the people before them: "Analysts at Goldman Sachs", "officials in Kyiv". */
+export const ATTACHING = set('of at from for in on with outside inside near across within among');
+
+/** What someone has that speaks for them: "Erdogan's office", "the ministry's statement". */
+export const OWNED_HEADS = set(
+	'office statement report release letter post tweet campaign team account website communique communiqué',
+);
+
+/** Conjunctions that may come before a quotation that opens its sentence. */
+export const CONJUNCTIONS = set('and but so or');
+
+/** Works whose words are their authors': "according to the study". */
+export const STUDY_NOUNS = set('study paper research survey analysis report');
+
+/** Words that open a noun phrase naming someone unnamed: "the nurse", "one woman", "two officials". */
+export const DETERMINERS =
+	/^(?:the|a|an|one|another|each|every|some|several|many|few|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
+
+/** A word that makes what follows a name a clause: "said Russia would veto". */
+export const FINITE_WORD =
+	/^(?:would|will|could|can|should|may|might|must|had|has|have|was|were|is|are|did|does|do|\p{Ll}+ed)$/u;

@@ -11,9 +11,9 @@ import {
 	isPlaceWord,
 	isVerbLike,
 	singular,
-} from './lexicon.js';
-import {QUOTE_CHAR, type Sentence, type Token} from './sentences.js';
-import type {Entity, Epithet, Mention, MentionKind} from './types.js';
+} from '../lexicon.js';
+import {QUOTE_CHAR, type Sentence, type Token} from '../text/sentences.js';
+import type {Entity, Epithet, Mention, MentionKind} from '../types.js';
 import {
 	AGE_NOUNS,
 	COUNTRY_ACRONYMS,
@@ -31,7 +31,7 @@ import {
 	SPEAKER_NOUNS,
 	TITLE_WORDS,
 	words,
-} from './vocabulary.js';
+} from '../vocabulary.js';
 
 // Mentions of people and organisations, and the entities they refer to: "Stoltenberg" and
 // "NATO Secretary General Jens Stoltenberg" are one person, named as first introduced in full.

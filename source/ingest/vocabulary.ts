@@ -45,7 +45,12 @@ export const OBJECT_VERBS = set(`
 export const BARE_CLAUSE_VERBS = set(`
 	say says said add adds added warn warns warned argue argues argued insist insists insisted claim claims claimed
 	note notes noted caution cautions cautioned predict predicts predicted tell tells told stress stresses stressed
-	suggest suggests suggested believe believes believed estimate estimates estimated
+	suggest suggests suggested believe believes believed estimate estimates estimated explain explains explained admit
+	admits admitted acknowledge acknowledges acknowledged confirm confirms confirmed announce announces announced reveal
+	reveals revealed report reports reported write writes wrote tweet tweets tweeted post posts posted state states
+	stated assert asserts asserted maintain maintains maintained reply replies replied respond responds responded
+	complain complains complained agree agrees agreed recall recalls recalled testify testifies testified think
+	thinks thought deny denies denied
 `);
 
 /**
@@ -452,3 +457,27 @@ export const DETERMINERS =
 /** A word that makes what follows a name a clause: "said Russia would veto". */
 export const FINITE_WORD =
 	/^(?:would|will|could|can|should|may|might|must|had|has|have|was|were|is|are|did|does|do|\p{Ll}+ed)$/u;
+
+/** Cue verbs whose object is what was said: "announced its withdrawal", "denied the claims". */
+export const OBJECT_CONTENT_VERBS = set(`
+	announce announces announced confirm confirms confirmed deny denies denied criticise criticises criticised criticize
+	criticizes criticized condemn condemns condemned welcome welcomes welcomed praise praises praised reject rejects
+	rejected dismiss dismisses dismissed defend defends defended demand demands demanded propose proposes proposed
+	request requests requested recommend recommends recommended question questions questioned dispute disputes disputed
+	blame blames blamed accuse accuses accused acknowledge acknowledges acknowledged admit admits admitted promise
+	promises promised pledge pledges pledged vow vows vowed threaten threatens threatened
+`);
+
+/** Cue verbs that report what someone was asked or urged to do as an infinitive: "urged voters to stay home". */
+export const INFINITIVE_VERBS = set(`
+	urge urges urged ask asks asked tell tells told warn warns warned call calls called advise advises advised
+	encourage encourages encouraged order orders ordered instruct instructs instructed invite invites invited
+	promise promises promised pledge pledges pledged vow vows vowed threaten threatens threatened agree agrees agreed
+	refuse refuses refused offer offers offered
+`);
+
+/** Words before a cue verb that make it no report: "has not said", "will argue", "declined to say". */
+export const UNREALISED_BEFORE = set(`
+	not never n't will would could might may should must to cannot can't won't didn't doesn't don't hasn't haven't
+	hadn't wouldn't couldn't refused declined
+`);

@@ -1,22 +1,36 @@
 import type {Analysis} from '../analyse.js';
+import type {Attribution} from '../attribution/types.js';
 import {type Deadline, NO_DEADLINE} from '../deadline.js';
+import {isVerbLike} from '../lexicon.js';
 import {QUOTE_CHAR, type Sentence} from '../text/sentences.js';
 import type {Entity} from '../types.js';
-import {BARE_CLAUSE_VERBS, OBJECT_VERBS} from '../vocabulary.js';
+import {
+	BARE_CLAUSE_VERBS,
+	FUNCTION_WORDS,
+	INFINITIVE_VERBS,
+	OBJECT_CONTENT_VERBS,
+	OBJECT_VERBS,
+	PREPOSITIONS,
+	UNREALISED_BEFORE,
+} from '../vocabulary.js';
 
-// Reported speech: a verb of saying followed by what was said, without quotation marks.
-// "Grushko later said Moscow would use military means…", "Stoltenberg underlined that Ukraine has
-// the right…", "According to Johnson, this break will allow him…".
+// Speech without quotation marks, found from the cues attribution read (each with its speaker), by where the
+// content stands: after the cue ("Grushko said Moscow would…", "urged voters to stay home", "announced its
+// withdrawal"), before it ("Talks will resume, the minister said."), around it ("The plan, he said, would cost
+// jobs.") or around "according to X". A reported clause that carries quoted words is one mixed statement
+// ("she said police were "very committed" to …").
 
 export type Reported = {
 	/** The verb and what follows, for display: "denied that it has…" keeps the meaning the clause alone loses. */
 	readonly display: string;
-	/** The reported clause: [start, end) in the article text. */
+	/** The reported content: [start, end) in the article text. */
 	readonly start: number;
 	readonly end: number;
 	readonly text: string;
 	readonly speaker: Entity;
 	readonly block: number;
+	/** Mixed: a reported clause with quoted words in it (their marks kept in `text`). */
+	readonly kind: 'reported' | 'mixed';
 };
 
 const NEUTRAL_VERBS = new Set(
@@ -24,19 +38,50 @@ const NEUTRAL_VERBS = new Set(
 );
 
 const ADVERBIAL =
-	/^(?:,?\s*(?:on|in|at|during|after|before|late on|early on|earlier on)\s+(?:\p{Lu}\p{L}+day|(?:a|an|the|his|her|its|their)\s+(?:statement|interview|speech|letter|post|tweet|briefing|news conference|press conference|televised address|address|conversation|call|meeting)(?:\s+(?:with|to|on)\s+[^,;.]{1,40}?)?)|\s*(?:later|earlier|also|again|yesterday|today|previously|publicly|repeatedly|privately|separately))(?=[\s,])/u;
-const CLAUSE_SUBJECT =
-	/^(?:that\s+)?(?:it|he|she|they|we|there|this|these|those|the|a|an|any|some|no|its|his|her|their|our|all|both|each|many|most|such|\p{Lu}[\p{L}’'-]*|\d[\d,.]*)\b/u;
+	/^(?:,?\s*(?:on|in|at|during|after|before|late on|early on|earlier on)\s+(?:\p{Lu}\p{L}+day|(?:a|an|the|his|her|its|their)\s+(?:statement|interview|speech|letter|post|tweet|briefing|news conference|press conference|televised address|address|conversation|call|meeting)(?:\s+(?:with|to|on)\s+[^,;.]{1,40}?)?)|\s*(?:later|earlier|also|again|yesterday|today|previously|publicly|repeatedly|privately|separately|last week|this week|on \p{Lu}\p{L}+day))(?=[\s,])/u;
+/** The listener of "told", "urged", "warned": a name, a pronoun, or a short noun phrase before what was said. */
+const LISTENER =
+	/^(?:(?:the|a|an|his|her|its|their|our|local|all|other|fellow)\s+)?(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|reporters|journalists|lawmakers|parliament|the press|him|her|them|us|me|you|\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*){0,1}(?=\s+(?:that|to)\s))(?=[\s,])/u;
+const CONTRACTION = /\p{L}(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/u;
 const FINITE =
-	/\b(?:is|was|were|are|would|will|could|should|may|might|can|has|had|have|did|does|do|must|remains?|poses?|needs?|wants?|plans?|intends?|hopes?|expects?|believes?|[a-z]+ed)\b/;
+	/^(?:is|was|were|are|am|would|will|could|should|may|might|can|cannot|has|had|have|did|does|do|must|shall|\p{Ll}+ed)$/u;
+
+/** A finite verb form: a modal or auxiliary, a past in -ed, a contraction, or a tensed verb the lexicon knows. */
+function isFiniteVerb(word: string): boolean {
+	const key = word.toLowerCase().replace(/[,.;:!?]+$/, '');
+	if (FINITE.test(key) || CONTRACTION.test(key)) return true;
+	if (FUNCTION_WORDS.has(key) || PREPOSITIONS.has(key) || key.endsWith('ly') || key.endsWith('ing')) return false;
+	// "saw", "drove", "understands": the lexicon's verbs; an -s form only after a subject word (see looksLikeClause).
+	return isVerbLike(key) && !/^(?:not|also|still|just|only|even|now|then|very)$/.test(key);
+}
+
+/** A clause: a subject (a pronoun, a determiner, a name, a number or a noun) and a finite verb in its first words. */
+function looksLikeClause(rest: string): boolean {
+	const words = leadingWords(rest, 9);
+	const first = words[0]?.toLowerCase() ?? '';
+	// "downing the jet, cites …": a gerund opens an object, not a clause.
+	if (!first || PREPOSITIONS.has(first) || /^(?:to|and|but|or|as|if|when|because|while)$|ing$/.test(first))
+		return false;
+	if (isFiniteVerb(first) && !/^(?:it|he|she|they|we|i|you|there|this|these|those)$/.test(first)) return false;
+	return words.slice(1, 8).some(word => isFiniteVerb(word));
+}
 
 function clauseEnd(text: string): number {
 	// A reported clause ends at the sentence end, a semicolon, or a trailing participle clause (", rejecting …").
 	const cut =
-		/;\s|,\s+(?:rejecting|adding|saying|noting|calling|while|but|emphasising|emphasizing|insisting|according)\b|\s+according to\b/u.exec(
+		/;\s|,\s+(?:rejecting|adding|saying|noting|calling|while|but|emphasising|emphasizing|insisting|according|explaining|arguing|warning|stating|claiming)\b|\s+according to\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:said|added|told|noted|warned|urged|called|announced)\b/u.exec(
 			text,
 		);
 	return cut ? cut.index : text.length;
+}
+
+/** Where an object ends: the clause end, a comma, or a clause of time or reason. */
+function objectEnd(text: string): number {
+	const end = clauseEnd(text);
+	const cut = /,\s|\s+(?:after|because|when|since|as|amid|before|during|while|saying|in a statement)\s/u.exec(
+		text.slice(0, end),
+	);
+	return cut ? cut.index : end;
 }
 
 /**
@@ -53,107 +98,208 @@ function leadingWords(text: string, count: number): string[] {
 	while (found.length < count) {
 		const match = space.exec(text);
 		if (!match) {
-			found.push(text.slice(from));
+			if (from < text.length) found.push(text.slice(from));
 			break;
 		}
-		found.push(text.slice(from, match.index));
+		if (match.index > from) found.push(text.slice(from, match.index));
 		from = match.index + match[0].length;
 	}
 	return found;
 }
 
-function reportedAfterVerb(
-	sentence: Sentence,
-	verbIndex: number,
-	article: string,
-): {start: number; end: number} | undefined {
+/** Content found for a cue; `clause` when it is a clause (with a subject and verb), not an object or infinitive. */
+type Span = {start: number; end: number; clause: boolean};
+
+/** A negated or hypothetical cue reports nothing: "has not said", "will argue", "declined to say". */
+function isUnrealised(sentence: Sentence, verb: number): boolean {
+	const tokens = sentence.tokens;
+	for (let index = verb - 1; index >= Math.max(0, verb - 2); index--) {
+		const key = tokens[index]!.key;
+		if (UNREALISED_BEFORE.has(key)) return true;
+		if (!/^(?:has|have|had|also|yet|ever|publicly|already)$/.test(key)) return false;
+	}
+	return false;
+}
+
+/** What follows a cue verb: a clause (with or without "that"), an infinitive, or the object a cue names. */
+function contentAfterVerb(sentence: Sentence, verbIndex: number): Span | undefined {
 	const verb = sentence.tokens[verbIndex]!;
 	let offset = verb.end - sentence.start;
-	let rest = sentence.masked.slice(offset);
+	let rest = sentence.masked.slice(offset, offset + MAX_CLAUSE_CHARS + 1);
 	const skip = (pattern: RegExp) => {
 		const match = pattern.exec(rest);
 		if (!match) return false;
 		offset += match[0].length;
-		rest = sentence.masked.slice(offset);
+		rest = rest.slice(match[0].length);
 		return true;
 	};
 	for (let guard = 0; guard < 3 && skip(ADVERBIAL); guard++);
+	// "The plan, he said, would …": a comma right after the cue sets it off; what follows is not its object.
+	// "The plan, he said, would …": a cue set off by commas; what follows the second comma is the rest of the content.
+	skip(/^\s*,/);
 	skip(/^\s+/);
-	// "warns Russia it will…", "told reporters that…": the listener comes first.
+	const callFor = /^(?:call|calls|called|calling)$/.test(verb.key);
+	if (callFor && !skip(/^(?:for|on\s+\S+(?:\s+\S+)?(?=\s+to\s))\s*/)) return undefined;
+	// "warns Russia it will…", "told reporters that…", "urged voters to…": the listener comes first.
+	let listener = false;
 	if (OBJECT_VERBS.has(verb.key) && !/^that\b/.test(rest)) {
-		if (
-			!skip(
-				/^(?:(?:the|a|an|his|her|its|their)\s+)?(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|reporters|journalists|lawmakers|parliament|the press|him|her|them|us)(?=[\s,])/u,
-			)
-		)
-			return undefined;
+		if (!skip(LISTENER)) return undefined;
+		listener = true;
 		for (let guard = 0; guard < 3 && skip(ADVERBIAL); guard++);
-		skip(/^\s+/);
+		skip(/^,?\s+/);
 	}
-	const hasThat = /^that\s/.test(rest);
-	if (hasThat) skip(/^that\s+/);
-	else if (
-		!BARE_CLAUSE_VERBS.has(verb.key) ||
-		!CLAUSE_SUBJECT.test(rest) ||
-		!FINITE.test(leadingWords(rest, 8).slice(1).join(' '))
-	)
-		return undefined;
+	let end: (text: string) => number = clauseEnd;
+	let clause = true;
+	if (/^that\s/.test(rest)) skip(/^that\s+/);
+	else if (/^to\s+\p{Ll}/u.test(rest) && (INFINITIVE_VERBS.has(verb.key) || callFor)) {
+		// "urged voters to stay home": the infinitive is what was asked (kept with its "to").
+		clause = false;
+	} else if (callFor || (!listener && OBJECT_CONTENT_VERBS.has(verb.key) && !looksLikeClause(rest))) {
+		if (/^(?:to|that|it|him|her|them|this|for|on|in|at|with|by|as)\b/.test(rest)) return undefined;
+		end = objectEnd;
+		clause = false;
+	} else if (!BARE_CLAUSE_VERBS.has(verb.key) || !looksLikeClause(rest)) return undefined;
 	if (/^(?:he|she|it|they)\s+(?:said|added|told)\b/.test(rest)) return undefined;
 	const within = rest.slice(0, MAX_CLAUSE_CHARS);
-	const end = clauseEnd(within);
-	if (end === within.length && within.length < rest.length) return undefined;
-	const clause = within.slice(0, end).trimEnd();
-	if (clause.includes(QUOTE_CHAR) || clause.split(/\s+/).length < 3) return undefined;
+	const stop = end(within);
+	if (stop === within.length && within.length < rest.length) return undefined;
+	const content = within.slice(0, stop).trimEnd();
+	if (content.split(/\s+/).length < (clause ? 3 : 2)) return undefined;
 	const start = sentence.start + offset;
-	const text = article.slice(start, start + clause.length);
-	return {start, end: start + text.replace(/[\s,]+$/, '').length};
+	return {start, end: start + content.replace(/[\s,]+$/, '').length, clause};
 }
 
-function reportedAround(sentence: Sentence, position: number): {start: number; end: number} | undefined {
+/**
+ * "Talks will resume in March, the minister said.": the clause before a cue that ends the sentence; "The plan, he
+ * said, would cost jobs.": the two parts around a cue set off by commas.
+ */
+function contentAroundVerb(
+	sentence: Sentence,
+	attribution: Attribution,
+	attributions: readonly Attribution[] | undefined,
+): Span[] {
+	const tokens = sentence.tokens;
+	const verb = tokens[attribution.verb]!;
+	const masked = sentence.masked;
+	const verbAt = verb.start - sentence.start;
+	// The comma that sets off the cue: within a few words before the verb ("…, the Syrian foreign minister said").
+	const before = masked.slice(Math.max(0, verbAt - 80), verbAt);
+	const comma = /,\s+(?:\S+\s+){0,6}$/.exec(before);
+	if (!comma || /[,;:\u0001]/.test(comma[0].slice(1))) return [];
+	const commaAt = verbAt - before.length + comma.index;
+	if (commaAt > MAX_CLAUSE_CHARS) return [];
+	// Another cue before the comma: the words there are that cue's ("X remarked, "…""), not this one's.
+	if ((attributions ?? []).some(other => other !== attribution && other.position < sentence.start + commaAt)) return [];
+	const clause = masked.slice(0, commaAt).replace(/[\s,]+$/, '');
+	const first: Span = {start: sentence.start, end: sentence.start + clause.length, clause: true};
+	const verbEnd = verb.end - sentence.start;
+	const setOff = /^,\s+/.exec(masked.slice(verbEnd, verbEnd + 40));
+	if (setOff) {
+		// "The plan, he said, would cost jobs": the content goes on after the cue.
+		const from = verbEnd + setOff[0].length;
+		const rest = masked.slice(from, from + MAX_CLAUSE_CHARS);
+		const second = rest.slice(0, clauseEnd(rest)).replace(/[\s,]+$/, '');
+		const opener = leadingWords(second, 1)[0] ?? '';
+		if (second.split(/\s+/).length < 2 || !(isFiniteVerb(opener) || opener === 'to' || looksLikeClause(second))) return [];
+		return [first, {start: sentence.start + from, end: sentence.start + from + second.length, clause: true}];
+	}
+	// "Talks will resume in March, the minister said.": the cue ends the sentence; the clause before has a verb.
+	const tail = masked.slice(verbEnd, verbEnd + 121);
+	const tailEnd = tail.length <= 120 ? /^(?:\s+\S+){0,8}?\s*(?:[.!?]\s*)?$/.exec(tail) : null;
+	const words = clause.split(/\s+/);
+	if (!tailEnd || /\bthat\b/.test(tailEnd[0]) || words.length < 3 || !words.slice(1).some(word => isFiniteVerb(word)))
+		return [];
+	return [first];
+}
+
+function reportedAround(sentence: Sentence, position: number): Span | undefined {
 	// "According to X, clause." or "Clause, according to X."
 	const at = position - sentence.start;
 	const before = sentence.masked.slice(0, at);
 	if (/^\s*$/.test(before)) {
-		const comma = /^[^,]*,\s*/.exec(sentence.masked.slice(at));
+		const comma = /^[^,]*,\s*/.exec(sentence.masked.slice(at, at + 200));
 		if (!comma) return undefined;
 		const from = at + comma[0].length;
 		if (sentence.masked.length - from > MAX_CLAUSE_CHARS) return undefined;
 		const clause = sentence.masked.slice(from);
-		if (clause.includes(QUOTE_CHAR) || clause.split(/\s+/).length < 4) return undefined;
-		return {start: sentence.start + from, end: sentence.end};
+		if (clause.split(/\s+/).length < 4) return undefined;
+		return {start: sentence.start + from, end: sentence.end, clause: true};
 	}
 	if (at > MAX_CLAUSE_CHARS) return undefined;
 	const clause = before.replace(/[\s,]+$/, '');
-	if (clause.includes(QUOTE_CHAR) || clause.split(/\s+/).length < 4) return undefined;
-	return {start: sentence.start, end: sentence.start + clause.length};
+	if (clause.split(/\s+/).length < 4) return undefined;
+	return {start: sentence.start, end: sentence.start + clause.length, clause: true};
 }
 
-/** Reported speech of an article, each with its speaker, in order. */
-export function findReported(analysis: Analysis, deadline: Deadline = NO_DEADLINE): Reported[] {
+/**
+ * A span with quotation marks in it is a mixed clause when the reporter's own words before the marks are a subject and
+ * a verb (at least two words): not a quotation the cue introduces ("said: "…"", "said that "…""), nor an object or
+ * infinitive in quoted words ("called it "a non-starter"", "urged them to "stay calm""), which stay direct.
+ */
+function kindOf(sentence: Sentence, span: Span): 'reported' | 'mixed' | undefined {
+	const masked = sentence.masked.slice(span.start - sentence.start, span.end - sentence.start);
+	const first = masked.indexOf(QUOTE_CHAR);
+	if (first === -1) return 'reported';
+	if (!span.clause) return undefined;
+	return (masked.slice(0, first).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 2 ? 'mixed' : undefined;
+}
+
+/**
+ * A quotation after a break ("…, "…"", "…: "…"") is a quotation of its own, not part of the clause before it: the
+ * span ends before the break.
+ */
+function endBeforeQuotedBreak(sentence: Sentence, span: Span): void {
+	const masked = sentence.masked.slice(span.start - sentence.start, span.end - sentence.start);
+	const cut = /\s*[,:;.!?]\s*\u0001/.exec(masked);
+	if (cut) span.end = span.start + cut.index;
+}
+
+/** Reported and mixed speech of an article, each with its speaker, in order. */
+export function findReportedAndMixed(analysis: Analysis, deadline: Deadline = NO_DEADLINE): Reported[] {
 	const found: Reported[] = [];
 	const text = analysis.article.text;
 	for (const sentence of analysis.sentences) {
-		if (sentence.block < 0) continue;
 		deadline();
 		for (const attribution of analysis.discourse.attributions.get(sentence) ?? []) {
 			if (!attribution.speaker) continue;
-			const span = attribution.according
-				? reportedAround(sentence, attribution.position)
-				: reportedAfterVerb(sentence, attribution.verb, text);
-			if (!span || span.end - span.start < 12) continue;
-			const last = found.at(-1);
-			if (last && last.start < span.end && span.start < last.end) continue;
+			let spans: Span[];
+			if (attribution.according) {
+				const span = reportedAround(sentence, attribution.position);
+				spans = span ? [span] : [];
+			} else {
+				if (isUnrealised(sentence, attribution.verb)) continue;
+				const around = contentAroundVerb(sentence, attribution, analysis.discourse.attributions.get(sentence));
+				const after = around.length === 2 ? undefined : contentAfterVerb(sentence, attribution.verb);
+				spans = after ? [after] : around;
+			}
 			const verb = sentence.tokens[attribution.verb]!;
-			const neutral = attribution.according || NEUTRAL_VERBS.has(verb.key);
-			const display = neutral ? text.slice(span.start, span.end) : text.slice(verb.start, span.end);
-			found.push({
-				...span,
-				text: text.slice(span.start, span.end),
-				display,
-				speaker: attribution.speaker,
-				block: sentence.block,
-			});
+			for (const span of spans) {
+				// A quotation's own cue: "…," she said (the words before it are the quotation, not reported speech).
+				while (span.end > span.start && /[\s,;:]/.test(text[span.end - 1]!)) span.end--;
+				if (span.end - span.start < 8) continue;
+				endBeforeQuotedBreak(sentence, span);
+				if (text.slice(span.start, span.end).split(/\s+/).length < 2) continue;
+				const kind = kindOf(sentence, span);
+				if (!kind) continue;
+				const last = found.at(-1);
+				if (last && last.start < span.end && span.start < last.end) continue;
+				const neutral = attribution.according || NEUTRAL_VERBS.has(verb.key) || verb.start > span.start;
+				const display = neutral ? text.slice(span.start, span.end) : text.slice(verb.start, span.end);
+				found.push({
+					...span,
+					text: text.slice(span.start, span.end),
+					display,
+					speaker: attribution.speaker,
+					block: sentence.block,
+					kind,
+				});
+			}
 		}
 	}
 	return found;
+}
+
+/** Reported speech of an article (no quotation marks in it), each with its speaker, in order. */
+export function findReported(analysis: Analysis, deadline: Deadline = NO_DEADLINE): Reported[] {
+	return findReportedAndMixed(analysis, deadline).filter(item => item.kind === 'reported');
 }

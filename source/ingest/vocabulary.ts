@@ -481,3 +481,18 @@ export const UNREALISED_BEFORE = set(`
 	not never n't will would could might may should must to cannot can't won't didn't doesn't don't hasn't haven't
 	hadn't wouldn't couldn't refused declined
 `);
+
+/**
+ * Verbs that report what a source stated only in reported speech, never as the cue of a quotation here: "Reuters
+ * reported oil exports had been disrupted", "the judge ordered the accused remain in custody".
+ */
+export const REPORT_ONLY_VERBS = set(`
+	report reports reported estimate estimates estimated order orders ordered request requests requested recommend
+	recommends recommended cite cites cited confess confesses confessed believe believes believed
+`);
+
+/** Nouns a source may be described by before its verb when it has no name: "state media said", "the report said". */
+export const SOURCE_NOUNS = set(`
+	media report reports statement officials official sources source authorities police investigators analysts experts
+	witnesses residents survey study agency government organisers organizers
+`);

@@ -1,17 +1,24 @@
 import type {Analysis} from '../analyse.js';
+import {subjectBefore} from '../attribution/cue-subjects.js';
+import type {Discourse} from '../attribution/discourse.js';
 import type {Attribution} from '../attribution/types.js';
 import {type Deadline, NO_DEADLINE} from '../deadline.js';
-import {isVerbLike} from '../lexicon.js';
+import {isDateWord, isVerbLike} from '../lexicon.js';
+import {gapBetween} from '../mentions/mentions.js';
 import {QUOTE_CHAR, type Sentence} from '../text/sentences.js';
-import type {Entity} from '../types.js';
+import type {Entity, Mention} from '../types.js';
 import {
 	BARE_CLAUSE_VERBS,
 	FUNCTION_WORDS,
 	INFINITIVE_VERBS,
 	OBJECT_CONTENT_VERBS,
 	OBJECT_VERBS,
+	PASSIVE_BEFORE,
 	PREPOSITIONS,
+	REPORT_ONLY_VERBS,
+	SOURCE_NOUNS,
 	UNREALISED_BEFORE,
+	VERB_PREFIXES,
 } from '../vocabulary.js';
 
 // Speech without quotation marks, found from the cues attribution read (each with its speaker), by where the
@@ -177,6 +184,7 @@ function contentAroundVerb(
 	sentence: Sentence,
 	attribution: Attribution,
 	attributions: readonly Attribution[] | undefined,
+	mentions: readonly Mention[],
 ): Span[] {
 	const tokens = sentence.tokens;
 	const verb = tokens[attribution.verb]!;
@@ -190,6 +198,9 @@ function contentAroundVerb(
 	if (commaAt > MAX_CLAUSE_CHARS) return [];
 	// Another cue before the comma: the words there are that cue's ("X remarked, "…""), not this one's.
 	if ((attributions ?? []).some(other => other !== attribution && other.position < sentence.start + commaAt)) return [];
+	// The speaker named before the comma: "Delfin Lorenzana, the Defence Secretary, said": an apposition, not content.
+	if (mentions.some(mention => mention.start < sentence.start + commaAt && mention.entity === attribution.speaker))
+		return [];
 	const clause = masked.slice(0, commaAt).replace(/[\s,]+$/, '');
 	const first: Span = {start: sentence.start, end: sentence.start + clause.length, clause: true};
 	const verbEnd = verb.end - sentence.start;
@@ -200,7 +211,8 @@ function contentAroundVerb(
 		const rest = masked.slice(from, from + MAX_CLAUSE_CHARS);
 		const second = rest.slice(0, clauseEnd(rest)).replace(/[\s,]+$/, '');
 		const opener = leadingWords(second, 1)[0] ?? '';
-		if (second.split(/\s+/).length < 2 || !(isFiniteVerb(opener) || opener === 'to' || looksLikeClause(second))) return [];
+		if (second.split(/\s+/).length < 2 || !(isFiniteVerb(opener) || opener === 'to' || looksLikeClause(second)))
+			return [];
 		return [first, {start: sentence.start + from, end: sentence.start + from + second.length, clause: true}];
 	}
 	// "Talks will resume in March, the minister said.": the cue ends the sentence; the clause before has a verb.
@@ -254,21 +266,95 @@ function endBeforeQuotedBreak(sentence: Sentence, span: Span): void {
 	if (cut) span.end = span.start + cut.index;
 }
 
+/** Whether an entity can be a source: not a day or month read as a name (a country can: "Iran said"). */
+function canSpeak(entity: Entity): boolean {
+	return !(entity.words.length === 1 && isDateWord(entity.words[0]!));
+}
+
+/**
+ * Cues that only report (see REPORT_ONLY_VERBS), read here rather than in attribution so that quotations keep their
+ * own cues: each a finite verb after its subject ("Reuters reported …", "…, ABC reported.").
+ */
+function reportOnlyCues(discourse: Discourse, sentence: Sentence, article: string, known: readonly Attribution[]) {
+	const tokens = sentence.tokens;
+	const found: Attribution[] = [];
+	for (let index = 1; index < tokens.length; index++) {
+		const token = tokens[index]!;
+		if (!REPORT_ONLY_VERBS.has(token.key) || token.capitalised || token.possessive) continue;
+		if (known.some(cue => cue.verb === index)) continue;
+		const previous = tokens[index - 1]!.key;
+		// "the reported death", "was reported", "reported to have", "reported on": not a source reporting.
+		if (PASSIVE_BEFORE.has(previous) || /^(?:the|a|an|his|her|its|their|this|that|as)$/.test(previous)) continue;
+		const next = tokens[index + 1]?.key ?? '';
+		if (/^(?:to|on|by|in|for|from|with|at|about)$/.test(next) && !/^(?:cite|cites|cited)$/.test(token.key)) continue;
+		const speaker = subjectBefore(discourse, sentence, index, article);
+		if (speaker) found.push({sentence, verb: index, position: token.start, participle: false, speaker});
+	}
+	return found;
+}
+
+/**
+ * The speaker of a cue attribution left without one: a verb coordinated with an earlier cue ("… and said"), or a
+ * source described by a noun before its verb ("state media said", "the report said"), kept as that description.
+ */
+function fallbackSpeaker(
+	discourse: Discourse,
+	sentence: Sentence,
+	attribution: Attribution,
+	cues: readonly Attribution[],
+): Entity | undefined {
+	if (attribution.according || attribution.participle) return undefined;
+	const tokens = sentence.tokens;
+	let index = attribution.verb - 1;
+	while (index >= 0 && VERB_PREFIXES.has(tokens[index]!.key)) index--;
+	const before = tokens[index];
+	if (!before || /[\u0001,;:]/.test(gapBetween(sentence, before, tokens[index + 1]))) return undefined;
+	if (before.key === 'and' || before.key === 'but') {
+		const earlier = cues.filter(cue => cue.speaker && cue.position < attribution.position && !cue.according).at(-1);
+		return earlier?.speaker ?? discourse.subjectOf(sentence, before.start, entity => entity.kind !== 'place');
+	}
+	if (!SOURCE_NOUNS.has(before.key) || (before.capitalised && index > 0)) return undefined;
+	let from = index;
+	while (
+		from > 0 &&
+		index - from < 3 &&
+		gapBetween(sentence, tokens[from - 1], tokens[from]) === ' ' &&
+		!FUNCTION_WORDS.has(tokens[from - 1]!.key) &&
+		!PREPOSITIONS.has(tokens[from - 1]!.key) &&
+		(!tokens[from - 1]!.capitalised || from - 1 === 0)
+	)
+		from--;
+	if (from > 0 && /^(?:the|a|an)$/.test(tokens[from - 1]!.key)) from--;
+	const text = discourse.entities.article.slice(tokens[from]!.start, before.end);
+	return discourse.entities.unnamed(text, tokens[from]!.start, before.key);
+}
+
 /** Reported and mixed speech of an article, each with its speaker, in order. */
 export function findReportedAndMixed(analysis: Analysis, deadline: Deadline = NO_DEADLINE): Reported[] {
 	const found: Reported[] = [];
 	const text = analysis.article.text;
 	for (const sentence of analysis.sentences) {
 		deadline();
-		for (const attribution of analysis.discourse.attributions.get(sentence) ?? []) {
-			if (!attribution.speaker) continue;
+		const known = analysis.discourse.attributions.get(sentence) ?? [];
+		const cues = [...known, ...reportOnlyCues(analysis.discourse, sentence, text, known)];
+		for (const cue of cues) {
+			const attribution = cue.speaker
+				? cue
+				: {...cue, speaker: fallbackSpeaker(analysis.discourse, sentence, cue, cues)};
+			// Persons, organisations, groups and countries speak; a date taken for a subject does not ("In March, …").
+			if (!attribution.speaker || !canSpeak(attribution.speaker)) continue;
 			let spans: Span[];
 			if (attribution.according) {
 				const span = reportedAround(sentence, attribution.position);
 				spans = span ? [span] : [];
 			} else {
 				if (isUnrealised(sentence, attribution.verb)) continue;
-				const around = contentAroundVerb(sentence, attribution, analysis.discourse.attributions.get(sentence));
+				const around = contentAroundVerb(
+					sentence,
+					attribution,
+					analysis.discourse.attributions.get(sentence),
+					analysis.discourse.mentionsOf(sentence),
+				);
 				const after = around.length === 2 ? undefined : contentAfterVerb(sentence, attribution.verb);
 				spans = after ? [after] : around;
 			}
@@ -289,7 +375,7 @@ export function findReportedAndMixed(analysis: Analysis, deadline: Deadline = NO
 					...span,
 					text: text.slice(span.start, span.end),
 					display,
-					speaker: attribution.speaker,
+					speaker: attribution.speaker!,
 					block: sentence.block,
 					kind,
 				});

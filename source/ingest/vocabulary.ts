@@ -50,7 +50,8 @@ export const BARE_CLAUSE_VERBS = set(`
 	reveals revealed report reports reported write writes wrote tweet tweets tweeted post posts posted state states
 	stated assert asserts asserted maintain maintains maintained reply replies replied respond responds responded
 	complain complains complained agree agrees agreed recall recalls recalled testify testifies testified think
-	thinks thought deny denies denied
+	thinks thought deny denies denied remark remarks remarked allege alleges alleged saying adding noting warning claiming
+	arguing insisting stating explaining stressing suggesting confirming announcing
 `);
 
 /**
@@ -465,7 +466,8 @@ export const OBJECT_CONTENT_VERBS = set(`
 	rejected dismiss dismisses dismissed defend defends defended demand demands demanded propose proposes proposed
 	request requests requested recommend recommends recommended question questions questioned dispute disputes disputed
 	blame blames blamed accuse accuses accused acknowledge acknowledges acknowledged admit admits admitted promise
-	promises promised pledge pledges pledged vow vows vowed threaten threatens threatened
+	promises promised pledge pledges pledged vow vows vowed threaten threatens threatened express expresses expressed
+	claim claims claimed declare declares declared mention mentions mentioned
 `);
 
 /** Cue verbs that report what someone was asked or urged to do as an infinitive: "urged voters to stay home". */

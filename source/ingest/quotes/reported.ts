@@ -45,7 +45,7 @@ const NEUTRAL_VERBS = new Set(
 );
 
 const ADVERBIAL =
-	/^(?:,?\s*(?:on|in|at|during|after|before|late on|early on|earlier on)\s+(?:\p{Lu}\p{L}+day|(?:a|an|the|his|her|its|their)\s+(?:statement|interview|speech|letter|post|tweet|briefing|news conference|press conference|televised address|address|conversation|call|meeting)(?:\s+(?:with|to|on)\s+[^,;.]{1,40}?)?)|\s*(?:later|earlier|also|again|yesterday|today|previously|publicly|repeatedly|privately|separately|last week|this week|on \p{Lu}\p{L}+day))(?=[\s,])/u;
+	/^(?:,?\s*(?:on|in|at|during|after|before|late on|early on|earlier on)\s+(?:(?:last|this|next)\s+)?(?:\p{Lu}\p{L}+day|(?:a|an|the|his|her|its|their)\s+(?:(?:joint|written|separate|brief|short|new|recent|televised|weekly|daily)\s+)?(?:statement|interview|speech|letter|post|tweet|briefing|news conference|press conference|press release|report|televised address|address|conversation|call|meeting|hearing|session|video|message|email|e-mail)(?:\s+(?:with|to|on)\s+[^,;.]{1,40}?)?)|\s*(?:later|earlier|also|again|yesterday|today|previously|publicly|repeatedly|privately|separately|last week|this week|(?:yesterday|this|last)\s+(?:morning|afternoon|evening|night|week|month|year)|on \p{Lu}\p{L}+day))(?=[\s,])/u;
 /** The listener of "told", "urged", "warned": a name, a pronoun, or a short noun phrase before what was said. */
 const LISTENER =
 	/^(?:(?:the|a|an|his|her|its|their|our|local|all|other|fellow)\s+)?(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|reporters|journalists|lawmakers|parliament|the press|him|her|them|us|me|you|\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*){0,1}(?=\s+(?:that|to)\s))(?=[\s,])/u;
@@ -64,7 +64,9 @@ function isFiniteVerb(word: string): boolean {
 
 /** A clause: a subject (a pronoun, a determiner, a name, a number or a noun) and a finite verb in its first words. */
 function looksLikeClause(rest: string): boolean {
-	const words = leadingWords(rest, 9);
+	// Within the clause's first words, before any comma: "the House's decision, which Ross has …" is an object.
+	const comma = /[,;:]/.exec(rest.slice(0, 120));
+	const words = leadingWords(comma ? rest.slice(0, comma.index) : rest, 9);
 	const first = words[0]?.toLowerCase() ?? '';
 	// "downing the jet, cites …": a gerund opens an object, not a clause.
 	if (!first || PREPOSITIONS.has(first) || /^(?:to|and|but|or|as|if|when|because|while)$|ing$/.test(first))
@@ -76,7 +78,7 @@ function looksLikeClause(rest: string): boolean {
 function clauseEnd(text: string): number {
 	// A reported clause ends at the sentence end, a semicolon, or a trailing participle clause (", rejecting …").
 	const cut =
-		/;\s|,\s+(?:rejecting|adding|saying|noting|calling|while|but|emphasising|emphasizing|insisting|according|explaining|arguing|warning|stating|claiming)\b|\s+according to\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:said|added|told|noted|warned|urged|called|announced)\b/u.exec(
+		/;\s|,\s+(?:rejecting|adding|saying|noting|calling|while|emphasising|emphasizing|insisting|according|explaining|arguing|warning|stating|claiming)\b|\s+according to\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:said|added|told|noted|warned|urged|called|announced)\b/u.exec(
 			text,
 		);
 	return cut ? cut.index : text.length;

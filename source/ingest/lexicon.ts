@@ -135,6 +135,13 @@ export function isVerbLike(word: string): boolean {
 	);
 }
 
+/** A tensed verb form the lexicon knows: "saw", "drove", "understands", "were" (not a bare infinitive like "order"). */
+export function isTensedVerb(word: string): boolean {
+	return lookup(word).some(
+		tag => tag === 'PastTense' || tag === 'PresentTense' || tag === 'Copula' || tag === 'Modal' || tag === 'Auxiliary',
+	);
+}
+
 /** A demonym the lexicon knows: "Ukrainian". */
 export function isDemonym(word: string): boolean {
 	return lookup(word).includes('Demonym');

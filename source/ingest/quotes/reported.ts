@@ -3,7 +3,7 @@ import {subjectBefore} from '../attribution/cue-subjects.js';
 import type {Discourse} from '../attribution/discourse.js';
 import type {Attribution} from '../attribution/types.js';
 import {type Deadline, NO_DEADLINE} from '../deadline.js';
-import {isDateWord, isVerbLike} from '../lexicon.js';
+import {isDateWord, isTensedVerb} from '../lexicon.js';
 import {gapBetween} from '../mentions/mentions.js';
 import {QUOTE_CHAR, type Sentence} from '../text/sentences.js';
 import type {Entity, Mention} from '../types.js';
@@ -45,7 +45,7 @@ const NEUTRAL_VERBS = new Set(
 );
 
 const ADVERBIAL =
-	/^(?:,?\s*(?:on|in|at|during|after|before|late on|early on|earlier on)\s+(?:(?:last|this|next)\s+)?(?:\p{Lu}\p{L}+day|(?:a|an|the|his|her|its|their)\s+(?:(?:joint|written|separate|brief|short|new|recent|televised|weekly|daily)\s+)?(?:statement|interview|speech|letter|post|tweet|briefing|news conference|press conference|press release|report|televised address|address|conversation|call|meeting|hearing|session|video|message|email|e-mail)(?:\s+(?:with|to|on)\s+[^,;.]{1,40}?)?)|\s*(?:later|earlier|also|again|yesterday|today|previously|publicly|repeatedly|privately|separately|last week|this week|(?:yesterday|this|last)\s+(?:morning|afternoon|evening|night|week|month|year)|on \p{Lu}\p{L}+day))(?=[\s,])/u;
+	/^(?:,?\s*(?:on|in|at|during|after|before|late on|early on|earlier on)\s+(?:(?:last|this|next)\s+)?(?:\p{Lu}\p{L}+day|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4}|(?:a|an|the|his|her|its|their)\s+(?:(?:joint|written|separate|brief|short|new|recent|televised|weekly|daily)\s+)?(?:statement|interview|speech|letter|post|tweet|briefing|news conference|press conference|press release|report|televised address|address|conversation|call|meeting|hearing|session|video|message|email|e-mail)(?:\s+(?:with|to|on)\s+[^,;.]{1,40}?)?)|\s*(?:later|earlier|also|again|yesterday|today|previously|publicly|repeatedly|privately|separately|last week|this week|(?:yesterday|this|last)\s+(?:morning|afternoon|evening|night|week|month|year)|on \p{Lu}\p{L}+day))(?=[\s,])/u;
 /** The listener of "told", "urged", "warned": a name, a pronoun, or a short noun phrase before what was said. */
 const LISTENER =
 	/^(?:(?:the|a|an|his|her|its|their|our|local|all|other|fellow)\s+)?(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|reporters|journalists|lawmakers|parliament|the press|him|her|them|us|me|you|\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*){0,1}(?=\s+(?:that|to)\s))(?=[\s,])/u;
@@ -58,21 +58,21 @@ function isFiniteVerb(word: string): boolean {
 	const key = word.toLowerCase().replace(/[,.;:!?]+$/, '');
 	if (FINITE.test(key) || CONTRACTION.test(key)) return true;
 	if (FUNCTION_WORDS.has(key) || PREPOSITIONS.has(key) || key.endsWith('ly') || key.endsWith('ing')) return false;
-	// "saw", "drove", "understands": the lexicon's verbs; an -s form only after a subject word (see looksLikeClause).
-	return isVerbLike(key) && !/^(?:not|also|still|just|only|even|now|then|very)$/.test(key);
+	// "saw", "drove", "understands": the lexicon's tensed verbs.
+	return isTensedVerb(key);
 }
 
 /** A clause: a subject (a pronoun, a determiner, a name, a number or a noun) and a finite verb in its first words. */
 function looksLikeClause(rest: string): boolean {
 	// Within the clause's first words, before any comma: "the House's decision, which Ross has …" is an object.
 	const comma = /[,;:]/.exec(rest.slice(0, 120));
-	const words = leadingWords(comma ? rest.slice(0, comma.index) : rest, 9);
+	const words = leadingWords(comma ? rest.slice(0, comma.index) : rest, 11);
 	const first = words[0]?.toLowerCase() ?? '';
 	// "downing the jet, cites …": a gerund opens an object, not a clause.
 	if (!first || PREPOSITIONS.has(first) || /^(?:to|and|but|or|as|if|when|because|while)$|ing$/.test(first))
 		return false;
 	if (isFiniteVerb(first) && !/^(?:it|he|she|they|we|i|you|there|this|these|those)$/.test(first)) return false;
-	return words.slice(1, 8).some(word => isFiniteVerb(word));
+	return words.slice(1, 10).some(word => isFiniteVerb(word));
 }
 
 function clauseEnd(text: string): number {
@@ -255,7 +255,19 @@ function kindOf(sentence: Sentence, span: Span): 'reported' | 'mixed' | undefine
 	const first = masked.indexOf(QUOTE_CHAR);
 	if (first === -1) return 'reported';
 	if (!span.clause) return undefined;
-	return (masked.slice(0, first).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 2 ? 'mixed' : undefined;
+	const before = masked.slice(0, first).match(/[\p{L}\p{N}’']+/gu) ?? [];
+	if (before.length >= 2) return 'mixed';
+	// "he 'can' and 'may' put US into …", "people "think about" it where they cannot …": a pronoun or common noun
+	// subject outside the marks, and a verb of the reporter's after them (a name alone before a quoted predicate,
+	// "Day "founded …"", is the naming of a direct quotation's subject).
+	const after =
+		masked
+			.slice(first)
+			.replace(/\u0001+/g, ' ')
+			.match(/[\p{L}\p{N}’']+/gu) ?? [];
+	return before.length === 1 && /^\p{Ll}/u.test(before[0]!) && after.some(word => isFiniteVerb(word))
+		? 'mixed'
+		: undefined;
 }
 
 /**

@@ -498,3 +498,15 @@ export const SOURCE_NOUNS = set(`
 	media report reports statement officials official sources source authorities police investigators analysts experts
 	witnesses residents survey study agency government organisers organizers
 `);
+
+/** Nouns for things with names or wording of their own: a quotation after one is a title or term, not speech. */
+export const NAMED_THING_NOUNS = set(`
+	event question slogan motto title name term phrase word words hashtag campaign film movie book song album show series
+	programme program play poem novel documentary bill act law operation project designation nickname label headline
+	banner sign placard petition
+`);
+
+/** Verbs of naming: "commonly called "swine flu"", "known as "the Beast"". */
+export const NAMING_VERBS = set(`
+	called named dubbed titled entitled nicknamed labelled labeled branded known termed billed styled
+`);

@@ -2,7 +2,7 @@ import type {Sentence} from '../text/sentences.js';
 import type {Entity} from '../types.js';
 import {findAttributions} from './cue-speakers.js';
 import type {Discourse} from './discourse.js';
-import {isTermNotSpeech} from './non-speech.js';
+import {isNameNotSpeech, isTermNotSpeech} from './non-speech.js';
 import {continuedQuotation} from './sieves/continued-quotation.js';
 import {documentInApposition} from './sieves/document-in-apposition.js';
 import {nearestCue} from './sieves/nearest-cue.js';
@@ -53,7 +53,7 @@ export function attributeSentence(
 				break;
 			}
 		}
-		if (isTermNotSpeech(context, rule)) continue;
+		if (isTermNotSpeech(context, rule) || isNameNotSpeech(context)) continue;
 		if (speaker) {
 			speakers.push(speaker);
 			speaker.spoke = true;

@@ -133,6 +133,9 @@ function isUnrealised(sentence: Sentence, verb: number): boolean {
 /** What follows a cue verb: a clause (with or without "that"), an infinitive, or the object a cue names. */
 function contentAfterVerb(sentence: Sentence, verbIndex: number): Span | undefined {
 	const verb = sentence.tokens[verbIndex]!;
+	// ""…," said Tom Reyes, who leads the union": a cue right after a quotation introduces its speaker, not content.
+	const gap = sentence.masked.slice(0, verb.start - sentence.start);
+	if (/\u0001[\s,]*$/.test(gap)) return undefined;
 	let offset = verb.end - sentence.start;
 	let rest = sentence.masked.slice(offset, offset + MAX_CLAUSE_CHARS + 1);
 	const skip = (pattern: RegExp) => {

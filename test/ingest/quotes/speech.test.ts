@@ -80,3 +80,11 @@ describe('speech by cue position and family', () => {
 		]);
 	});
 });
+
+describe('an inverted cue after a quotation', () => {
+	it('introduces the speaker, and what follows the name is not reported speech', () => {
+		expect(
+			speechOf('"We will be back at work on Monday," said Tom Reyes who was elected to lead the union in May.'),
+		).toEqual([['direct', 'We will be back at work on Monday,', 'Tom Reyes']]);
+	});
+});

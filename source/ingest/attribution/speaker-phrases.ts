@@ -215,7 +215,42 @@ export function speakerOfPhrase(
 		const named = discourse.organisationNamed(complementHead, sentence, at);
 		if (named) return discourse.entities.unnamed(phrase.text.replace(phrase.complement!, named.name), at, phrase.head);
 	}
+	// "the administration" after "the Trump administration", "the army" after "the Iranian army": the body named before
+	// with its qualifier.
+	if (/^the\s+\S+$/i.test(phrase.text) && !TITLE_WORDS.has(phrase.head) && !PEOPLE_NOUNS.has(phrase.head)) {
+		const qualified = qualifiedEarlier(discourse, sentence, phrase.head, at);
+		if (qualified) return discourse.entities.unnamed(qualified, at, phrase.head);
+	}
 	return discourse.entities.unnamed(phrase.text, at, phrase.head);
+}
+
+/**
+ * The nearest earlier "Qualifier NOUN" (capitalised words or a demonym before the noun: "Trump administration",
+ * "Iranian army", "Philippine government") in this sentence or the ten before, as written.
+ */
+function qualifiedEarlier(discourse: Discourse, sentence: Sentence, noun: string, at: number): string | undefined {
+	for (let index = sentence.index; index >= Math.max(0, sentence.index - 10); index--) {
+		const earlier = discourse.sentences[index]!;
+		const tokens = earlier.tokens;
+		for (let position = tokens.length - 1; position > 0; position--) {
+			const token = tokens[position]!;
+			if (token.start >= at || token.key !== noun || token.capitalised) continue;
+			let from = position;
+			while (
+				from > 0 &&
+				position - from < 3 &&
+				tokens[from - 1]!.capitalised &&
+				!tokens[from - 1]!.possessive &&
+				gapBetween(earlier, tokens[from - 1], tokens[from]) === ' ' &&
+				!FUNCTION_WORDS.has(tokens[from - 1]!.key)
+			)
+				from--;
+			// A capital only because the sentence starts there is no qualifier ("Government sources said").
+			if (from === position || (from === 0 && position - from === 1 && !discourse.mentionsOf(earlier).length)) continue;
+			return discourse.entities.article.slice(tokens[from]!.start, token.end);
+		}
+	}
+	return undefined;
 }
 
 /**

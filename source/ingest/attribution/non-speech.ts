@@ -55,7 +55,9 @@ export function isNameNotSpeech(context: QuoteContext): boolean {
 		)
 			return true;
 	}
-	if (NAMING_VERBS.has(previous.key) && gap.trim() === '') {
+	// "was called "a triumph" by Holt": with its agent, a passive naming verb is a cue.
+	const after = sentence.masked.slice(quote.close - sentence.start, quote.close - sentence.start + 8);
+	if (NAMING_VERBS.has(previous.key) && gap.trim() === '' && !/^[\s,]*by\s/.test(after)) {
 		const before = tokens[last - 1]?.key ?? '';
 		return (
 			PASSIVE_BEFORE.has(before) ||

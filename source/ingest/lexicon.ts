@@ -142,6 +142,11 @@ export function isTensedVerb(word: string): boolean {
 	);
 }
 
+/** A verb's plain form the lexicon knows: "fill", "remain", "believe" (a present tense after a plural subject). */
+export function isPlainVerb(word: string): boolean {
+	return lookup(word).includes('Infinitive');
+}
+
 /** A demonym the lexicon knows: "Ukrainian". */
 export function isDemonym(word: string): boolean {
 	return lookup(word).includes('Demonym');

@@ -467,7 +467,7 @@ export const OBJECT_CONTENT_VERBS = set(`
 	request requests requested recommend recommends recommended question questions questioned dispute disputes disputed
 	blame blames blamed accuse accuses accused acknowledge acknowledges acknowledged admit admits admitted promise
 	promises promised pledge pledges pledged vow vows vowed threaten threatens threatened express expresses expressed
-	claim claims claimed declare declares declared mention mentions mentioned
+	claim claims claimed declare declares declared mention mentions mentioned describe describes described
 `);
 
 /** Cue verbs that report what someone was asked or urged to do as an infinitive: "urged voters to stay home". */

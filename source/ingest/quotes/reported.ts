@@ -3,7 +3,7 @@ import {subjectBefore} from '../attribution/cue-subjects.js';
 import type {Discourse} from '../attribution/discourse.js';
 import type {Attribution} from '../attribution/types.js';
 import {type Deadline, NO_DEADLINE} from '../deadline.js';
-import {isDateWord, isTensedVerb} from '../lexicon.js';
+import {isDateWord, isPlainVerb, isTensedVerb} from '../lexicon.js';
 import {gapBetween} from '../mentions/mentions.js';
 import {QUOTE_CHAR, type Sentence} from '../text/sentences.js';
 import type {Entity, Mention} from '../types.js';
@@ -49,6 +49,8 @@ const ADVERBIAL =
 /** The listener of "told", "urged", "warned": a name, a pronoun, or a short noun phrase before what was said. */
 const LISTENER =
 	/^(?:(?:the|a|an|his|her|its|their|our|local|all|other|fellow)\s+)?(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|reporters|journalists|lawmakers|parliament|the press|him|her|them|us|me|you|\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*){0,1}(?=\s+(?:that|to)\s))(?=[\s,])/u;
+const COMMON_LISTENER_1 = /^(?:the|a|an|his|her|its|their)\s+\p{Ll}[\p{L}’'-]*\s+/u;
+const COMMON_LISTENER_2 = /^(?:the|a|an|his|her|its|their)\s+\p{Ll}[\p{L}’'-]*\s+\p{Ll}[\p{L}’'-]*\s+/u;
 const CONTRACTION = /\p{L}(?:n['’]t|['’](?:s|re|ve|ll|d|m))$/u;
 const FINITE =
 	/^(?:is|was|were|are|am|would|will|could|should|may|might|can|cannot|has|had|have|did|does|do|must|shall|\p{Ll}+ed)$/u;
@@ -64,15 +66,21 @@ function isFiniteVerb(word: string): boolean {
 
 /** A clause: a subject (a pronoun, a determiner, a name, a number or a noun) and a finite verb in its first words. */
 function looksLikeClause(rest: string): boolean {
-	// Within the clause's first words, before any comma: "the House's decision, which Ross has …" is an object.
-	const comma = /[,;:]/.exec(rest.slice(0, 120));
-	const words = leadingWords(comma ? rest.slice(0, comma.index) : rest, 11);
+	// Within the clause's first words, before any comma or coordination: "the House's decision, which Ross has …" and
+	// "no regret … and mentioned …" are objects.
+	const stop = /[,;:]|\s(?:and|but|or)\s/.exec(rest.slice(0, 120));
+	const words = leadingWords(stop ? rest.slice(0, stop.index) : rest, 11);
 	const first = words[0]?.toLowerCase() ?? '';
 	// "downing the jet, cites …": a gerund opens an object, not a clause.
 	if (!first || PREPOSITIONS.has(first) || /^(?:to|and|but|or|as|if|when|because|while)$|ing$/.test(first))
 		return false;
 	if (isFiniteVerb(first) && !/^(?:it|he|she|they|we|i|you|there|this|these|those)$/.test(first)) return false;
-	return words.slice(1, 10).some(word => isFiniteVerb(word));
+	return words.slice(1, 10).some(
+		(word, index) =>
+			isFiniteVerb(word) ||
+			// "the stores fill", "they believe", "questions remain": a plain verb after a plural subject.
+			(isPlainVerb(word) && /^(?:they|we|i|you|\p{L}+[^s's]s)$/iu.test(words[index]!)),
+	);
 }
 
 function clauseEnd(text: string): number {
@@ -155,10 +163,20 @@ function contentAfterVerb(sentence: Sentence, verbIndex: number): Span | undefin
 	// "warns Russia it will…", "told reporters that…", "urged voters to…": the listener comes first.
 	let listener = false;
 	if (OBJECT_VERBS.has(verb.key) && !/^that\b/.test(rest)) {
-		if (!skip(LISTENER)) return undefined;
+		// "told the court she was forced …": a listener in lower case (one or two words), when a clause follows it.
+		const common = [COMMON_LISTENER_1.exec(rest), COMMON_LISTENER_2.exec(rest)].find(
+			match => match && looksLikeClause(rest.slice(match[0].length)),
+		);
+		if (common) skip(new RegExp(`^.{${common[0].length}}`, 's'));
+		else if (!skip(LISTENER)) return undefined;
 		listener = true;
 		for (let guard = 0; guard < 3 && skip(ADVERBIAL); guard++);
 		skip(/^,?\s+/);
+	}
+	// "said in a financial filing to the U.S. Securities and Exchange Commission that …": a longer phrase before "that".
+	if (/^(?:in|at|to|on|during|after|before|with|from|via|through)\s/.test(rest)) {
+		const that = /^[^;:\u0001]{0,100}?\s(?=that\s)/.exec(rest.slice(0, 110));
+		if (that && !/[,]\s/.test(that[0])) skip(new RegExp(`^.{${that[0].length}}`, 's'));
 	}
 	let end: (text: string) => number = clauseEnd;
 	let clause = true;
@@ -175,8 +193,10 @@ function contentAfterVerb(sentence: Sentence, verbIndex: number): Span | undefin
 	const within = rest.slice(0, MAX_CLAUSE_CHARS);
 	const stop = end(within);
 	if (stop === within.length && within.length < rest.length) return undefined;
+	// "described Wednesday's talks as "…"": the object of a naming cue is not what was said; the quotation is.
+	if (end === objectEnd && /^\s+as\s+\u0001/.test(within.slice(stop, stop + 8))) return undefined;
 	const content = within.slice(0, stop).trimEnd();
-	if (content.split(/\s+/).length < (clause ? 3 : 2)) return undefined;
+	if (content.split(/\s+/).length < (clause ? 3 : 1)) return undefined;
 	const start = sentence.start + offset;
 	return {start, end: start + content.replace(/[\s,]+$/, '').length, clause};
 }
@@ -381,7 +401,7 @@ export function findReportedAndMixed(analysis: Analysis, deadline: Deadline = NO
 				while (span.end > span.start && /[\s,;:]/.test(text[span.end - 1]!)) span.end--;
 				if (span.end - span.start < 8) continue;
 				endBeforeQuotedBreak(sentence, span);
-				if (text.slice(span.start, span.end).split(/\s+/).length < 2) continue;
+				if (text.slice(span.start, span.end).split(/\s+/).length < (span.clause ? 2 : 1)) continue;
 				const kind = kindOf(sentence, span);
 				if (!kind) continue;
 				const last = found.at(-1);

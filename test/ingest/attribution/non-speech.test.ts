@@ -17,7 +17,9 @@ describe('quotations that are names or terms, not speech', () => {
 	});
 
 	it('a term after a passive or adverbial naming verb', () => {
-		expect(quotesOf(article('Flu', 'That year the virus was commonly called "swine flu" in many countries.'))).toEqual([]);
+		expect(quotesOf(article('Flu', 'That year the virus was commonly called "swine flu" in many countries.'))).toEqual(
+			[],
+		);
 	});
 
 	it('an active naming cue keeps its quoted words as speech', () => {

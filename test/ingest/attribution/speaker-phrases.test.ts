@@ -20,3 +20,14 @@ describe('a role noun linked to the body named before', () => {
 		expect(speakersOf('A senior official said the talks would resume next week.')).toEqual(['Senior official']);
 	});
 });
+
+describe('names', () => {
+	it('a first name that is also a word stays part of the name inside a sentence', () => {
+		expect(
+			speakersOf(
+				'Senate leaders Dick Durbin and Adam Schiff questioned the plan.',
+				'"I do not know what he is basing this on," Durbin said.',
+			),
+		).toEqual(['Dick Durbin']);
+	});
+});

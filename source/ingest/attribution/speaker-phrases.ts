@@ -1,4 +1,5 @@
 import {epithetReferent} from '../coreference/epithets.js';
+import {resolvePronoun} from '../coreference/pronouns.js';
 import {affiliationOfEntity} from '../entities/entities.js';
 import {fold} from '../lexicon.js';
 import {epithetOf, gapBetween, SPEAKS_FOR, speakerForBefore} from '../mentions/mentions.js';
@@ -151,6 +152,26 @@ export function speakerOfPhrase(
 			);
 		const entity = owner ? discourse.entityOf(owner) : undefined;
 		if (entity && entity.kind !== 'place') return entity;
+		// "His office said": the office of whoever "he" is there, named so ("Elijah Cummings's office").
+		const pronoun = /^(his|her|its|their)\s/i.exec(phrase.text)?.[1]?.toLowerCase();
+		const token = sentence.tokens.find(other => other.start === phrase.start);
+		if (pronoun && token) {
+			const index = sentence.tokens.indexOf(token);
+			const holder = resolvePronoun(discourse, {
+				kind: 'pronoun',
+				sentence,
+				from: index,
+				to: index,
+				start: token.start,
+				end: token.end,
+				text: token.text,
+				possessive: true,
+				afterPreposition: false,
+				pronoun: {his: 'he', her: 'she', its: 'it', their: 'they'}[pronoun]!,
+			});
+			if (holder && holder.kind !== 'place')
+				return discourse.entities.unnamed(`${holder.name}'s ${phrase.head}`, at, phrase.head);
+		}
 	}
 	// "a company spokesman", "a club spokeswoman": the spokesperson for the organisation that noun stands for.
 	const kind =

@@ -114,7 +114,7 @@ export const PREPOSITIONS = set(`
 
 /** Titles and role words: before a name they are its role ("Deputy Foreign Minister"), never part of it. */
 export const TITLE_WORDS = set(`
-	president presidents minister ministers secretary general chancellor senator sen senators representative rep governor
+	democrat republican president presidents minister ministers secretary general chancellor senator sen senators representative rep governor
 	mayor ambassador director spokesman spokeswoman spokesperson chief chairman chairwoman chair chairperson leader
 	speaker mp mep judge justice king queen prince princess crown pope bishop archbishop cardinal deputy vice foreign
 	defence defense interior finance prime commissioner commander colonel col lieutenant lt captain capt sergeant sgt

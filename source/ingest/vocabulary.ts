@@ -467,7 +467,8 @@ export const OBJECT_CONTENT_VERBS = set(`
 	request requests requested recommend recommends recommended question questions questioned dispute disputes disputed
 	blame blames blamed accuse accuses accused acknowledge acknowledges acknowledged admit admits admitted promise
 	promises promised pledge pledges pledged vow vows vowed threaten threatens threatened express expresses expressed
-	claim claims claimed declare declares declared mention mentions mentioned describe describes described
+	claim claims claimed declare declares declared mention mentions mentioned describe describes described emphasise
+	emphasises emphasised emphasize emphasizes emphasized stress stresses stressed underline underlines underlined
 `);
 
 /** Cue verbs that report what someone was asked or urged to do as an infinitive: "urged voters to stay home". */
@@ -490,7 +491,9 @@ export const UNREALISED_BEFORE = set(`
  */
 export const REPORT_ONLY_VERBS = set(`
 	report reports reported estimate estimates estimated order orders ordered request requests requested recommend
-	recommends recommended cite cites cited confess confesses confessed believe believes believed
+	recommends recommended cite cites cited confess confesses confessed believe believes believed encourage encourages
+	encouraged advise advises advised invite invites invited instruct instructs instructed propose proposes proposed
+	question questions questioned call calls called calling
 `);
 
 /** Nouns a source may be described by before its verb when it has no name: "state media said", "the report said". */

@@ -178,6 +178,13 @@ function contentAfterVerb(sentence: Sentence, verbIndex: number): Span | undefin
 		const that = /^[^;:\u0001]{0,100}?\s(?=that\s)/.exec(rest.slice(0, 110));
 		if (that && !/[,]\s/.test(that[0])) skip(new RegExp(`^.{${that[0].length}}`, 's'));
 	}
+	// "encouraged the CIA to release …", "ordered his staff to delay …": the one asked, then the infinitive.
+	if (INFINITIVE_VERBS.has(verb.key) && !OBJECT_VERBS.has(verb.key) && !callFor && !/^(?:to|that)\s/.test(rest)) {
+		const asked = /^(?:(?:the|a|an|his|her|its|their|our|all)\s+)?\S+(?:\s+\S+){0,2}?\s+(?=to\s+\p{Ll})/u.exec(
+			rest.slice(0, 80),
+		);
+		if (asked && !/[,;:\u0001]/.test(asked[0])) skip(new RegExp(`^.{${asked[0].length}}`, 's'));
+	}
 	let end: (text: string) => number = clauseEnd;
 	let clause = true;
 	if (/^that\s/.test(rest)) skip(/^that\s+/);
@@ -323,9 +330,17 @@ function reportOnlyCues(discourse: Discourse, sentence: Sentence, article: strin
 		// "the reported death", "was reported", "reported to have", "reported on": not a source reporting.
 		if (PASSIVE_BEFORE.has(previous) || /^(?:the|a|an|his|her|its|their|this|that|as)$/.test(previous)) continue;
 		const next = tokens[index + 1]?.key ?? '';
-		if (/^(?:to|on|by|in|for|from|with|at|about)$/.test(next) && !/^(?:cite|cites|cited)$/.test(token.key)) continue;
-		const speaker = subjectBefore(discourse, sentence, index, article);
-		if (speaker) found.push({sentence, verb: index, position: token.start, participle: false, speaker});
+		// "called for a ceasefire" is a cue; "called on", "called in", "called it" are not read here.
+		const call = /^(?:call|calls|called|calling)$/.test(token.key);
+		if (call ? next !== 'for' : /^(?:to|on|by|in|for|from|with|at|about)$/.test(next) && !/^cite[sd]?$/.test(token.key))
+			continue;
+		// "…, calling for …": a participle belongs to the sentence's speaker.
+		const participle = token.key.endsWith('ing');
+		const speaker = participle
+			? (known.filter(cue => cue.speaker && cue.position < token.start).at(-1)?.speaker ??
+				discourse.subjectOf(sentence, token.start, entity => entity.kind !== 'place'))
+			: subjectBefore(discourse, sentence, index, article);
+		if (speaker) found.push({sentence, verb: index, position: token.start, participle, speaker});
 	}
 	return found;
 }

@@ -53,6 +53,20 @@ describe('speech by cue position and family', () => {
 		]);
 	});
 
+	it('called for + object, encouraged + listener + infinitive, and the participle "calling for"', () => {
+		expect(
+			speechOf(
+				'Governor Ian Cole called for an independent inquiry into the collapse.',
+				'Cole encouraged the council to publish its safety reports.',
+				'Tom Reyes met workers on Monday, calling for the mine to stay open.',
+			),
+		).toEqual([
+			['reported', 'an independent inquiry into the collapse.', 'Ian Cole'],
+			['reported', 'to publish its safety reports.', 'Ian Cole'],
+			['reported', 'the mine to stay open.', 'Tom Reyes'],
+		]);
+	});
+
 	it('announce, confirm and deny name their object as what was said', () => {
 		expect(speechOf('The ministry announced the closure of three coal plants.')).toEqual([
 			['reported', 'the closure of three coal plants.', 'Ministry'],

@@ -2,7 +2,8 @@ import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {analyseArticle} from '../source/ingest/analyse.js';
-import {findReported} from '../source/ingest/reported.js';
+import {findReported} from '../source/ingest/quotes/reported.js';
+import {findSpeech} from '../source/ingest/quotes/speech.js';
 
 // Scoring ingest against gold annotations.
 //
@@ -718,25 +719,17 @@ export function loadSpeechSet(set: SpeechSet, root = FIXTURES): SpeechArticle[] 
 
 /**
  * What ingest finds in an article, as the kinds of the gold: its quotations (direct and partial) as direct, its
- * reported speech as reported. (Ingest drafts no mixed quotes yet: when it does, they are mixed here.)
+ * mixed clauses as mixed, its reported speech as reported.
  */
 export function predictedSpeech(text: string): PredictedSpeech[] {
 	const analysis = analyseArticle(text);
-	const quotes = analysis.quotes.map(item => ({
-		text: text.slice(item.quote.start, item.quote.end),
-		kind: 'direct' as const,
-		speaker: speakerName(item.speaker?.name),
-		start: item.quote.start,
-		end: item.quote.end,
-	}));
-	const reported = findReported(analysis).map(item => ({
+	return findSpeech(analysis).map(item => ({
 		text: item.text,
-		kind: 'reported' as const,
-		speaker: speakerName(item.speaker.name),
+		kind: item.kind === 'partial' ? 'direct' : item.kind,
+		speaker: speakerName(item.speaker?.name),
 		start: item.start,
 		end: item.end,
 	}));
-	return [...quotes, ...reported].sort((a, b) => a.start - b.start);
 }
 
 /** Which kinds each table takes, of the gold and of ingest's predictions alike. */

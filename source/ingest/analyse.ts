@@ -1,11 +1,11 @@
-import {type Article, type Block, parseArticle} from './article.js';
-import {type AttributedQuote, attributeSentence, Discourse} from './attribution.js';
+import {type AttributedQuote, attributeSentence, Discourse} from './attribution/index.js';
 import {type Deadline, NO_DEADLINE} from './deadline.js';
-import {Entities} from './entities.js';
+import {Entities} from './entities/entities.js';
 import {fold} from './lexicon.js';
-import {findQuotes, linkContinuations, type QuoteSpan} from './quotes.js';
-import {type Sentence, splitSentences} from './sentences.js';
-import {findMentions} from './speakers.js';
+import {findMentions} from './mentions/mentions.js';
+import {findQuotes, linkContinuations, type QuoteSpan} from './quotes/quotes.js';
+import {type Article, type Block, parseArticle} from './text/article.js';
+import {type Sentence, splitSentences} from './text/sentences.js';
 import type {Entity, Mention} from './types.js';
 
 // The analysis behind a draft: every quotation with its speaker and offsets. The evaluation scores

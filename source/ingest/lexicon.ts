@@ -135,6 +135,18 @@ export function isVerbLike(word: string): boolean {
 	);
 }
 
+/** A tensed verb form the lexicon knows: "saw", "drove", "understands", "were" (not a bare infinitive like "order"). */
+export function isTensedVerb(word: string): boolean {
+	return lookup(word).some(
+		tag => tag === 'PastTense' || tag === 'PresentTense' || tag === 'Copula' || tag === 'Modal' || tag === 'Auxiliary',
+	);
+}
+
+/** A verb's plain form the lexicon knows: "fill", "remain", "believe" (a present tense after a plural subject). */
+export function isPlainVerb(word: string): boolean {
+	return lookup(word).includes('Infinitive');
+}
+
 /** A demonym the lexicon knows: "Ukrainian". */
 export function isDemonym(word: string): boolean {
 	return lookup(word).includes('Demonym');

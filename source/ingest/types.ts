@@ -1,5 +1,5 @@
 import type {Gender} from './lexicon.js';
-import type {Sentence} from './sentences.js';
+import type {Sentence} from './text/sentences.js';
 
 // What the ingest stages say about people and organisations: a mention is a place in a sentence that
 // names, or stands for, someone ("Stoltenberg", "he", "the minister"); an entity is the someone all

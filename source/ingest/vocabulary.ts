@@ -45,7 +45,13 @@ export const OBJECT_VERBS = set(`
 export const BARE_CLAUSE_VERBS = set(`
 	say says said add adds added warn warns warned argue argues argued insist insists insisted claim claims claimed
 	note notes noted caution cautions cautioned predict predicts predicted tell tells told stress stresses stressed
-	suggest suggests suggested believe believes believed estimate estimates estimated
+	suggest suggests suggested believe believes believed estimate estimates estimated explain explains explained admit
+	admits admitted acknowledge acknowledges acknowledged confirm confirms confirmed announce announces announced reveal
+	reveals revealed report reports reported write writes wrote tweet tweets tweeted post posts posted state states
+	stated assert asserts asserted maintain maintains maintained reply replies replied respond responds responded
+	complain complains complained agree agrees agreed recall recalls recalled testify testifies testified think
+	thinks thought deny denies denied remark remarks remarked allege alleges alleged saying adding noting warning claiming
+	arguing insisting stating explaining stressing suggesting confirming announcing
 `);
 
 /**
@@ -108,7 +114,7 @@ export const PREPOSITIONS = set(`
 
 /** Titles and role words: before a name they are its role ("Deputy Foreign Minister"), never part of it. */
 export const TITLE_WORDS = set(`
-	president presidents minister ministers secretary general chancellor senator sen senators representative rep governor
+	democrat republican president presidents minister ministers secretary general chancellor senator sen senators representative rep governor
 	mayor ambassador director spokesman spokeswoman spokesperson chief chairman chairwoman chair chairperson leader
 	speaker mp mep judge justice king queen prince princess crown pope bishop archbishop cardinal deputy vice foreign
 	defence defense interior finance prime commissioner commander colonel col lieutenant lt captain capt sergeant sgt
@@ -402,3 +408,108 @@ export const ABBREVIATIONS = set(`
 
 /** Name particles that sit inside a name: Mohammad bin Salman, Jean-Yves Le Drian, Ursula von der Leyen. */
 export const NAME_PARTICLES = set('bin ibn al el de da di du van von der den le la dos das del della abu ben');
+
+/** Nouns that can stand for any organisation named just before: "the company", "the group". */
+export const GENERIC_ORGANISATIONS = set(`
+	company firm group organisation organization charity business club side agency carrier airline retailer manufacturer
+	maker carmaker automaker supplier distributor operator developer insurer lender bank broadcaster publisher utility
+	regulator watchdog chain startup
+`);
+
+/**
+ * Of those, the nouns that say what kind of organisation: "the airline" is not the Marsh Valley Council named just
+ * before.
+ */
+export const TYPED_ORGANISATIONS = set(`
+	club side agency carrier airline retailer manufacturer maker carmaker automaker supplier distributor operator
+	developer insurer lender bank broadcaster publisher utility regulator watchdog chain startup
+`);
+
+/** Role nouns that, right before an -s verb form, make it a verb: "the minister says". */
+export const SPEAKER_HEADS = set(`
+	president minister secretary spokesman spokeswoman spokesperson official chief leader director envoy ambassador
+	chancellor senator governor mayor
+`);
+
+/** Auxiliaries of a passive: "was told", "is described". */
+export const PASSIVE_BEFORE = set('was were been being is are be get got');
+
+/** Relative pronouns that stand for the subject named before them. */
+export const RELATIVE_WORDS = set('who which that');
+
+/** Prepositions that attach a place or body to the people before them: "Analysts at Goldman Sachs", "officials in Kyiv". */
+export const ATTACHING = set('of at from for in on with outside inside near across within among');
+
+/** What someone has that speaks for them: "Erdogan's office", "the ministry's statement". */
+export const OWNED_HEADS = set(
+	'office statement report release letter post tweet campaign team account website communique communiqué',
+);
+
+/** Conjunctions that may come before a quotation that opens its sentence. */
+export const CONJUNCTIONS = set('and but so or');
+
+/** Works whose words are their authors': "according to the study". */
+export const STUDY_NOUNS = set('study paper research survey analysis report');
+
+/** Words that open a noun phrase naming someone unnamed: "the nurse", "one woman", "two officials". */
+export const DETERMINERS =
+	/^(?:the|a|an|one|another|each|every|some|several|many|few|two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
+
+/** A word that makes what follows a name a clause: "said Russia would veto". */
+export const FINITE_WORD =
+	/^(?:would|will|could|can|should|may|might|must|had|has|have|was|were|is|are|did|does|do|\p{Ll}+ed)$/u;
+
+/** Cue verbs whose object is what was said: "announced its withdrawal", "denied the claims". */
+export const OBJECT_CONTENT_VERBS = set(`
+	announce announces announced confirm confirms confirmed deny denies denied criticise criticises criticised criticize
+	criticizes criticized condemn condemns condemned welcome welcomes welcomed praise praises praised reject rejects
+	rejected dismiss dismisses dismissed defend defends defended demand demands demanded propose proposes proposed
+	request requests requested recommend recommends recommended question questions questioned dispute disputes disputed
+	blame blames blamed accuse accuses accused acknowledge acknowledges acknowledged admit admits admitted promise
+	promises promised pledge pledges pledged vow vows vowed threaten threatens threatened express expresses expressed
+	claim claims claimed declare declares declared mention mentions mentioned describe describes described emphasise
+	emphasises emphasised emphasize emphasizes emphasized stress stresses stressed underline underlines underlined
+`);
+
+/** Cue verbs that report what someone was asked or urged to do as an infinitive: "urged voters to stay home". */
+export const INFINITIVE_VERBS = set(`
+	urge urges urged ask asks asked tell tells told warn warns warned call calls called advise advises advised
+	encourage encourages encouraged order orders ordered instruct instructs instructed invite invites invited
+	promise promises promised pledge pledges pledged vow vows vowed threaten threatens threatened agree agrees agreed
+	refuse refuses refused offer offers offered
+`);
+
+/** Words before a cue verb that make it no report: "has not said", "will argue", "declined to say". */
+export const UNREALISED_BEFORE = set(`
+	not never n't will would could might may should must to cannot can't won't didn't doesn't don't hasn't haven't
+	hadn't wouldn't couldn't refused declined
+`);
+
+/**
+ * Verbs that report what a source stated only in reported speech, never as the cue of a quotation here: "Reuters
+ * reported oil exports had been disrupted", "the judge ordered the accused remain in custody".
+ */
+export const REPORT_ONLY_VERBS = set(`
+	report reports reported estimate estimates estimated order orders ordered request requests requested recommend
+	recommends recommended cite cites cited confess confesses confessed believe believes believed encourage encourages
+	encouraged advise advises advised invite invites invited instruct instructs instructed propose proposes proposed
+	question questions questioned call calls called calling
+`);
+
+/** Nouns a source may be described by before its verb when it has no name: "state media said", "the report said". */
+export const SOURCE_NOUNS = set(`
+	media report reports statement officials official sources source authorities police investigators analysts experts
+	witnesses residents survey study agency government organisers organizers
+`);
+
+/** Nouns for things with names or wording of their own: a quotation after one is a title or term, not speech. */
+export const NAMED_THING_NOUNS = set(`
+	event question slogan motto title name term phrase word words hashtag campaign film movie book song album show series
+	programme program play poem novel documentary bill act law operation project designation nickname label headline
+	banner sign placard petition
+`);
+
+/** Verbs of naming: "commonly called "swine flu"", "known as "the Beast"". */
+export const NAMING_VERBS = set(`
+	called named dubbed titled entitled nicknamed labelled labeled branded known termed billed styled
+`);

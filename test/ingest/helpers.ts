@@ -13,3 +13,13 @@ export function quotesOf(text: string): [string, string | undefined][] {
 export function article(headline: string, ...paragraphs: string[]): string {
 	return [headline, ...paragraphs].join('\n\n');
 }
+
+/** The quotations of an article with their speaker and the rule (sieve) that found it. */
+export function rulesOf(text: string): [string, string | undefined, string][] {
+	const analysis = analyseArticle(text);
+	return analysis.quotes.map(({quote, speaker, rule}) => [
+		analysis.article.text.slice(quote.start, quote.end),
+		speaker?.name,
+		rule,
+	]);
+}

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {manySentencesArticle, PATHOLOGICAL_KINDS, pathologicalArticle} from '../../scripts/bench/pathological.js';
 import {draftBriefing} from '../../source/ingest/index.js';
-import {MAX_SENTENCE_WORDS} from '../../source/ingest/sentences.js';
+import {MAX_SENTENCE_WORDS} from '../../source/ingest/text/sentences.js';
 import {UserError} from '../../source/model/problems.js';
 import {Briefing} from '../../source/model/schema.js';
 

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {parseArticle} from '../../source/ingest/article.js';
-import {findQuotes} from '../../source/ingest/quotes.js';
+import {findQuotes} from '../../../source/ingest/quotes/quotes.js';
+import {parseArticle} from '../../../source/ingest/text/article.js';
 
 function spans(paragraph: string): string[] {
 	const article = parseArticle(`Headline\n\n${paragraph}`);

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {parseArticle} from '../../source/ingest/article.js';
+import {parseArticle} from '../../../source/ingest/text/article.js';
 
 describe('parseArticle', () => {
 	it('takes the first line as the headline and blank-line separated paragraphs', () => {

@@ -1,5 +1,5 @@
-import type {Block} from './article.js';
-import {isPersonNoun} from './lexicon.js';
+import {isPersonNoun} from '../lexicon.js';
+import type {Block} from '../text/article.js';
 import {
 	DOCUMENT_NOUNS,
 	FUNCTION_WORDS,
@@ -10,7 +10,7 @@ import {
 	SPEECH_VERBS,
 	TITLE_WORDS,
 	words,
-} from './vocabulary.js';
+} from '../vocabulary.js';
 
 // Finding quoted spans in a paragraph. Double quotes (straight or curly) nest; single quotes count
 // only outside double quotes, after telling them apart from apostrophes (possessives, contractions,

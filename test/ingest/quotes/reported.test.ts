@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {analyseArticle} from '../../source/ingest/analyse.js';
-import {findReported} from '../../source/ingest/reported.js';
-import {article} from './helpers.js';
+import {analyseArticle} from '../../../source/ingest/analyse.js';
+import {findReported} from '../../../source/ingest/quotes/reported.js';
+import {article} from '../helpers.js';
 
 function reportedOf(text: string): [string, string][] {
 	return findReported(analyseArticle(text)).map(item => [item.text, item.speaker.name]);

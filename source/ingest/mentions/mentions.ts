@@ -11,9 +11,9 @@ import {
 	isPlaceWord,
 	isVerbLike,
 	singular,
-} from './lexicon.js';
-import {QUOTE_CHAR, type Sentence, type Token} from './sentences.js';
-import type {Entity, Epithet, Mention, MentionKind} from './types.js';
+} from '../lexicon.js';
+import {QUOTE_CHAR, type Sentence, type Token} from '../text/sentences.js';
+import type {Entity, Epithet, Mention, MentionKind} from '../types.js';
 import {
 	AGE_NOUNS,
 	COUNTRY_ACRONYMS,
@@ -31,7 +31,7 @@ import {
 	SPEAKER_NOUNS,
 	TITLE_WORDS,
 	words,
-} from './vocabulary.js';
+} from '../vocabulary.js';
 
 // Mentions of people and organisations, and the entities they refer to: "Stoltenberg" and
 // "NATO Secretary General Jens Stoltenberg" are one person, named as first introduced in full.
@@ -473,6 +473,18 @@ export function findMentions(sentence: Sentence, article: string, names: Readonl
 					classify(candidate) === 'name' &&
 					previous !== undefined &&
 					(namelike(previous) || classify(previous) === 'title')) ||
+				// "Senate leaders Dick Durbin", "Bill Gerstenmaier": inside a sentence, a capitalised common word right before a
+				// surname is a first name (the lexicon does not list every first name that is also a word).
+				(tailFrom <= last &&
+					tailFrom - 1 > run.from - 1 &&
+					tailFrom - 1 > 0 &&
+					candidate.capitalised &&
+					!candidate.possessive &&
+					classify(candidate) === 'name' &&
+					isCommonWord(candidate.key) &&
+					namelike(tokens[tailFrom]!) &&
+					tailFrom === last &&
+					gapBetween(sentence, candidate, tokens[tailFrom]) === ' ') ||
 				// "Megan Carlisle", "Ms Carlisle": after a first name or an honorific, a town's name is a surname.
 				(tailFrom === last + 1 &&
 					classify(candidate) === 'place' &&

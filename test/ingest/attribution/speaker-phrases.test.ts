@@ -1,0 +1,33 @@
+import {describe, expect, it} from 'vitest';
+import {analyseArticle} from '../../../source/ingest/analyse.js';
+import {findSpeech} from '../../../source/ingest/quotes/speech.js';
+import {article} from '../helpers.js';
+
+const speakersOf = (...paragraphs: string[]) =>
+	findSpeech(analyseArticle(article('Story', ...paragraphs))).map(item => item.speaker?.name);
+
+describe('a role noun linked to the body named before', () => {
+	it('"the administration" is the Trump administration named before, "the army" the Iranian army', () => {
+		expect(
+			speakersOf(
+				'The Trump administration wants to add a question. The administration said it would appeal the ruling.',
+				'The Iranian army sent rescue teams. The army said the entire crew were Iranians.',
+			),
+		).toEqual(['Trump administration', 'Iranian army']);
+	});
+
+	it('an unnamed source is kept as its description', () => {
+		expect(speakersOf('A senior official said the talks would resume next week.')).toEqual(['Senior official']);
+	});
+});
+
+describe('names', () => {
+	it('a first name that is also a word stays part of the name inside a sentence', () => {
+		expect(
+			speakersOf(
+				'Senate leaders Dick Durbin and Adam Schiff met on Monday.',
+				'"I do not know what he is basing this on," Durbin said.',
+			),
+		).toEqual(['Dick Durbin']);
+	});
+});

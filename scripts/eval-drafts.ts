@@ -62,6 +62,8 @@ type Row = {
 	figuresFound: number;
 	invented: string[];
 	matches: string[];
+	unmatched: string[];
+	draftedTitles: string[];
 };
 
 function numbersOf(value: string): string[] {
@@ -161,6 +163,8 @@ function evaluate(file: string): Row {
 		figuresFound,
 		invented,
 		matches,
+		unmatched: gold.topics.filter((_, index) => !usedGold.has(index)).map(topic => topic.title),
+		draftedTitles: draft.topics.map(topic => `${topic.title} (${topic.agreement})`),
 	};
 }
 
@@ -225,6 +229,8 @@ if (verbose)
 	for (const row of rows) {
 		console.log(`\n${row.story}:`);
 		for (const line of row.matches) console.log(line);
+		console.log(`  unmatched hand-made: ${row.unmatched.map(title => `"${title}"`).join(', ') || 'none'}`);
+		console.log(`  drafted: ${row.draftedTitles.map(title => `"${title}"`).join(', ')}`);
 		for (const date of row.invented) console.log(`  invented: ${date}`);
 	}
 

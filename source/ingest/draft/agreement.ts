@@ -32,6 +32,16 @@ const CUES: readonly [Stance, RegExp][] = [
 
 /** The strongest stance of a statement and the words that show it. */
 export function stanceOf(text: string): {stance: Stance; cues: string[]} | undefined {
+	if (stanceCache.has(text)) return stanceCache.get(text);
+	const found = findStance(text);
+	if (stanceCache.size >= 5_000) stanceCache.clear();
+	stanceCache.set(text, found);
+	return found;
+}
+
+const stanceCache = new Map<string, {stance: Stance; cues: string[]} | undefined>();
+
+function findStance(text: string): {stance: Stance; cues: string[]} | undefined {
 	const folded = fold(text);
 	for (const [stance, cue] of CUES) {
 		const found = [...folded.matchAll(cue)].map(match => match[0]);
@@ -94,4 +104,23 @@ export function decideAgreement(sides: readonly SideStatements[]): Verdict {
 	if (kinds.size === 1 && kinds.has('demand')) return {agreement: 'disagree', reason};
 	if (kinds.size === 1 && kinds.has('accord')) return {agreement: 'agree', reason};
 	return {agreement: 'partial', reason};
+}
+
+/** Verbs of refusal a reporter uses of a side: "NATO and the US have rejected key Russian demands". */
+const REPORTED_REFUSAL =
+	/\b(?:rejected|rejects|refused|refuses|rebuffed|rebuffing|opposed|opposes|condemned|condemns|denied|denies|dismissed|criticised|criticized|protested|protests against)\b/;
+
+/**
+ * Disagreement the article states in its own words about a topic (its sentences that hold the topic's terms): a
+ * refusal verb or words that say the sides are at odds. Undefined where the article says neither.
+ */
+export function reportedConflict(sentences: readonly string[]): Verdict | undefined {
+	for (const sentence of sentences) {
+		const folded = fold(sentence);
+		const found = folded.match(DISPUTE) ?? folded.match(REPORTED_REFUSAL);
+		if (!found) continue;
+		const shown = sentence.length > 120 ? `${sentence.slice(0, 117).replace(/\s+\S*$/, '')}…` : sentence;
+		return {agreement: 'disagree', reason: `the article: “${shown.trim()}” (“${found[0]}”)`};
+	}
+	return undefined;
 }

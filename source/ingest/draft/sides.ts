@@ -119,9 +119,9 @@ function mergeAllies(sides: readonly DraftSide[], text: string): DraftSide[] {
 		}
 		return undefined;
 	};
-	for (const clause of fold(text).split(/[.;:!?\n]+/)) {
-		if (!clause.includes(' and ')) continue;
-		const words = clause
+	for (const piece of text.split(/[.;:!?\n]+/)) {
+		if (!piece.includes(' and ')) continue;
+		const words = fold(piece)
 			.replace(/['’]s\b/g, '')
 			.split(/[^\p{L}\p{N},]+/u)
 			.filter(Boolean);

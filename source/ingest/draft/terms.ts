@@ -23,7 +23,11 @@ export function termOf(word: string): string | undefined {
 	return term;
 }
 
+/** "we're", "they've", "isn't": a pronoun or auxiliary with its ending, never a content word. */
+const CONTRACTION = /['’](?:re|ve|ll|d|m|t)$/;
+
 function findTerm(word: string): string | undefined {
+	if (CONTRACTION.test(word)) return undefined;
 	const folded = fold(word)
 		.replace(/['’]s$/, '')
 		.replace(/['’]$/, '');
@@ -98,7 +102,9 @@ export type Phrase = {
 /** A word a noun phrase can hold: not a function word, verb form, adverb or speech verb. */
 function phraseWord(word: string): boolean {
 	const folded = fold(word);
-	if (STOPWORDS.has(folded) || SPEECH_VERBS.has(folded) || /^\d+$/.test(folded)) return false;
+	const bare = folded.replace(/['’]s$/, '');
+	if (STOPWORDS.has(folded) || STOPWORDS.has(bare) || SPEECH_VERBS.has(folded) || /^\d+$/.test(folded)) return false;
+	if (CONTRACTION.test(folded)) return false;
 	if (/ly$/.test(folded) && folded.length > 4) return false;
 	// A past tense or participle in lower case is the verb between two phrases ("Interfax quoted Russian officials").
 	if (/ed$/.test(folded) && folded.length > 5 && !/^\p{Lu}/u.test(word) && !ADJECTIVES_IN_ED.has(folded)) return false;

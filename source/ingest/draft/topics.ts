@@ -1,6 +1,6 @@
 import {fold} from '../lexicon.js';
 import {SPEECH_VERBS, TITLE_WORDS} from '../vocabulary.js';
-import {decideAgreement, stanceOf} from './agreement.js';
+import {decideAgreement, reportedConflict, stanceOf} from './agreement.js';
 import {slug} from './sides.js';
 import {
 	centroid,
@@ -63,6 +63,8 @@ const MAX_CLUSTERED = 160;
 const EXPANSION = 0.5;
 /** A statement this close to a topic's centroid brings its side into the topic. */
 const JOIN_AT = 0.2;
+/** The same, for a statement already in another topic. */
+const JOIN_PLACED_AT = 0.35;
 const MAX_SUMMARY = 140;
 
 /** Three to seven draft topics over the statements (fewer only where there are fewer statements), most sides first. */
@@ -72,6 +74,7 @@ export function draftTopics(statements: readonly Statement[], context: TopicCont
 	const sentenceTerms = context.sentences.map(sentence => termsOf(sentence, names));
 	const idf = inverseFrequencies(sentenceTerms);
 	const contexts = termContexts(sentenceTerms, idf);
+	const counts = articleCounts(context.sentences, sentenceTerms);
 	const plain = statements.map(statement => statementVector(statement, idf, names));
 	const vectors = plain.map(vector => expand(vector, contexts));
 	const wanted = Math.min(
@@ -88,14 +91,19 @@ export function draftTopics(statements: readonly Statement[], context: TopicCont
 
 	const usedTitles = new Set<string>();
 	const usedIds = new Set<string>();
-	return chosen.map(initial => {
+	const placed = new Set(chosen.flat());
+	const topics = chosen.map(initial => {
 		const members = [...initial];
 		let middle = centroid(members.map(index => vectors[index]!));
 		// Every side that spoke to it: a statement of a side not in the group, close to its centroid, joins.
 		const sides = new Set(members.map(index => statements[index]!.sideId));
+		// A statement already in another topic joins only when it is as much about this one.
 		const joined = statements
 			.map((statement, index) => ({statement, index, score: cosine(vectors[index]!, middle)}))
-			.filter(({statement, score}) => !sides.has(statement.sideId) && score >= JOIN_AT)
+			.filter(
+				({statement, index, score}) =>
+					!sides.has(statement.sideId) && score >= (placed.has(index) ? JOIN_PLACED_AT : JOIN_AT),
+			)
 			.sort((a, b) => b.score - a.score);
 		for (const {statement, index} of joined)
 			if (!sides.has(statement.sideId)) {
@@ -105,7 +113,15 @@ export function draftTopics(statements: readonly Statement[], context: TopicCont
 		middle = centroid(members.map(index => vectors[index]!));
 		members.sort((a, b) => a - b);
 		const own = members.map(index => statements[index]!);
-		const title = titleOf(own, centroid(members.map(index => plain[index]!)), names, usedTitles, context.headline);
+		const title = titleOf(
+			own,
+			centroid(members.map(index => plain[index]!)),
+			names,
+			usedTitles,
+			context.headline,
+			counts,
+		);
+		if (title === undefined) return undefined;
 		usedTitles.add(fold(title));
 		let id = `topic-${slug(title, 'statements')}`;
 		for (let n = 2; usedIds.has(id); n++) id = `topic-${slug(title, 'statements')}-${n}`;
@@ -117,7 +133,7 @@ export function draftTopics(statements: readonly Statement[], context: TopicCont
 			list.push({statement, vector: vectors[index]!});
 			bySide.set(statement.sideId, list);
 		}
-		const {agreement, reason} = decideAgreement(
+		const verdict = decideAgreement(
 			[...bySide.entries()].map(([sideId, list]) => ({
 				sideId,
 				name: context.sideNames.get(sideId) ?? sideId,
@@ -125,6 +141,11 @@ export function draftTopics(statements: readonly Statement[], context: TopicCont
 				texts: list.map(({statement}) => statement.text),
 			})),
 		);
+		// Where the sides' own words leave it open, the reporter's may say it: "NATO and the US rejected…".
+		const {agreement, reason} =
+			verdict.agreement === 'unclear'
+				? (reportedConflict(aboutTopic(title, context.sentences, sentenceTerms)) ?? verdict)
+				: verdict;
 		return {
 			id,
 			title,
@@ -136,8 +157,19 @@ export function draftTopics(statements: readonly Statement[], context: TopicCont
 			agreement,
 			...(reason ? {reason} : {}),
 			draft: true as const,
+			terms: termsOf(title).join(' '),
 		};
 	});
+	// Two topics titled by the same words are one topic said twice: the first (the weightier) stays.
+	const seen = new Set<string>();
+	return topics
+		.filter(topic => topic !== undefined)
+		.filter(topic => {
+			if (seen.has(topic.terms)) return false;
+			seen.add(topic.terms);
+			return true;
+		})
+		.map(({terms: _, ...topic}) => topic);
 }
 
 function statementVector(statement: Statement, idf: (term: string) => number, names: ReadonlySet<string>): Vector {
@@ -158,8 +190,10 @@ function statementVector(statement: Statement, idf: (term: string) => number, na
 	);
 }
 
-/** For each term, the mean vector of the article's sentences that hold it: the words it keeps company with. */
-function termContexts(sentences: readonly (readonly string[])[], idf: (term: string) => number) {
+/**
+ * The article's sentences as vectors, and for each term the sentences that hold it: the company each word keeps.
+ */
+function termContexts(sentences: readonly (readonly string[])[], idf: (term: string) => number): Contexts {
 	const holding = new Map<string, number[]>();
 	sentences.forEach((terms, index) => {
 		for (const term of new Set(terms)) {
@@ -168,39 +202,28 @@ function termContexts(sentences: readonly (readonly string[])[], idf: (term: str
 			else holding.set(term, [index]);
 		}
 	});
-	const vectors = new Map<number, Vector>();
-	const vectorAt = (index: number) => {
-		let vector = vectors.get(index);
-		if (!vector) {
-			vector = vectorOf([{terms: sentences[index]!, weight: 1}], idf);
-			vectors.set(index, vector);
-		}
-		return vector;
-	};
-	const contexts = new Map<string, Vector>();
-	return (term: string): Vector | undefined => {
-		let context = contexts.get(term);
-		if (!context) {
-			const inside = holding.get(term);
-			if (!inside) return undefined;
-			context = centroid(inside.slice(0, 50).map(vectorAt));
-			contexts.set(term, context);
-		}
-		return context;
-	};
+	return {holding, vectors: sentences.map(terms => vectorOf([{terms, weight: 1}], idf))};
 }
 
+type Contexts = {holding: ReadonlyMap<string, readonly number[]>; vectors: readonly Vector[]};
+
 /**
- * A statement's vector with the company its words keep: two statements that share no word but speak of what the
- * article discusses together ("open door", "expansion") come closer. Second-order, at half weight.
+ * A statement's vector with the company its words keep (the mean of the article's sentences that hold each word,
+ * at half weight): two statements that share no word but speak of what the article discusses together ("open
+ * door", "expansion") come closer. Each sentence is added once, weighted by the statement's words it holds.
  */
-function expand(vector: Vector, contexts: (term: string) => Vector | undefined): Vector {
-	const out: Vector = new Map(vector);
+function expand(vector: Vector, contexts: Contexts): Vector {
+	const weights = new Map<number, number>();
 	for (const [term, value] of vector) {
-		const context = contexts(term);
-		if (!context) continue;
-		for (const [other, weight] of context) out.set(other, (out.get(other) ?? 0) + EXPANSION * value * weight);
+		const inside = contexts.holding.get(term);
+		if (!inside) continue;
+		const share = value / inside.length;
+		for (const index of inside) weights.set(index, (weights.get(index) ?? 0) + share);
 	}
+	const out: Vector = new Map(vector);
+	for (const [index, weight] of weights)
+		for (const [term, value] of contexts.vectors[index]!)
+			out.set(term, (out.get(term) ?? 0) + EXPANSION * weight * value);
 	return normalise(out);
 }
 
@@ -286,7 +309,8 @@ function titleOf(
 	names: ReadonlySet<string>,
 	used: ReadonlySet<string>,
 	headline: string,
-): string {
+	article: ArticleCounts,
+): string | undefined {
 	const candidates = new Map<string, {phrase: Phrase; count: number}>();
 	for (const statement of statements) {
 		const seen = new Set<string>();
@@ -305,28 +329,71 @@ function titleOf(
 	}
 	// The headline's words name the whole story: within it, they tell one issue from another less than others do.
 	const story = new Set(termsOf(headline));
+	// An issue is what the article keeps coming back to: terms held by many of its sentences weigh more, and so do
+	// phrases it writes more than once.
 	const scored = [...candidates.values()]
 		.map(({phrase, count}) => {
 			const terms = new Set(phrase.terms.filter(term => !names.has(term) && !TITLE_TERMS.has(term)));
 			let weight = 0;
-			for (const term of terms) weight += (middle.get(term) ?? 0) * (story.has(term) ? 0.4 : 1);
+			for (const term of terms)
+				weight += (middle.get(term) ?? 0) * (story.has(term) ? 0.4 : 1) * (1 + Math.log(article.termCount(term) || 1));
 			const named = phrase.text.split(/\s+/).every(word => /^\p{Lu}/u.test(word));
 			const size = terms.size <= 1 ? 0.5 : terms.size > 4 ? 0.8 : 1;
-			return {phrase, terms, score: (weight / Math.sqrt(Math.max(1, terms.size))) * size * (named ? 0.3 : 1) * count};
+			const recurring = 1 + 0.5 * Math.log(article.phraseCount(phrase) || 1);
+			return {
+				phrase,
+				terms,
+				score: (weight / Math.sqrt(Math.max(1, terms.size))) * size * (named ? 0.3 : 1) * count * recurring,
+			};
 		})
 		.filter(({score, phrase}) => score > 0 && !used.has(fold(tidy(phrase.text))))
 		.sort((a, b) => b.score - a.score || a.phrase.text.length - b.phrase.text.length);
 	const multi = scored.find(({terms}) => terms.size >= 2);
 	const best = multi && scored[0] && multi.score >= 0.6 * scored[0].score ? multi : scored[0];
-	if (!best) return `What the sides said: ${headline}`.slice(0, 120);
+	// Nothing left to name it by: the statements of a story with no other topic, or none.
+	if (!best) return used.size === 0 ? `What the sides said: ${headline}`.slice(0, 120) : undefined;
 	let title = tidy(best.phrase.text);
-	if (best.terms.size <= 1) {
+	// One word, or a name alone ("Hong Kong"), names no issue: a second phrase joins it.
+	if (best.terms.size <= 1 || best.phrase.text.split(/\s+/).every(word => /^\p{Lu}/u.test(word))) {
 		// Joined by a phrase of two words or more where there is one: "Area and full" says nothing.
 		const others = scored.filter(({terms}) => [...terms].every(term => !best.terms.has(term)));
-		const next = others.find(({terms}) => terms.size >= 2) ?? others[0];
+		const named = (phrase: Phrase) => phrase.text.split(/\s+/).every(word => /^\p{Lu}/u.test(word));
+		const next =
+			others.find(({terms, phrase}) => terms.size >= 2 && !named(phrase)) ??
+			others.find(({phrase}) => !named(phrase)) ??
+			others[0];
 		if (next) title = `${title} and ${tidy(next.phrase.text)}`;
 	}
 	return upperFirst(title);
+}
+
+type ArticleCounts = {termCount(term: string): number; phraseCount(phrase: Phrase): number};
+
+/** How many of the article's sentences hold a term, and how often it writes a phrase. */
+function articleCounts(sentences: readonly string[], sentenceTerms: readonly (readonly string[])[]): ArticleCounts {
+	const terms = new Map<string, number>();
+	for (const list of sentenceTerms) for (const term of new Set(list)) terms.set(term, (terms.get(term) ?? 0) + 1);
+	const phrases = new Map<string, number>();
+	for (const sentence of sentences)
+		for (const phrase of phrasesOf(sentence)) {
+			const key = phrase.terms.join(' ');
+			phrases.set(key, (phrases.get(key) ?? 0) + 1);
+		}
+	return {
+		termCount: term => terms.get(term) ?? 0,
+		phraseCount: phrase => phrases.get(phrase.terms.join(' ')) ?? 0,
+	};
+}
+
+/** The article's sentences about a topic: those holding most of its title's terms (two, or its only one). */
+function aboutTopic(title: string, sentences: readonly string[], sentenceTerms: readonly (readonly string[])[]) {
+	const wanted = [...new Set(termsOf(title))];
+	const needed = Math.min(2, wanted.length);
+	if (needed === 0) return [];
+	return sentences.filter((_, index) => {
+		const own = new Set(sentenceTerms[index]);
+		return wanted.filter(term => own.has(term)).length >= needed;
+	});
 }
 
 function tidy(text: string): string {

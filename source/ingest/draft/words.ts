@@ -23,6 +23,12 @@ export const STOPWORDS = set(`
 	new first second third while though although because however meanwhile well like
 	going get got make made take took give gave want wants come came see seen know think
 	people percent per cent
+	news agency agencies reporter reporters journalist journalists statement statements interview interviews conference
+	briefing press quoted quoting comment comments remarks speech tweet television radio live broadcast
+	whatever whoever whichever however back away down up out off forward around anyway ago
+	let lets let's sure okay yes pretty
+	night nights morning mornings evening evenings afternoon afternoons tonight weekend
+	that's there's here's what's who's he's she's
 `);
 
 /** Opening words a title does not start with ("key", "further"…: they rank, not name). */
@@ -89,10 +95,32 @@ export const REFUSAL_CUES = [
 	'too late',
 	'betrayal',
 	'mistake',
+	// Negative judgements: what a side says is wrong with the other's act or claim.
+	'ridiculous',
+	'absurd',
+	'illegitimate',
+	'wrong',
+	'unjust',
+	'unfair',
+	'outrageous',
+	'lie',
+	'lies',
+	'false',
+	'fake',
+	'baseless',
+	'groundless',
+	'irresponsible',
+	'provocation',
+	'provocative',
+	'threat',
+	'threatens',
+	'breach',
+	'stab in the back',
 ];
 
 /** Words that say outright that the sides are at odds, whoever says them (an observer too). */
 export const DISPUTE_CUES = [
+	'difference',
 	'differences',
 	'disagree',
 	'disagrees',
@@ -187,6 +215,18 @@ export const ACCORD_CUES = [
 	'good faith',
 	'praised',
 	'thanked',
+	// Positive judgements: what a side says is right, lawful or good.
+	'legitimate',
+	'lawful',
+	'legal',
+	'fair',
+	'justified',
+	'compatible',
+	'success',
+	'successful',
+	'proud',
+	'pleased',
+	'grateful',
 ];
 
 /** Words that put two named sides in one sentence without making them allies ("talks between X and Y"). */

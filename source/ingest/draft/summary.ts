@@ -312,7 +312,7 @@ const PAST = /\b(?:ago|since|previously|earlier|formerly|once|in the past|the la
  * sentences the summary shows.
  */
 export function background(analysis: Analysis, summary: readonly string[], events: readonly DatedEvent[]): string[] {
-	const latest = events.reduce((year, event) => (event.date.slice(0, 4) > year ? event.date.slice(0, 4) : year), '');
+	const latest = Math.max(0, ...events.map(event => Number(event.date.slice(0, 4))));
 	const dated = new Map(events.map(event => [event.sentence, event.date]));
 	const shown = new Set(summary);
 	const chosen: string[] = [];
@@ -321,7 +321,7 @@ export function background(analysis: Analysis, summary: readonly string[], event
 		const text = sentenceText(analysis, sentence);
 		if (shown.has(text) || sentence.quotes.length > 0) continue;
 		const date = dated.get(sentence.index);
-		if ((date && date.slice(0, 4) < latest) || PAST.test(sentence.masked)) chosen.push(text);
+		if ((date && Number(date.slice(0, 4)) < latest) || PAST.test(sentence.masked)) chosen.push(text);
 	}
 	return chosen.length > 0 ? [chosen.join(' ')] : [];
 }

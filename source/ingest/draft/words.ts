@@ -112,8 +112,6 @@ export const REFUSAL_CUES = [
 	'irresponsible',
 	'provocation',
 	'provocative',
-	'threat',
-	'threatens',
 	'breach',
 	'stab in the back',
 ];
@@ -172,6 +170,7 @@ export const DEMAND_CUES = [
 	'guarantee',
 	'put an end',
 	'end to',
+	'to end',
 	'halt',
 	'stop',
 	'withdraw',

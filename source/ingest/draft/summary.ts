@@ -132,7 +132,12 @@ export function keyFigures(analysis: Analysis, limit = 6): KeyFigure[] {
 			const firstWord = noun.split(/\s+/)[0] ?? '';
 			if (!noun || SKIP_AFTER.test(firstWord) || noun.length < 3) continue;
 			const at = match.index + numberMatch[0].length + phrase.slice(numberMatch[0].length).indexOf(noun);
-			const label = countedBy(noun, text.slice(0, match.index), text.slice(at + noun.length));
+			// Bounded windows either side: a rule looks around the figure, never at the rest of a long sentence.
+			const label = countedBy(
+				noun,
+				text.slice(Math.max(0, match.index - 80), match.index),
+				text.slice(at + noun.length, at + noun.length + 120),
+			);
 			const key = `${value}|${label}`.toLowerCase();
 			if (seen.has(key)) continue;
 			seen.add(key);

@@ -61,6 +61,8 @@ const MIN_TOPICS = 3;
 const MAX_CLUSTERED = 160;
 /** How much a word's company counts beside the word. */
 const EXPANSION = 0.5;
+/** How many terms an expanded vector keeps. */
+const EXPANDED_TERMS = 80;
 /** A statement this close to a topic's centroid brings its side into the topic. */
 const JOIN_AT = 0.2;
 /** The same, for a statement already in another topic. */
@@ -74,7 +76,7 @@ export function draftTopics(statements: readonly Statement[], context: TopicCont
 	const sentenceTerms = context.sentences.map(sentence => termsOf(sentence, names));
 	const idf = inverseFrequencies(sentenceTerms);
 	const contexts = termContexts(sentenceTerms, idf);
-	const counts = articleCounts(context.sentences, sentenceTerms);
+	const counts = articleCounts(contexts.holding);
 	const plain = statements.map(statement => statementVector(statement, idf, names));
 	const vectors = plain.map(vector => expand(vector, contexts));
 	const wanted = Math.min(
@@ -82,7 +84,8 @@ export function draftTopics(statements: readonly Statement[], context: TopicCont
 		Math.max(MIN_TOPICS, Math.min(MAX_TOPICS, Math.round(statements.length / 3))),
 	);
 	const groups = cluster(vectors, wanted);
-	const ranked = [...groups].sort((a, b) => weight(b, statements) - weight(a, statements) || a[0]! - b[0]!);
+	const weights = new Map(groups.map(group => [group, weight(group, statements)]));
+	const ranked = [...groups].sort((a, b) => weights.get(b)! - weights.get(a)! || a[0]! - b[0]!);
 	const chosen = [
 		...ranked.filter(members => members.length >= 2),
 		...ranked.filter(members => members.length < 2),
@@ -144,7 +147,7 @@ export function draftTopics(statements: readonly Statement[], context: TopicCont
 		// Where the sides' own words leave it open, the reporter's may say it: "NATO and the US rejected…".
 		const {agreement, reason} =
 			verdict.agreement === 'unclear'
-				? (reportedConflict(aboutTopic(title, context.sentences, sentenceTerms)) ?? verdict)
+				? (reportedConflict(aboutTopic(title, context.sentences, contexts.holding)) ?? verdict)
 				: verdict;
 		return {
 			id,
@@ -224,6 +227,11 @@ function expand(vector: Vector, contexts: Contexts): Vector {
 	for (const [index, weight] of weights)
 		for (const [term, value] of contexts.vectors[index]!)
 			out.set(term, (out.get(term) ?? 0) + EXPANSION * weight * value);
+	// The strongest terms only: the long tail of company words weighs little and costs every comparison after.
+	if (out.size <= EXPANDED_TERMS) return normalise(out);
+	const values = Float64Array.from(out.values()).sort();
+	const least = values[values.length - EXPANDED_TERMS]!;
+	for (const [term, value] of out) if (value < least) out.delete(term);
 	return normalise(out);
 }
 
@@ -367,33 +375,35 @@ function titleOf(
 	return upperFirst(title);
 }
 
+/** What the article keeps coming back to: sentences holding a term, and holding all of a phrase's terms. */
 type ArticleCounts = {termCount(term: string): number; phraseCount(phrase: Phrase): number};
 
-/** How many of the article's sentences hold a term, and how often it writes a phrase. */
-function articleCounts(sentences: readonly string[], sentenceTerms: readonly (readonly string[])[]): ArticleCounts {
-	const terms = new Map<string, number>();
-	for (const list of sentenceTerms) for (const term of new Set(list)) terms.set(term, (terms.get(term) ?? 0) + 1);
-	const phrases = new Map<string, number>();
-	for (const sentence of sentences)
-		for (const phrase of phrasesOf(sentence)) {
-			const key = phrase.terms.join(' ');
-			phrases.set(key, (phrases.get(key) ?? 0) + 1);
-		}
+/** How many of the article's sentences hold a term, and how many hold all of a phrase's terms. */
+function articleCounts(holding: ReadonlyMap<string, readonly number[]>): ArticleCounts {
 	return {
-		termCount: term => terms.get(term) ?? 0,
-		phraseCount: phrase => phrases.get(phrase.terms.join(' ')) ?? 0,
+		termCount: term => holding.get(term)?.length ?? 0,
+		phraseCount: phrase => {
+			const lists = [...new Set(phrase.terms)].map(term => holding.get(term) ?? []);
+			if (lists.length === 0) return 0;
+			lists.sort((a, b) => a.length - b.length);
+			const others = lists.slice(1).map(list => new Set(list));
+			return lists[0]!.filter(index => others.every(other => other.has(index))).length;
+		},
 	};
 }
 
 /** The article's sentences about a topic: those holding most of its title's terms (two, or its only one). */
-function aboutTopic(title: string, sentences: readonly string[], sentenceTerms: readonly (readonly string[])[]) {
+function aboutTopic(title: string, sentences: readonly string[], holding: ReadonlyMap<string, readonly number[]>) {
 	const wanted = [...new Set(termsOf(title))];
 	const needed = Math.min(2, wanted.length);
 	if (needed === 0) return [];
-	return sentences.filter((_, index) => {
-		const own = new Set(sentenceTerms[index]);
-		return wanted.filter(term => own.has(term)).length >= needed;
-	});
+	const hits = new Map<number, number>();
+	for (const term of wanted) for (const index of holding.get(term) ?? []) hits.set(index, (hits.get(index) ?? 0) + 1);
+	return [...hits]
+		.filter(([, count]) => count >= needed)
+		.map(([index]) => index)
+		.sort((a, b) => a - b)
+		.map(index => sentences[index]!);
 }
 
 function tidy(text: string): string {

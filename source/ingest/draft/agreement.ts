@@ -93,7 +93,10 @@ export function decideAgreement(sides: readonly SideStatements[]): Verdict {
 		for (const text of side.texts) {
 			const found = fold(text).match(DISPUTE);
 			if (found && parties.length >= 1)
-				return {agreement: 'disagree', reason: `${side.name} says they are at odds (“${found[0]}”)`};
+				return {
+					agreement: 'disagree',
+					reason: `${side.name} ${/\band\b|,/.test(side.name) ? 'say' : 'says'} they are at odds (“${found[0]}”)`,
+				};
 		}
 	const stances = parties.map(sideStance).filter(stance => stance !== undefined);
 	if (parties.length < 2 || stances.length < 2) return {agreement: 'unclear'};

@@ -76,7 +76,7 @@ export function draftTopics(statements: readonly Statement[], context: TopicCont
 	const sentenceTerms = context.sentences.map(sentence => termsOf(sentence, names));
 	const idf = inverseFrequencies(sentenceTerms);
 	const contexts = termContexts(sentenceTerms, idf);
-	const counts = articleCounts(contexts.holding);
+	const counts = articleCounts(context.sentences, contexts.holding);
 	const plain = statements.map(statement => statementVector(statement, idf, names));
 	const vectors = plain.map(vector => expand(vector, contexts));
 	const wanted = Math.min(
@@ -378,16 +378,24 @@ function titleOf(
 /** What the article keeps coming back to: sentences holding a term, and holding all of a phrase's terms. */
 type ArticleCounts = {termCount(term: string): number; phraseCount(phrase: Phrase): number};
 
-/** How many of the article's sentences hold a term, and how many hold all of a phrase's terms. */
-function articleCounts(holding: ReadonlyMap<string, readonly number[]>): ArticleCounts {
+/** How many of the article's sentences hold a term, and how many write a phrase (counted only where asked). */
+function articleCounts(sentences: readonly string[], holding: ReadonlyMap<string, readonly number[]>): ArticleCounts {
+	const phrases = new Map<string, number>();
 	return {
 		termCount: term => holding.get(term)?.length ?? 0,
 		phraseCount: phrase => {
+			const key = phrase.terms.join(' ');
+			const known = phrases.get(key);
+			if (known !== undefined) return known;
+			// Only the sentences holding all of its terms can write it.
 			const lists = [...new Set(phrase.terms)].map(term => holding.get(term) ?? []);
-			if (lists.length === 0) return 0;
 			lists.sort((a, b) => a.length - b.length);
 			const others = lists.slice(1).map(list => new Set(list));
-			return lists[0]!.filter(index => others.every(other => other.has(index))).length;
+			const count = (lists[0] ?? [])
+				.filter(index => others.every(other => other.has(index)))
+				.filter(index => phrasesOf(sentences[index]!).some(other => other.terms.join(' ') === key)).length;
+			phrases.set(key, count);
+			return count;
 		},
 	};
 }

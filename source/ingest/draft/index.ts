@@ -159,7 +159,9 @@ export function buildDraft(analysis: Analysis, options: IngestArticleOptions, de
 			id: side.id,
 			name: side.name,
 			...(side.kind === 'observer' ? {kind: 'observer' as const} : {}),
-			description: `Drafted from the speakers' roles: ${side.members.map(member => member.name).join(', ')}`,
+			description: side.own
+				? `${side.name} alone: the article names no country or organisation for them`
+				: `Drafted from the speakers' roles: ${side.members.map(member => member.name).join(', ')}`,
 		})),
 		speakers: speakers.map(speaker => ({
 			id: speakerIds.get(speaker)!,

@@ -9,7 +9,14 @@ import {RECIPROCAL_WORDS} from './words.js';
 // the subject of one act ("NATO and the United States have rejected…") speak with one voice. Journalists, news
 // organisations and analysts go to an observer side, apart. The user edits.
 
-export type DraftSide = {id: string; name: string; kind: 'party' | 'observer'; members: Entity[]};
+export type DraftSide = {
+	id: string;
+	name: string;
+	kind: 'party' | 'observer';
+	members: Entity[];
+	/** One speaker's own side: nothing placed them with a country or organisation. */
+	own?: boolean;
+};
 
 const NEWS_ORGANISATION =
 	/\b(?:news|jazeera|reuters|associated press|afp|bbc|cnn|nbc|cbs|abc|pbs|fox|times|post|journal|herald|tribune|gazette|guardian|telegraph|independent|agency|press|television|tv|radio|interfax|tass|xinhua|ria|bloomberg)\b/i;
@@ -39,10 +46,10 @@ export function draftSides(
 ): {sides: DraftSide[]; sideOf: Map<Entity, DraftSide>} {
 	const sides = new Map<string, DraftSide>();
 	const sideOf = new Map<Entity, DraftSide>();
-	const add = (key: string, name: string, kind: DraftSide['kind'], entity: Entity) => {
+	const add = (key: string, name: string, kind: DraftSide['kind'], entity: Entity, own = false) => {
 		let side = sides.get(key);
 		if (!side) {
-			side = {id: slug(name, 'side'), name, kind, members: []};
+			side = {id: slug(name, 'side'), name, kind, members: [], ...(own ? {own} : {})};
 			sides.set(key, side);
 		}
 		side.members.push(entity);
@@ -52,6 +59,10 @@ export function draftSides(
 		const affiliation = entity.kind === 'group' ? undefined : affiliationOfEntity(entity);
 		if (isObserver(entity, affiliation)) add('observers', 'Journalists and analysts', 'observer', entity);
 		else if (affiliation) add(fold(affiliation), affiliation, 'party', entity);
+		// Nothing says where a named speaker stands: a side of their own, not one with every other unplaced speaker
+		// (two strangers are no camp). An unknown speaker still goes to the other voices.
+		else if (entity.kind === 'person' || entity.kind === 'organisation')
+			add(`own:${fold(entity.name)}`, entity.name, 'party', entity, true);
 		else add('other', OTHER, 'party', entity);
 	}
 	const camps = mergeAllies([...sides.values()], text);
@@ -93,7 +104,8 @@ function namesOf(name: string): string[] {
  * and Russia met", "tensions with Russia and Ukraine"), nor in a list of three or more.
  */
 function mergeAllies(sides: readonly DraftSide[], text: string): DraftSide[] {
-	const parties = sides.filter(side => side.kind === 'party' && side.name !== OTHER);
+	// Only the sides of countries and organisations: a person's own side is merged with nobody's by a mention.
+	const parties = sides.filter(side => side.kind === 'party' && side.name !== OTHER && !side.own);
 	if (parties.length < 2 || !text) return [...sides];
 	// Each name of a party, as folded words: "united states" → the United States' side.
 	const byName = new Map<string, DraftSide>();

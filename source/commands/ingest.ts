@@ -14,8 +14,8 @@ import {
 import path from 'node:path';
 import {DEFAULT_LIMIT, DEFAULT_TIMEOUT_SECONDS, type IngestOptions} from '../command-line.js';
 import {safeJson} from '../format/json.js';
+import {slug} from '../ingest/draft/sides.js';
 import {draftBriefing} from '../ingest/index.js';
-import {slug} from '../ingest/sides.js';
 import {formatProblem, UsageError, UserError} from '../model/problems.js';
 import {sanitizeLine} from '../model/sanitize.js';
 import {describeFileError} from '../model/text-file.js';

@@ -1,8 +1,9 @@
 import {byDate} from '../model/alphabetical.js';
-import type {Briefing, Quote} from '../model/schema.js';
+import type {Briefing, DraftGroup, Quote} from '../model/schema.js';
 import type {PaneId} from '../navigation/panes.js';
 import {buildDashboardModel, type DashboardModel} from '../view/dashboard-model.js';
 import {formatDate} from '../view/dates.js';
+import {isDrafted} from '../view/draft-marks.js';
 import {quotedParts} from '../view/quote-body.js';
 import {voiceShares} from '../view/quotes-view.js';
 import {
@@ -50,21 +51,26 @@ function quoteMarkdown(quote: Quote): string {
 	}
 }
 
+/** " *(draft)*" after the heading of a group ingest drafted and nobody has reviewed. */
+function draftMark(briefing: Briefing, group: DraftGroup): string {
+	return isDrafted(briefing, group) ? ' *(draft)*' : '';
+}
+
 function summarySection(model: DashboardModel): string[] {
 	const {briefing} = model;
-	const lines = ['## Summary', '', `*${escapeMarkdown(briefing.standfirst)}*`];
+	const lines = [`## Summary${draftMark(briefing, 'summary')}`, '', `*${escapeMarkdown(briefing.standfirst)}*`];
 	if (briefing.summary.length > 0) lines.push('', ...briefing.summary.map(bullet => `- ${escapeMarkdown(bullet)}`));
 	if (briefing.keyFacts.length > 0) {
-		lines.push('', '### Key numbers', '', '| Figure | Value |', '| --- | --- |');
+		lines.push('', `### Key numbers${draftMark(briefing, 'keyFacts')}`, '', '| Figure | Value |', '| --- | --- |');
 		for (const fact of briefing.keyFacts)
 			lines.push(`| ${escapeMarkdown(fact.label)} | ${escapeMarkdown(fact.value)} |`);
 	}
 	if (briefing.background.length > 0) {
-		lines.push('', '### Background');
+		lines.push('', `### Background${draftMark(briefing, 'background')}`);
 		for (const paragraph of briefing.background) lines.push('', escapeMarkdown(paragraph));
 	}
 	if (briefing.timeline.length > 0) {
-		lines.push('', '### Timeline', '');
+		lines.push('', `### Timeline${draftMark(briefing, 'timeline')}`, '');
 		for (const entry of [...briefing.timeline].sort((a, b) => byDate(a.date, b.date)))
 			lines.push(`- **${formatDate(entry.date)}**: ${escapeMarkdown(entry.event)}`);
 	}
@@ -111,7 +117,7 @@ function append(lines: string[], more: readonly string[]): void {
 }
 
 function quotesSection(model: DashboardModel): string[] {
-	const lines = ['## Quotes'];
+	const lines = [`## Quotes${draftMark(model.briefing, 'quotes')}`];
 	const total = model.briefing.quotes.length;
 	if (model.voice.length > 0) lines.push('', `**Share of voice:** ${voiceShares(model, total, escapeMarkdown)}`);
 	if (isMerged(model.briefing)) {
@@ -146,7 +152,7 @@ function quotesSection(model: DashboardModel): string[] {
 }
 
 function positionsSection(model: DashboardModel): string[] {
-	const lines = ['## Positions'];
+	const lines = [`## Positions${draftMark(model.briefing, 'topics')}`];
 	for (const topic of model.topics) {
 		const {symbol, label} = model.theme.agreement(topic.agreement);
 		lines.push('', `### ${symbol} ${escapeMarkdown(topic.title)} (${label})`);
@@ -163,6 +169,7 @@ function positionsSection(model: DashboardModel): string[] {
 			}
 		}
 		if (topic.common) lines.push('', `**Where they agree:** ${escapeMarkdown(topic.common)}`);
+		if (topic.reason) lines.push('', `*Why: ${escapeMarkdown(topic.reason)}*`);
 	}
 	if (model.topics.length === 0) lines.push('', 'No topics in this briefing.');
 	return lines;

@@ -3,6 +3,7 @@ import type {PaneId} from '../navigation/panes.js';
 import {articleLines} from '../view/article-view.js';
 import {headerTexts} from '../view/chrome-view.js';
 import {buildDashboardModel, type DashboardModel} from '../view/dashboard-model.js';
+import {draftTag} from '../view/draft-marks.js';
 import {agreementLegend, topicDetailLines} from '../view/positions-view.js';
 import {speakerQuoteList, voiceShares} from '../view/quotes-view.js';
 import {outletVoiceLine} from '../view/sources-view.js';
@@ -13,12 +14,13 @@ import {createTheme} from '../view/theme.js';
 // The text form reuses the dashboard's views with a theme that has no styles at all,
 // so what a pipe gets is what the panes show, as plain wrapped text.
 
-function heading(title: string, width: number): string[] {
-	return ['', title.toUpperCase(), '='.repeat(Math.min(width, title.length))];
+function heading(title: string, width: number, tag = ''): string[] {
+	const text = title.toUpperCase() + tag;
+	return ['', text, '='.repeat(Math.min(width, cells(text)))];
 }
 
 function quotesSection(model: DashboardModel, width: number): string[] {
-	const lines = heading('Quotes', width);
+	const lines = heading('Quotes', width, draftTag(model.briefing, 'quotes', model.theme));
 	const total = model.briefing.quotes.length;
 	if (model.voice.length > 0) append(lines, wrap(`Share of voice: ${voiceShares(model, total)}`, width));
 	const byOutlet = outletVoiceLine(model, Number.POSITIVE_INFINITY);
@@ -32,7 +34,7 @@ function quotesSection(model: DashboardModel, width: number): string[] {
 }
 
 function positionsSection(model: DashboardModel, width: number): string[] {
-	const lines = heading('Positions', width);
+	const lines = heading('Positions', width, draftTag(model.briefing, 'topics', model.theme));
 	append(lines, wrap(agreementLegend(model), width));
 	for (const topic of model.topics) {
 		const {symbol, label} = model.theme.agreement(topic.agreement);

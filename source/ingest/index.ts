@@ -1,15 +1,12 @@
-import {UserError} from '../model/problems.js';
-import {sanitizeLine, stripControls} from '../model/sanitize.js';
-import {Briefing, type BriefingInput, SCHEMA_VERSION} from '../model/schema.js';
-import {type Analysis, analyseArticle} from './analyse.js';
-import {type Deadline, type DeadlineOptions, startDeadline} from './deadline.js';
-import {findReported} from './reported.js';
-import {draftSides, slug} from './sides.js';
-import {keyFigures, leadSentence, publishedDate, summaryBullets} from './summary.js';
-import {draftTopics, type Statement} from './topics.js';
-import type {Entity} from './types.js';
+import {stripControls} from '../model/sanitize.js';
+import {Briefing, type BriefingInput} from '../model/schema.js';
+import {analyseArticle} from './analyse.js';
+import {type DeadlineOptions, startDeadline} from './deadline.js';
+import {buildDraft, UNKNOWN_SPEAKER} from './draft/index.js';
+import {slug} from './draft/sides.js';
 
-// `ingestArticle`: plain text in, a draft briefing out. Offline, deterministic, a few milliseconds.
+// `ingestArticle`: plain text in, a draft briefing out. Offline, deterministic, a few milliseconds. Two stages: the
+// analysis (analyse.ts: quotations, speakers, reported speech) and the draft (draft/: sides, topics, summary).
 
 /** What is known of an article besides its text (from a web page's metadata): each field only when stated. */
 export type ArticleSource = {
@@ -41,15 +38,6 @@ export type IngestResult = {
 	readonly warnings: readonly string[];
 };
 
-const UNKNOWN_SPEAKER = 'Unknown speaker';
-
-/** A whole quoted sentence is direct; a phrase worked into the reporter's sentence is partial. */
-function quoteKind(text: string): 'direct' | 'partial' {
-	const start = text.replace(/^[[(…."'‘“\s]+/, '');
-	if (/^\p{Ll}/u.test(start)) return 'partial';
-	return text.split(/\s+/).length < 3 && !/[.!?,]$/.test(text) ? 'partial' : 'direct';
-}
-
 /**
  * The draft briefing object for an article, before schema validation. With `timeLimitMs`, an article that takes
  * longer is given up on with a UserError ("gave up after 10 s …", naming `name`).
@@ -57,123 +45,6 @@ function quoteKind(text: string): 'direct' | 'partial' {
 export function ingestArticle(text: string, options: IngestArticleOptions = {}): BriefingInput {
 	const deadline = startDeadline(options);
 	return buildDraft(analyseArticle(stripControls(text), deadline), options, deadline);
-}
-
-function buildDraft(analysis: Analysis, options: IngestArticleOptions, deadline: Deadline): BriefingInput {
-	const {article} = analysis;
-	const headline = sanitizeLine(article.headline.text);
-	if (!headline) throw new UserError('the article has no headline: its first line should be the headline');
-	const reported = findReported(analysis, deadline);
-	deadline();
-
-	type Item = {
-		start: number;
-		end: number;
-		text: string;
-		speaker: Entity | undefined;
-		kind: 'direct' | 'partial' | 'reported';
-		block: number;
-	};
-	const items: Item[] = [
-		...analysis.quotes.map(({quote, speaker}) => {
-			const quoted = article.text.slice(quote.start, quote.end);
-			return {start: quote.start, end: quote.end, text: quoted, speaker, kind: quoteKind(quoted), block: quote.block};
-		}),
-		...reported.map(item => ({
-			start: item.start,
-			end: item.end,
-			text: item.display,
-			speaker: item.speaker,
-			kind: 'reported' as const,
-			block: item.block,
-		})),
-	]
-		.filter(item => /[\p{L}\p{N}]/u.test(item.text))
-		.sort((a, b) => a.start - b.start);
-
-	// Speakers in order of first words; an unattributed quotation gets an explicit unknown speaker to fix.
-	const speakers: Entity[] = [];
-	const seen = new Set<Entity>();
-	let unknown: Entity | undefined;
-	for (const item of items) {
-		if (!item.speaker) {
-			unknown ??= {id: -1, name: UNKNOWN_SPEAKER, kind: 'unknown', words: [], aliases: new Set(), first: item.start};
-			item.speaker = unknown;
-		}
-		if (!seen.has(item.speaker)) {
-			seen.add(item.speaker);
-			speakers.push(item.speaker);
-		}
-	}
-	const {sides, sideOf} = draftSides(speakers);
-	const speakerIds = new Map<Entity, string>();
-	const usedIds = new Set<string>();
-	for (const speaker of speakers) {
-		const base = slug(speaker.name, 'speaker');
-		let id = base;
-		for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
-		usedIds.add(id);
-		speakerIds.set(speaker, id);
-	}
-
-	const quotes = items.map((item, index) => ({
-		id: `q${index + 1}`,
-		speakerId: speakerIds.get(item.speaker!)!,
-		text: item.text,
-		kind: item.kind,
-		...(item.block >= 0 ? {paragraph: item.block} : {context: 'in the headline'}),
-	}));
-	const statements: Statement[] = items.map((item, index) => ({
-		id: `q${index + 1}`,
-		sideId: sideOf.get(item.speaker!)!.id,
-		speakerName: item.speaker!.name,
-		text: item.text.replace(/\s+/g, ' ').trim(),
-		...(item.kind === 'reported' ? {reported: true} : {}),
-	}));
-
-	deadline();
-	const figures = keyFigures(analysis);
-	const known = options.source ?? {};
-	// Only a date the article states: its page's metadata, or a date line in its text. Unknown stays unknown.
-	const date = known.published ?? publishedDate(analysis);
-	const sourceName = known.name ?? article.sourceName ?? options.sourceName ?? 'Unknown source';
-	const captions = (options.captions ?? []).map(caption => sanitizeLine(caption)).filter(Boolean);
-	return {
-		schemaVersion: SCHEMA_VERSION,
-		id: slug(headline, 'draft'),
-		headline,
-		standfirst: (options.standfirst && sanitizeLine(options.standfirst)) || leadSentence(analysis) || headline,
-		source: {
-			name: sourceName,
-			...(known.url ? {url: known.url} : {}),
-			...(date ? {published: date} : {}),
-			...(known.author ? {author: known.author} : {}),
-			...(known.retrieved ? {retrieved: known.retrieved} : {}),
-			...(known.language ? {language: known.language} : {}),
-		},
-		draft: true,
-		summary: summaryBullets(analysis),
-		keyFacts: figures.map(figure => ({label: figure.label, value: figure.value})),
-		background: [],
-		timeline: [],
-		sides: sides.map(side => ({
-			id: side.id,
-			name: side.name,
-			...(side.kind === 'observer' ? {kind: 'observer' as const} : {}),
-			description: `Drafted from the speakers' roles: ${side.members.map(member => member.name).join(', ')}`,
-		})),
-		speakers: speakers.map(speaker => ({
-			id: speakerIds.get(speaker)!,
-			name: speaker.name,
-			...(speaker.role ? {role: speaker.role} : {}),
-			sideId: sideOf.get(speaker)!.id,
-			...(speaker.kind === 'organisation' || speaker.kind === 'place' ? {organisation: true} : {}),
-		})),
-		quotes,
-		topics: draftTopics(statements, headline),
-		paragraphs: article.paragraphs.map(paragraph => paragraph.text),
-		...(captions.length > 0 ? {captions} : {}),
-	};
 }
 
 /** Ingests an article and validates the draft with the Briefing schema (which sanitises every string). */

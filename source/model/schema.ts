@@ -269,8 +269,13 @@ export const Topic = z.strictObject({
 	positions: z.array(Position),
 	agreement: described(z.enum(AGREEMENTS), 'Whether the sides agree on the topic'),
 	common: optionalText('what the sides agree on'),
+	reason: optionalText('why the agreement is what it is, e.g. "Russia demands an end to it; NATO refuses"'),
 	draft: flag('true when machine-drafted and not yet reviewed'),
 });
+
+/** The groups of fields `briefing ingest` drafts; each is marked as a draft until a person reviews it. */
+export const DRAFT_GROUPS = ['summary', 'keyFacts', 'background', 'timeline', 'sides', 'quotes', 'topics'] as const;
+export type DraftGroup = (typeof DRAFT_GROUPS)[number];
 
 const BriefingShape = z.strictObject({
 	$schema: described(
@@ -289,6 +294,11 @@ const BriefingShape = z.strictObject({
 	standfirst: text('the standfirst: the story in one or two sentences'),
 	source: Source,
 	draft: flag('true when drafted by `briefing ingest` and not yet reviewed'),
+	drafted: described(
+		z.optional(z.array(z.enum(DRAFT_GROUPS))),
+		'The groups of fields machine-drafted and not yet reviewed, each shown with a "draft" tag: remove a group ' +
+			'once you have checked it (summary: standfirst and summary; sides: sides and speakers)',
+	),
 	summary: z.array(text('a summary bullet')),
 	keyFacts: z.array(KeyFact),
 	background: z.array(text('a background paragraph')),

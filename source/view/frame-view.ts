@@ -13,6 +13,7 @@ import {markMatches, styleCodes} from '../search/highlight.js';
 import {articleBlock, blockMover, quotesByParagraph} from './article-view.js';
 import {footerLine, headerLines, helpLines, promptLine, tabLine} from './chrome-view.js';
 import type {DashboardModel} from './dashboard-model.js';
+import {draftTag} from './draft-marks.js';
 import type {Layout} from './layout.js';
 import {agreementLegend, agreementTag, topicDetail, topicLine, topicQuotes} from './positions-view.js';
 import {markSelected, paragraphLines, speakerLabel, speakerQuoteList, voiceLines} from './quotes-view.js';
@@ -374,7 +375,9 @@ export function createFrameViews(model: DashboardModel, layout: Layout, styled: 
 		const open = state.positions.focus === 'quotes';
 		const lines: string[] = [];
 		if (!open) {
-			lines.push(spread(theme.accent('Topics'), agreementLegend(model), columns));
+			lines.push(
+				spread(theme.accent('Topics') + draftTag(model.briefing, 'topics', theme), agreementLegend(model), columns),
+			);
 			const first = centredStart(state.positions.topic, model.topics.length, topicRows);
 			for (let row = 0; row < topicRows; row++) {
 				const index = first + row;

@@ -127,6 +127,10 @@ export function topicDetail(
 		lines.push('');
 		append(lines, hangingWrap(topic.common, width, theme.bold('Where they agree: '), ' '.repeat(2)));
 	}
+	if (topic.reason) {
+		lines.push('');
+		append(lines, hangingWrap(theme.dim(topic.reason), width, theme.dim('Why: '), ' '.repeat(2)));
+	}
 	return {head, lines, spans};
 }
 

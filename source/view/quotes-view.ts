@@ -2,6 +2,7 @@ import {sanitizeLine} from '../model/sanitize.js';
 import type {Quote} from '../model/schema.js';
 import type {DashboardModel, SpeakerEntry} from './dashboard-model.js';
 import {formatDate} from './dates.js';
+import {draftTag} from './draft-marks.js';
 import {markQuotedWords, quoteBody} from './quote-body.js';
 import {quotePlaces, speakerOutlets, wordingLines} from './sources-view.js';
 import {append, cells, fit, hangingWrap, spread, truncate, wrap} from './text.js';
@@ -81,14 +82,16 @@ export function voiceLines(model: DashboardModel, width: number, rows: number): 
 	const {theme, voice} = model;
 	if (voice.length === 0) return rows >= 2 ? [theme.dim('No quotes in this briefing.')] : [theme.dim('No quotes.')];
 	if (rows <= 1) return voiceLegend(model, width, 1);
+	// Who said what, and on which side, is ingest's guess until reviewed.
+	const tag = draftTag(model.briefing, 'quotes', theme) || draftTag(model.briefing, 'sides', theme);
 	const label = 'Share of voice ';
-	const barWidth = Math.max(1, width - cells(label));
+	const barWidth = Math.max(1, width - cells(label) - cells(tag));
 	const widths = apportion(
 		voice.map(share => share.quotes),
 		barWidth,
 	);
 	const bar = voice.map((share, index) => share.side.paint(share.side.pattern.repeat(widths[index]!))).join('');
-	return [theme.dim(label) + bar, ...voiceLegend(model, width, rows - 1)];
+	return [theme.dim(label) + bar + tag, ...voiceLegend(model, width, rows - 1)];
 }
 
 /** A speaker in the list: one line (name, side, count) or two (name and count; role and side). */

@@ -1,8 +1,9 @@
 import {byDate} from '../model/alphabetical.js';
-import type {Briefing} from '../model/schema.js';
+import type {Briefing, DraftGroup} from '../model/schema.js';
 import {bindingOf} from '../navigation/keymap.js';
 import type {DashboardModel} from './dashboard-model.js';
 import {formatDate} from './dates.js';
+import {draftTag} from './draft-marks.js';
 import {sourcesSummaryLines} from './sources-view.js';
 import {append, cells, fit, hangingWrap, wrap, wrapWithUrls} from './text.js';
 import type {Theme} from './theme.js';
@@ -47,20 +48,20 @@ export function summaryLines(
 ): string[] {
 	const {briefing, theme} = model;
 	const lines: string[] = [];
-	const heading = (title: string) => {
+	const heading = (title: string, group?: DraftGroup) => {
 		if (lines.length > 0) lines.push('');
-		lines.push(theme.accent(title));
+		lines.push(theme.accent(title) + (group ? draftTag(briefing, group, theme) : ''));
 	};
 
 	append(lines, wrap(theme.italic(briefing.standfirst), width));
 
 	if (briefing.summary.length > 0) {
-		heading('What happened');
+		heading('What happened', 'summary');
 		for (const bullet of briefing.summary) append(lines, hangingWrap(bullet, width, ' • '));
 	}
 
 	if (briefing.keyFacts.length > 0) {
-		heading('Key numbers');
+		heading('Key numbers', 'keyFacts');
 		const labelWidth = Math.min(Math.max(...briefing.keyFacts.map(fact => cells(fact.label))), Math.floor(width * 0.5));
 		const valueWidth = width - labelWidth - 3;
 		for (const fact of briefing.keyFacts) {
@@ -72,7 +73,7 @@ export function summaryLines(
 	}
 
 	if (briefing.background.length > 0) {
-		heading('Background');
+		heading('Background', 'background');
 		briefing.background.forEach((paragraph, index) => {
 			if (index > 0) lines.push('');
 			append(lines, wrap(paragraph, width));
@@ -80,7 +81,7 @@ export function summaryLines(
 	}
 
 	if (briefing.timeline.length > 0) {
-		heading('Timeline');
+		heading('Timeline', 'timeline');
 		const entries = [...briefing.timeline].sort((a, b) => byDate(a.date, b.date));
 		const dateWidth = Math.max(...entries.map(entry => cells(formatDate(entry.date))));
 		for (const entry of entries)

@@ -48,6 +48,8 @@ export type Theme = {
 	inverse(text: string): string;
 	/** A short label such as DRAFT: in inverse video, or in brackets where there are no styles. */
 	tag(text: string): string;
+	/** A quiet label such as "draft": dim, or in brackets where there are no styles. */
+	mark(text: string): string;
 	accent(text: string): string;
 	/** The quoted words inside a paragraph. */
 	highlight(text: string): string;
@@ -94,6 +96,7 @@ export function createTheme(options: {level: 0 | 1 | 2 | 3; color: boolean; hype
 		italic: text => chalk.italic(text),
 		inverse: text => chalk.inverse(text),
 		tag: text => (styles ? chalk.inverse(` ${text} `) : `[${text}]`),
+		mark: text => (styles ? chalk.dim(text) : `[${text}]`),
 		accent: text => (color ? chalk.cyan.bold(text) : chalk.bold(text)),
 		// Without any styles at all, brackets keep the quoted words visible.
 		highlight: text => (color ? chalk.black.bgYellow(text) : styles ? chalk.inverse(text) : `[${text}]`),

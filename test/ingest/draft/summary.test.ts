@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {analyseArticle} from '../../source/ingest/analyse.js';
-import {keyFigures, leadSentence, publishedDate, summaryBullets} from '../../source/ingest/summary.js';
-import {article} from './helpers.js';
+import {analyseArticle} from '../../../source/ingest/analyse.js';
+import {keyFigures, leadSentence, publishedDate, summaryBullets} from '../../../source/ingest/draft/summary.js';
+import {article} from '../helpers.js';
 
 const text = article(
 	'Troops massed near border',
@@ -23,11 +23,18 @@ describe('summary', () => {
 		expect(bullets.join(' ')).not.toMatch(/Protesters gathered|We are ready/);
 	});
 
-	it('finds figures with the noun phrase they count, and skips years', () => {
+	it('finds figures with what they count, by the act that counts them, and skips years', () => {
 		const figures = keyFigures(analyseArticle(text));
-		expect(figures).toContainEqual({value: 'an estimated 100,000', label: 'combat-ready troops'});
-		expect(figures).toContainEqual({value: 'more than 14,000', label: 'people'});
+		expect(figures).toContainEqual({value: 'an estimated 100,000', label: 'combat-ready troops massed by Russia'});
+		expect(figures).toContainEqual({value: 'more than 14,000', label: 'people killed by the fighting'});
 		expect(figures.some(figure => figure.value.includes('2014'))).toBe(false);
+		const arrests = keyFigures(
+			analyseArticle(article('H', 'More than 1,000 people have been arrested since the protests began in June.')),
+		);
+		expect(arrests).toContainEqual({
+			value: 'More than 1,000',
+			label: 'people arrested since the protests began in June',
+		});
 	});
 
 	it('reads a publication date near the top, in either order', () => {

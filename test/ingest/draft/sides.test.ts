@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {ingestArticle} from '../../source/ingest/index.js';
-import {article} from './helpers.js';
+import {ingestArticle} from '../../../source/ingest/index.js';
+import {article} from '../helpers.js';
 
 describe('draft sides', () => {
 	it('groups speakers by the country or organisation in their role, with journalists as observers', () => {

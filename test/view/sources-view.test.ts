@@ -34,9 +34,9 @@ describe('the Quotes pane of a merged briefing', () => {
 	test('shows the share of voice by outlet, and which outlet quoted the speaker how often', () => {
 		const quotes = screen(merged, ['pane2']);
 		expect(quotes).toMatch(
-			/By outlet Meridian Wire 3 \(\d+%\) · The Evening Courier 4 \(\d+%\) · Harbour Review 5 \(\d+%\) of 8 quotes/,
+			/By outlet Meridian Wire 4 \(\d+%\) · The Evening Courier 5 \(\d+%\) · Harbour Review 5 \(\d+%\) of 10 quotes/,
 		);
-		expect(quotes).toContain('quoted by Meridian Wire 1, The Evening Courier 1, Harbour Review 1');
+		expect(quotes).toContain('quoted by Meridian Wire 2, The Evening Courier 2, Harbour Review 1');
 		expect(quotes).toMatch(/direct · Meridian Wire ¶ 2 · The Evening Courier ¶ \d+/);
 	});
 
@@ -61,7 +61,7 @@ describe('the Summary of a merged briefing', () => {
 			'2. The Evening Courier · 14 March 2025 — Inferno in the valley: villagers flee walls of flame',
 		);
 		expect(summary).toContain('What each outlet adds');
-		expect(summary).toContain('Meridian Wire: no quote the others lack (it has 3).');
+		expect(summary).toContain('Meridian Wire: 1 of its 4 quotes is in no other article.');
 		expect(summary).toMatch(
 			/Harbour Review: 3 of its 5 quotes are in no other article; the only one to quote Ines Faria\./,
 		);

@@ -4,7 +4,7 @@ import {type BriefingInput, DRAFT_GROUPS, SCHEMA_VERSION} from '../../model/sche
 import type {Analysis} from '../analyse.js';
 import type {Deadline} from '../deadline.js';
 import type {IngestArticleOptions} from '../index.js';
-import {findReported} from '../reported.js';
+import {findSpeech, type SpeechKind} from '../quotes/speech.js';
 import type {Entity} from '../types.js';
 import {draftSides, slug} from './sides.js';
 import {
@@ -23,13 +23,6 @@ import {draftTopics, type Statement} from './topics.js';
 
 export const UNKNOWN_SPEAKER = 'Unknown speaker';
 
-/** A whole quoted sentence is direct; a phrase worked into the reporter's sentence is partial. */
-function quoteKind(text: string): 'direct' | 'partial' {
-	const start = text.replace(/^[[(…."'‘“\s]+/, '');
-	if (/^\p{Ll}/u.test(start)) return 'partial';
-	return text.split(/\s+/).length < 3 && !/[.!?,]$/.test(text) ? 'partial' : 'direct';
-}
-
 /** Letters and digits only, folded to lower case: the same words quoted twice compare equal. */
 function wordsOf(text: string): string {
 	return text
@@ -43,7 +36,8 @@ export function buildDraft(analysis: Analysis, options: IngestArticleOptions, de
 	const {article} = analysis;
 	const headline = sanitizeLine(article.headline.text);
 	if (!headline) throw new UserError('the article has no headline: its first line should be the headline');
-	const reported = findReported(analysis, deadline);
+	// Everything the article reports someone said, by kind: the same list the eval scores (quotes/speech.ts).
+	const speech = findSpeech(analysis, deadline);
 	deadline();
 
 	type Item = {
@@ -51,23 +45,18 @@ export function buildDraft(analysis: Analysis, options: IngestArticleOptions, de
 		end: number;
 		text: string;
 		speaker: Entity | undefined;
-		kind: 'direct' | 'partial' | 'reported';
+		kind: SpeechKind;
 		block: number;
 	};
-	const found: Item[] = [
-		...analysis.quotes.map(({quote, speaker}) => {
-			const quoted = article.text.slice(quote.start, quote.end);
-			return {start: quote.start, end: quote.end, text: quoted, speaker, kind: quoteKind(quoted), block: quote.block};
-		}),
-		...reported.map(item => ({
+	const found: Item[] = speech
+		.map(item => ({
 			start: item.start,
 			end: item.end,
 			text: item.display,
 			speaker: item.speaker,
-			kind: 'reported' as const,
+			kind: item.kind,
 			block: item.block,
-		})),
-	]
+		}))
 		.filter(item => /[\p{L}\p{N}]/u.test(item.text))
 		.sort((a, b) => a.start - b.start);
 	const items = withoutRepeats(found, analysis);

@@ -10,6 +10,7 @@ import type {Entity, Mention} from '../types.js';
 import {
 	BARE_CLAUSE_VERBS,
 	FUNCTION_WORDS,
+	GENERIC_ORGANISATIONS,
 	INFINITIVE_VERBS,
 	OBJECT_CONTENT_VERBS,
 	OBJECT_VERBS,
@@ -377,6 +378,11 @@ function fallbackSpeaker(
 	)
 		from--;
 	if (from > 0 && /^(?:the|a|an)$/.test(tokens[from - 1]!.key)) from--;
+	// "the company said": the organisation it stands for, as for a quotation's cue, when the article named one.
+	if (from === index - 1 && tokens[from]!.key === 'the' && GENERIC_ORGANISATIONS.has(before.key)) {
+		const organisation = discourse.organisationNamed(before.key, sentence, before.start);
+		if (organisation) return organisation;
+	}
 	const text = discourse.entities.article.slice(tokens[from]!.start, before.end);
 	return discourse.entities.unnamed(text, tokens[from]!.start, before.key);
 }

@@ -171,7 +171,9 @@ export function listTarget(command: Command, index: number, count: number): numb
 		case 'first':
 			return 0;
 		case 'last':
+			// Stryker disable next-line ArithmeticOperator: select clamps count + 1 to the last item just the same
 			return select(count - 1, count);
+		// Stryker disable next-line ConditionalExpression: an emptied default returns undefined all the same
 		default:
 			return undefined;
 	}
@@ -188,6 +190,7 @@ function scrollDelta(command: Command, limits: Pick<NavLimits, 'detailHeight'>, 
 			return -halfPage(limits);
 		case 'halfPageDown':
 			return halfPage(limits);
+		// Stryker disable next-line ConditionalExpression: an emptied `default: break` is the same
 		default:
 			break;
 	}
@@ -201,6 +204,7 @@ function scrollDelta(command: Command, limits: Pick<NavLimits, 'detailHeight'>, 
 			return Number.NEGATIVE_INFINITY;
 		case 'last':
 			return Number.POSITIVE_INFINITY;
+		// Stryker disable next-line ConditionalExpression: an emptied default returns undefined all the same
 		default:
 			return undefined;
 	}
@@ -218,7 +222,9 @@ export function scrollTarget(
 ): number | undefined {
 	const delta = scrollDelta(command, limits, lines);
 	if (delta === undefined) return undefined;
+	// Stryker disable next-line ConditionalExpression: scrollBy clamps an infinite delta to the top or the end as well
 	if (delta === Number.NEGATIVE_INFINITY) return 0;
+	// Stryker disable next-line ConditionalExpression: as above
 	if (delta === Number.POSITIVE_INFINITY) return scrollBy(0, limits.detailLines, limits);
 	return scrollBy(scroll, delta, limits);
 }
@@ -444,6 +450,7 @@ function act(state: NavState, command: Command, limits: NavLimits): NavState {
 			return stepSearch(state, 1, limits);
 		case 'previousMatch':
 			return stepSearch(state, -1, limits);
+		// Stryker disable next-line ConditionalExpression: an emptied `default: break` is the same
 		default:
 			break;
 	}

@@ -134,6 +134,7 @@ export function scrollBy(
 /** The smallest scroll change that brings lines top..bottom into a window of `height` lines. */
 export function scrollToShow(scroll: number, top: number, bottom: number, height: number): number {
 	if (height <= 0) return scroll;
+	// Stryker disable next-line EqualityOperator: at top === scroll, returning top is returning scroll
 	if (top < scroll) return top;
 	if (bottom >= scroll + height) return Math.min(top, bottom - height + 1);
 	return scroll;
@@ -159,6 +160,7 @@ function movePane(state: NavState, step: number): NavState {
 }
 
 /** Moves a selection to `target`, clamped to the list. */
+// Stryker disable next-line ConditionalExpression: with no items the clamp gives 0 as well
 export const select = (target: number, count: number) => (count === 0 ? 0 : clamp(target, 0, count - 1));
 
 /** Where up/down/first/last take a selection in a list of `count`, or undefined for other commands. */
@@ -579,6 +581,7 @@ export function clampTo(
 			...state.quotes,
 			speaker,
 			quote,
+			// Stryker disable next-line ConditionalExpression,StringLiteral: focus 'speakers' set again is no change
 			...(quotes === 0 && state.quotes.focus !== 'speakers' ? {focus: 'speakers' as const} : {}),
 		},
 		positions: {...state.positions, topic: select(state.positions.topic, sizes.topics), quote: 0},

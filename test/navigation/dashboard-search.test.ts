@@ -71,6 +71,11 @@ describe('Enter: the first match', () => {
 		expect(state.search.note).toBe('none in Summary: on to Positions');
 	});
 
+	it('goes on to the next pane after this one, not back to an earlier one', () => {
+		const state = search('veto', at('quotes'), {...limits, matches: [MATCHES[0]!, MATCHES[3]!]});
+		expect(state).toMatchObject({pane: 'positions', search: {index: 1, note: 'none in Quotes: on to Positions'}});
+	});
+
 	it('with none in this pane or after it, goes around to the first match', () => {
 		const state = search('veto', at('article'), {...limits, matches: MATCHES.slice(0, 2)});
 		expect(state).toMatchObject({pane: 'summary', summary: {scroll: 3}});
@@ -113,7 +118,7 @@ describe('n and N: the next and previous match', () => {
 	it('with no match for the query, n says so', () => {
 		const searched = search('zzz', at('quotes'), {...limits, matches: []});
 		const state = navigate(searched, 'nextMatch', {...limits, matches: []});
-		expect(state.search.note).toBe('no match for “zzz”');
+		expect(state.search).toMatchObject({shown: true, note: 'no match for “zzz”'});
 	});
 
 	it('n goes on through this pane’s matches, then to the next pane’s, saying so', () => {
@@ -137,6 +142,13 @@ describe('n and N: the next and previous match', () => {
 		expect(back.search.note).toBe('search wrapped around to the last match');
 	});
 
+	it('with a single match, n and N come back to it, saying the search wrapped around', () => {
+		const one = {...limits, matches: [MATCHES[3]!]};
+		const found = search('veto', at('positions'), one);
+		expect(navigate(found, 'nextMatch', one).search.note).toBe('search wrapped around to the first match');
+		expect(navigate(found, 'previousMatch', one).search.note).toBe('search wrapped around to the last match');
+	});
+
 	it('N steps back one match', () => {
 		const state = navigate(search('veto', at('positions')), 'previousMatch', limits);
 		expect(state).toMatchObject({pane: 'quotes', search: {index: 2, note: 'no more in Positions: on to Quotes'}});
@@ -148,6 +160,8 @@ describe('n and N: the next and previous match', () => {
 		const state = navigate(searched, 'nextMatch', fewer);
 		expect(state.search.index).toBe(1);
 		expect(state.search.note).toBeUndefined();
+		const justFewer = navigate(searched, 'nextMatch', {...limits, matches: MATCHES.slice(0, 4)});
+		expect(justFewer.search).toMatchObject({index: 1});
 		const before = {...searched, search: {...searched.search, index: -1}};
 		expect(navigate(before, 'nextMatch', limits).search.index).toBe(1);
 	});

@@ -136,6 +136,11 @@ describe('the top level of a story, where Esc has nothing left to close', () => 
 		['the Article opened at a quote', at('article', {article: {place: target.place, quoteId: 'q1'}}), false],
 		['the Article opened from a pane', at('article', {article: {place: target.place, from: 'positions'}}), false],
 		['the help, over the Summary', at('summary', {help: true}), false],
+		[
+			'the Summary, while the Article keeps a quote marked',
+			at('summary', {article: {place: target.place, quoteId: 'q1', from: 'quotes'}}),
+			true,
+		],
 	])('%s: %s', (_, state, top) => {
 		expect(atTopLevel(state)).toBe(top);
 	});

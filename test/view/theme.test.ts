@@ -49,7 +49,9 @@ describe('the theme', () => {
 
 	it('only web addresses become hyperlinks, and only where the terminal takes them', () => {
 		const linking = createTheme({level: 1, color: false, hyperlinks: true});
-		expect(linking.link('https://a.test/x', 'a.test')).toBe('\u001B]8;;https://a.test/x\u001B\\a.test\u001B]8;;\u001B\\');
+		expect(linking.link('https://a.test/x', 'a.test')).toBe(
+			'\u001B]8;;https://a.test/x\u001B\\a.test\u001B]8;;\u001B\\',
+		);
 		expect(linking.link('file:///etc/passwd', 'f')).toBe('f');
 		expect(linking.link('https://a.test/x y', 'f')).toBe('f');
 		expect(STYLES.link('https://a.test/x', 'a.test')).toBe('a.test');

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {listRows, markedLabel, selectionMark, tooSmallLines} from '../../source/view/frame-text.js';
-import type {ListView} from '../../source/view/frame-view.js';
+import {frameLines, listRows, markedLabel, selectionMark, tooSmallLines} from '../../source/view/frame-text.js';
+import type {FrameView, ListView} from '../../source/view/frame-view.js';
 import {createTheme} from '../../source/view/theme.js';
 
 const PLAIN = createTheme({level: 0, color: false});
@@ -53,5 +53,69 @@ describe('a terminal too small for a frame', () => {
 		expect(narrow.every(line => line.length <= 20)).toBe(true);
 		expect(tooSmallLines({columns: 20, rows: 3})).toHaveLength(2);
 		expect(tooSmallLines({columns: 20, rows: 1})).toEqual(['terminal too small']);
+	});
+});
+
+describe('a frame as lines of text', () => {
+	const frame = (body: FrameView['body']): FrameView => ({header: ['Headline'], bar: 'tabs', body, footer: 'keys'});
+	const two = list({height: 2, width: 6, items: [{key: 'a', label: 'Ana'}], selected: 0});
+
+	it('header, bar, body and footer, top to bottom', () => {
+		expect(frameLines(frame({kind: 'lines', lines: ['one', 'two']}), PLAIN)).toEqual([
+			'Headline',
+			'tabs',
+			'one',
+			'two',
+			'keys',
+		]);
+	});
+
+	it('a list under the lines above it', () => {
+		expect(frameLines(frame({kind: 'list', top: ['Stories'], list: two}), PLAIN)).toEqual([
+			'Headline',
+			'tabs',
+			'Stories',
+			'› Ana ',
+			'      ',
+			'keys',
+		]);
+	});
+
+	it('speakers beside their quotes: row by row, the list padded where it is shorter', () => {
+		const body = {
+			kind: 'speakers',
+			top: ['voice'],
+			list: two,
+			beside: true,
+			between: ' │ ',
+			detail: ['q1', 'q2', 'q3'],
+		};
+		expect(frameLines(frame({...body, detailWidth: 2} as FrameView['body']), PLAIN)).toEqual([
+			'Headline',
+			'tabs',
+			'voice',
+			'› Ana  │ q1',
+			'       │ q2',
+			'       │ q3',
+			'keys',
+		]);
+	});
+
+	it('speakers beside a shorter detail: the list’s rows go on alone', () => {
+		const body = {kind: 'speakers', top: [], list: two, beside: true, between: ' │ ', detail: ['q1']};
+		expect(frameLines(frame({...body, detailWidth: 2} as FrameView['body']), PLAIN).slice(2, -1)).toEqual([
+			'› Ana  │ q1',
+			'      ',
+		]);
+	});
+
+	it('on narrow terminals, the speakers above their quotes, with the line between', () => {
+		const body = {kind: 'speakers', top: [], list: two, beside: false, between: '───', detail: ['q1']};
+		expect(frameLines(frame({...body, detailWidth: 2} as FrameView['body']), PLAIN).slice(2, -1)).toEqual([
+			'› Ana ',
+			'      ',
+			'───',
+			'q1',
+		]);
 	});
 });

@@ -134,6 +134,7 @@ export function scrollBy(
 /** The smallest scroll change that brings lines top..bottom into a window of `height` lines. */
 export function scrollToShow(scroll: number, top: number, bottom: number, height: number): number {
 	if (height <= 0) return scroll;
+	// Stryker disable next-line EqualityOperator: at top === scroll, returning top is returning scroll
 	if (top < scroll) return top;
 	if (bottom >= scroll + height) return Math.min(top, bottom - height + 1);
 	return scroll;
@@ -159,6 +160,7 @@ function movePane(state: NavState, step: number): NavState {
 }
 
 /** Moves a selection to `target`, clamped to the list. */
+// Stryker disable next-line ConditionalExpression: with no items the clamp gives 0 as well
 export const select = (target: number, count: number) => (count === 0 ? 0 : clamp(target, 0, count - 1));
 
 /** Where up/down/first/last take a selection in a list of `count`, or undefined for other commands. */
@@ -171,7 +173,9 @@ export function listTarget(command: Command, index: number, count: number): numb
 		case 'first':
 			return 0;
 		case 'last':
+			// Stryker disable next-line ArithmeticOperator: select clamps count + 1 to the last item just the same
 			return select(count - 1, count);
+		// Stryker disable next-line ConditionalExpression: an emptied default returns undefined all the same
 		default:
 			return undefined;
 	}
@@ -188,6 +192,7 @@ function scrollDelta(command: Command, limits: Pick<NavLimits, 'detailHeight'>, 
 			return -halfPage(limits);
 		case 'halfPageDown':
 			return halfPage(limits);
+		// Stryker disable next-line ConditionalExpression: an emptied `default: break` is the same
 		default:
 			break;
 	}
@@ -201,6 +206,7 @@ function scrollDelta(command: Command, limits: Pick<NavLimits, 'detailHeight'>, 
 			return Number.NEGATIVE_INFINITY;
 		case 'last':
 			return Number.POSITIVE_INFINITY;
+		// Stryker disable next-line ConditionalExpression: an emptied default returns undefined all the same
 		default:
 			return undefined;
 	}
@@ -218,7 +224,9 @@ export function scrollTarget(
 ): number | undefined {
 	const delta = scrollDelta(command, limits, lines);
 	if (delta === undefined) return undefined;
+	// Stryker disable next-line ConditionalExpression: scrollBy clamps an infinite delta to the top or the end as well
 	if (delta === Number.NEGATIVE_INFINITY) return 0;
+	// Stryker disable next-line ConditionalExpression: as above
 	if (delta === Number.POSITIVE_INFINITY) return scrollBy(0, limits.detailLines, limits);
 	return scrollBy(scroll, delta, limits);
 }
@@ -444,6 +452,7 @@ function act(state: NavState, command: Command, limits: NavLimits): NavState {
 			return stepSearch(state, 1, limits);
 		case 'previousMatch':
 			return stepSearch(state, -1, limits);
+		// Stryker disable next-line ConditionalExpression: an emptied `default: break` is the same
 		default:
 			break;
 	}
@@ -572,6 +581,7 @@ export function clampTo(
 			...state.quotes,
 			speaker,
 			quote,
+			// Stryker disable next-line ConditionalExpression,StringLiteral: focus 'speakers' set again is no change
 			...(quotes === 0 && state.quotes.focus !== 'speakers' ? {focus: 'speakers' as const} : {}),
 		},
 		positions: {...state.positions, topic: select(state.positions.topic, sizes.topics), quote: 0},

@@ -91,6 +91,8 @@ export function typeInPickerSearch(
 	limits: PickerLimits,
 	command: Command | undefined,
 ): PickerState {
+	// The key table binds ↑↓ and the page keys to moving commands only, so either half of the test implies the other.
+	// Stryker disable next-line LogicalOperator,ConditionalExpression: equivalent, as above
 	if (command && MOVES_WHILE_TYPING.has(command) && (key.upArrow || key.downArrow || key.pageUp || key.pageDown))
 		return navigatePicker(state, command, limits);
 	const {prompt, action} = editPrompt(state.search.prompt, input, key);

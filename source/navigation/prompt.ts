@@ -32,6 +32,7 @@ export function editPrompt(prompt: Prompt, input: string, key: KeyState): {promp
 	if (key.ctrl || key.meta || key.tab || key.upArrow || key.downArrow || key.pageUp || key.pageDown)
 		return {prompt, action: 'none'};
 	const typed = input.replace(NOT_TEXT, '');
+	// Stryker disable next-line ConditionalExpression: without it the text is unchanged, so 'none' all the same
 	if (typed === '') return {prompt, action: 'none'};
 	const text = [...(prompt.text + typed)].slice(0, MAX_QUERY).join('');
 	return text === prompt.text ? {prompt, action: 'none'} : {prompt: {...prompt, text}, action: 'edit'};

@@ -6,6 +6,7 @@ export function windowOf<T>(lines: readonly T[], scroll: number, height: number)
 
 /** The first item of a `visible`-item window that keeps `selected` near its middle. */
 export function centredStart(selected: number, count: number, visible: number): number {
+	// Stryker disable next-line ConditionalExpression,EqualityOperator: the clamp below gives 0 there as well
 	if (count <= visible) return 0;
 	return Math.max(0, Math.min(selected - Math.floor(visible / 2), count - visible));
 }

@@ -121,7 +121,19 @@ describe('ingest under fuzzing', () => {
 		).toEqual([['the end,', 'Jane Doe']]);
 	});
 
-	it('says clearly when there is nothing to draft from', () => {
-		for (const text of ['', '   \n\n  ', '\u0000\u0001\u0002', '\n\n\nbody only after blank lines']) survives(text);
+	it.each([
+		['an empty file', ''],
+		['only white space', '   \n\n  '],
+		['only control characters', '\u0000\u0001\u0002'],
+	])('says clearly when there is nothing to draft from: %s', (_, text) => {
+		expect(() => draftBriefing(text)).toThrow(
+			new UserError('the article has no headline: its first line should be the headline'),
+		);
+	});
+
+	it('takes the first line after leading blank lines as the headline', () => {
+		const {briefing} = draftBriefing('\n\n\nbody only after blank lines');
+		expect(Briefing.safeParse(briefing).success).toBe(true);
+		expect(briefing.headline).toBe('body only after blank lines');
 	});
 });

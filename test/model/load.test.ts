@@ -413,6 +413,19 @@ describe('reporting', () => {
 		expect(found[50]!.message).toBe('and 30 more problems not shown');
 	});
 
+	it('shows all of exactly 50 problems, with no count of more', () => {
+		const found = problemsOf(
+			parseBriefingText(
+				textOf(briefing => {
+					briefing.summary = Array.from({length: 50}, () => 7 as unknown as string);
+				}),
+				FILE,
+			),
+		);
+		expect(found).toHaveLength(50);
+		expect(found.some(problem => /not shown/.test(problem.message))).toBe(false);
+	});
+
 	it('validates data that did not come from text, without line numbers', () => {
 		const result = validateBriefing({...structuredClone(MINIMAL), id: ''}, FILE);
 		expect(problemsOf(result)).toEqual([
@@ -445,6 +458,17 @@ describe('a duplicate key in one object', () => {
 			'2:1: headline',
 			'4:1: id',
 		]);
+	});
+
+	it('on one line, problems are in the order of their columns', () => {
+		const text = '{"id": "a", "headline": 1, "id": "b", "standfirst": 2}';
+		const found = problemsOf(parseBriefingText(text, FILE)).filter(problem => problem.column !== undefined);
+		const columns = found.map(problem => problem.column!);
+		expect(columns).toEqual([...columns].sort((a, b) => a - b));
+		expect(found.map(problem => problem.path)).toEqual(expect.arrayContaining(['headline', 'id', 'standfirst']));
+		const at = (path: string) => found.findIndex(problem => problem.path === path);
+		expect(at('headline')).toBeLessThan(at('id'));
+		expect(at('id')).toBeLessThan(at('standfirst'));
 	});
 
 	it('is the same key only in the same object', () => {

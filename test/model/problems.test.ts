@@ -1,5 +1,12 @@
 import {describe, expect, it} from 'vitest';
-import {describeValue, formatPath, formatProblem, UsageError, UserError} from '../../source/model/problems.js';
+import {
+	describeProblem,
+	describeValue,
+	formatPath,
+	formatProblem,
+	UsageError,
+	UserError,
+} from '../../source/model/problems.js';
 
 describe('formatProblem', () => {
 	it('writes file:line:column: path: message with whatever is known', () => {
@@ -75,5 +82,35 @@ describe('errors a user caused', () => {
 		const error = new UsageError('briefing: unknown option --x');
 		expect(error).toBeInstanceOf(UserError);
 		expect(error.exitCode).toBe(2);
+	});
+});
+
+describe('describeProblem: a problem in a list that already names the file', () => {
+	it('line and column, path and message, with whatever parts are known', () => {
+		expect(describeProblem({file: 'a.json', line: 3, column: 5, path: 'quotes[0]', message: 'missing'})).toBe(
+			'line 3, column 5: quotes[0]: missing',
+		);
+		expect(describeProblem({file: 'a.json', line: 3, message: 'missing'})).toBe('line 3, column 1: missing');
+		expect(describeProblem({file: 'a.json', path: 'id', message: 'missing'})).toBe('id: missing');
+		expect(describeProblem({file: 'a.json', message: 'not JSON'})).toBe('not JSON');
+	});
+});
+
+describe('the errors’ names and problems', () => {
+	it('a UserError carries its problems (none by default) and exit 1; a UsageError exit 2', () => {
+		expect(new UserError('x')).toMatchObject({name: 'UserError', problems: [], exitCode: 1});
+		expect(new UsageError('x')).toMatchObject({name: 'UsageError', exitCode: 2});
+	});
+
+	it('a key of exactly 40 characters is kept whole; a path key goes after a dot, the first without one', () => {
+		const forty = 'k'.repeat(40);
+		expect(formatPath([forty])).toBe(forty);
+		expect(formatPath(['quotes', 0, 'text'])).toBe('quotes[0].text');
+		expect(formatPath(['two words'])).toBe('["two words"]');
+	});
+
+	it('a string of exactly 40 characters is shown whole; 41 are cut', () => {
+		expect(describeValue('x'.repeat(40))).toBe(`"${'x'.repeat(40)}"`);
+		expect(describeValue('x'.repeat(41))).toBe(`"${'x'.repeat(39)}…"`);
 	});
 });

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {BINDINGS, commandFor, keyPresses} from '../../source/navigation/keymap.js';
+import {BINDINGS, commandFor, keyHelpLines, keyPresses} from '../../source/navigation/keymap.js';
 
 describe('commandFor', () => {
 	test('maps keys to commands, Escape and Backspace (delete in Ink) to back', () => {
@@ -23,6 +23,8 @@ describe('keyPresses', () => {
 	test('one key stays one key press', () => {
 		expect(keyPresses('j', {})).toEqual([['j', {}]]);
 		expect(keyPresses('', {upArrow: true})).toEqual([['', {upArrow: true}]]);
+		expect(keyPresses('G', {shift: true})).toEqual([['G', {shift: true}]]);
+		expect(keyPresses('\r', {return: true})).toEqual([['\r', {return: true}]]);
 	});
 
 	test('keys read together are split again, control characters as the keys they are', () => {
@@ -38,5 +40,18 @@ describe('keyPresses', () => {
 
 	test('a modified key is not split', () => {
 		expect(keyPresses('jj', {meta: true})).toEqual([['jj', {meta: true}]]);
+	});
+});
+
+describe('keyHelpLines', () => {
+	test('one line a key, the descriptions lined up in one column after the widest keys', () => {
+		const lines = keyHelpLines();
+		expect(lines).toHaveLength(BINDINGS.length);
+		const column = Math.max(...BINDINGS.map(binding => binding.keys.length)) + 2;
+		BINDINGS.forEach((binding, index) => {
+			expect(lines[index]!.startsWith(binding.keys)).toBe(true);
+			expect(lines[index]!.slice(column)).toBe(binding.description);
+			expect(lines[index]!.slice(column - 2, column)).toBe('  ');
+		});
 	});
 });

@@ -34,3 +34,40 @@ describe('a search prompt', () => {
 		expect([...editPrompt(open, 'x'.repeat(5000), {}).prompt.text]).toHaveLength(MAX_QUERY);
 	});
 });
+
+describe('a search prompt, key by key', () => {
+	test('Esc closes it and keeps the text; Enter closes it too', () => {
+		expect(editPrompt({open: true, text: 'x'}, '', {escape: true})).toEqual({
+			prompt: {open: false, text: 'x'},
+			action: 'cancel',
+		});
+	});
+
+	test('Backspace is an edit', () => {
+		expect(editPrompt({open: true, text: 'ab'}, '', {backspace: true})).toEqual({
+			prompt: {open: true, text: 'a'},
+			action: 'edit',
+		});
+	});
+
+	test('Ctrl+U on an empty line changes nothing; a u without Ctrl is text', () => {
+		expect(editPrompt({open: true, text: 'abc'}, 'u', {ctrl: true}).action).toBe('edit');
+		expect(editPrompt(open, 'u', {ctrl: true})).toEqual({prompt: open, action: 'none'});
+		expect(editPrompt({open: true, text: 'men'}, 'u', {})).toEqual({
+			prompt: {open: true, text: 'menu'},
+			action: 'edit',
+		});
+	});
+
+	test('a key that is only control characters types nothing', () => {
+		expect(editPrompt({open: true, text: 'a'}, '\u0007', {})).toEqual({
+			prompt: {open: true, text: 'a'},
+			action: 'none',
+		});
+	});
+
+	test('a full prompt takes no more text', () => {
+		const full = {open: true, text: 'x'.repeat(MAX_QUERY)};
+		expect(editPrompt(full, 'y', {})).toEqual({prompt: full, action: 'none'});
+	});
+});

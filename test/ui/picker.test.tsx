@@ -27,16 +27,17 @@ function library(): Library {
 	return new Library(folder, listed.files);
 }
 
-/** Waits for the first frame, then writes keys one at a time, letting each frame render. */
-async function press(stdin: {write(data: string): void}, lastFrame: () => string | undefined, ...keys: string[]) {
-	await vi.waitFor(() => expect(lastFrame()).toBeTruthy());
-	for (const key of keys) {
-		const before = lastFrame();
-		stdin.write(key);
-		// Not every key changes the frame; give React a moment either way.
-		await vi.waitFor(() => expect(lastFrame() !== before || true).toBe(true));
-		await new Promise(resolve => setTimeout(resolve, 20));
-	}
+/** Waits for the first frame and for Ink to listen to keys (a key written before is lost), then writes the keys. */
+async function press(
+	stdin: {write(data: string): void; listenerCount(event: string): number},
+	lastFrame: () => string | undefined,
+	...keys: string[]
+) {
+	await vi.waitFor(() => {
+		expect(lastFrame()).toBeTruthy();
+		expect(stdin.listenerCount('readable')).toBeGreaterThan(0);
+	});
+	for (const key of keys) stdin.write(key);
 }
 
 describe('the story picker', () => {

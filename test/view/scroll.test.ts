@@ -37,6 +37,10 @@ describe('scrollbar', () => {
 		expect(scrollbar(20, 16, 4, paint)).toEqual(['│', '│', '│', '┃']);
 	});
 
+	test('halfway down the text, the thumb is halfway down the track', () => {
+		expect(scrollbar(20, 8, 4, paint)).toEqual(['│', '│', '┃', '│']);
+	});
+
 	test('the thumb is as tall as the part in view, and at least one cell', () => {
 		expect(scrollbar(20, 0, 10, paint).filter(cell => cell === '┃')).toHaveLength(5);
 		expect(scrollbar(10_000, 5000, 10, paint).filter(cell => cell === '┃')).toHaveLength(1);

@@ -19,7 +19,13 @@ describe('draft sides', () => {
 		expect(sideOf('Alexander Grushko')?.name).toBe('Russia');
 		expect(sideOf('Alexander Fomin')).toBe(sideOf('Alexander Grushko'));
 		expect(sideOf('Natacha Butler')?.kind).toBe('observer');
-		expect(draft.topics.every(topic => topic.draft === true)).toBe(true);
+		// One drafted topic, a position for each side, marked as a draft for the editor to check.
+		expect(draft.topics.map(topic => ({draft: topic.draft, sides: topic.positions.map(p => p.sideId)}))).toEqual([
+			{
+				draft: true,
+				sides: [sideOf('Jens Stoltenberg')?.id, sideOf('Alexander Grushko')?.id, sideOf('Natacha Butler')?.id],
+			},
+		]);
 	});
 });
 

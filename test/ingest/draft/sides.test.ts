@@ -19,13 +19,13 @@ describe('draft sides', () => {
 		expect(sideOf('Alexander Grushko')?.name).toBe('Russia');
 		expect(sideOf('Alexander Fomin')).toBe(sideOf('Alexander Grushko'));
 		expect(sideOf('Natacha Butler')?.kind).toBe('observer');
-		// One drafted topic, a position for each side, marked as a draft for the editor to check.
-		expect(draft.topics.map(topic => ({draft: topic.draft, sides: topic.positions.map(p => p.sideId)}))).toEqual([
-			{
-				draft: true,
-				sides: [sideOf('Jens Stoltenberg')?.id, sideOf('Alexander Grushko')?.id, sideOf('Natacha Butler')?.id],
-			},
-		]);
+		// Drafted topics, each marked as a draft for the editor to check, and every side that spoke in one of them.
+		expect(draft.topics.length).toBeGreaterThan(0);
+		expect(draft.topics.every(topic => topic.draft === true)).toBe(true);
+		const sidesInTopics = new Set(draft.topics.flatMap(topic => topic.positions.map(position => position.sideId)));
+		expect([...sidesInTopics].sort()).toEqual(
+			[sideOf('Jens Stoltenberg')?.id, sideOf('Alexander Grushko')?.id, sideOf('Natacha Butler')?.id].sort(),
+		);
 	});
 });
 

@@ -685,6 +685,8 @@ export function genderOfRole(role: string | undefined): Gender | undefined {
 	return undefined;
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those']);
+
 /** The country or organisation a role points to: "Russian Deputy Foreign Minister" → Russia. */
 export function affiliationOf(role: string | undefined): string | undefined {
 	if (!role) return undefined;
@@ -702,6 +704,8 @@ export function affiliationOf(role: string | undefined): string | undefined {
 	if (possessor) return possessor[1]!.trim();
 	// "Labour Party leader", "Amazon Environmental Research Institute Director": the name before the title.
 	const leading = words.findIndex(word => !/^\p{Lu}/u.test(word) || TITLE_WORDS.has(fold(word)));
+	// "The city's mayor", "Its chief executive": a capital that only opens the sentence names nothing.
+	if (leading === 1 && DETERMINERS.has(fold(words[0]!))) return undefined;
 	if (leading > 0)
 		return words
 			.slice(0, leading)

@@ -10,7 +10,8 @@ import {loadBriefingFile} from '../model/load.js';
 import {UserError} from '../model/problems.js';
 import {sanitizeLine} from '../model/sanitize.js';
 import type {Briefing} from '../model/schema.js';
-import {type IngestIo, prepareOutputFolder, sameArticle, writeAtomically} from './ingest.js';
+import {sameArticle} from '../web/article-url.js';
+import {type IngestIo, prepareOutputFolder, writeAtomically} from './ingest.js';
 import {type DraftedArticle, draftAll} from './ingest-merge.js';
 
 // `briefing add FEED... --stories`: the feeds' articles drafted, grouped into stories with the stories

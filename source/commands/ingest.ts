@@ -20,6 +20,7 @@ import {formatProblem, UsageError, UserError} from '../model/problems.js';
 import {sanitizeLine} from '../model/sanitize.js';
 import {describeFileError} from '../model/text-file.js';
 import {truncate} from '../view/text.js';
+import {sameArticle} from '../web/article-url.js';
 import {newestItems} from '../web/feeds.js';
 import {type FetchOptions, showUrl} from '../web/fetch.js';
 import {createPool, type Pool} from '../web/pool.js';
@@ -220,19 +221,6 @@ function safeList(folder: string): string[] {
 		return readdirSync(folder);
 	} catch {
 		return [];
-	}
-}
-
-/** A URL as a key for "the same article": without tracking parameters (utm_…, fbclid, gclid) and fragment. */
-export function sameArticle(url: string): string {
-	try {
-		const parsed = new URL(url);
-		parsed.hash = '';
-		for (const name of [...parsed.searchParams.keys()])
-			if (/^(?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid)$/i.test(name)) parsed.searchParams.delete(name);
-		return parsed.href;
-	} catch {
-		return url;
 	}
 }
 

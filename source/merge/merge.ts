@@ -8,6 +8,7 @@ import {
 	type Side,
 	type Topic,
 } from '../model/schema.js';
+import {sameArticle} from '../web/article-url.js';
 import {type Comparable, comparable, coverage, relate} from './match.js';
 import {givenNameIn, groupSpeakers, type SpeakerGroup, type SpeakerMention} from './names.js';
 import {slugOf, uniqueId, wordsOf} from './words.js';
@@ -69,18 +70,6 @@ function placesOf(briefing: Briefing, quote: Quote): QuoteSource[] {
 }
 
 /** A URL as a key for "the same article": no fragment, no tracking parameters. */
-function urlKey(url: string | undefined): string | undefined {
-	if (!url) return undefined;
-	try {
-		const parsed = new URL(url);
-		parsed.hash = '';
-		for (const name of [...parsed.searchParams.keys()])
-			if (/^(?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid)$/i.test(name)) parsed.searchParams.delete(name);
-		return parsed.href;
-	} catch {
-		return url;
-	}
-}
 
 const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -109,7 +98,7 @@ export function mergeBriefings(inputs: readonly MergeInput[]): MergeResult {
 		const {briefing} = input;
 		const name = input.name ?? briefing.headline;
 		const articles = articlesOf(briefing);
-		const urls = articles.map(article => urlKey(article.url)).filter((url): url is string => url !== undefined);
+		const urls = articles.flatMap(article => (article.url ? [sameArticle(article.url)] : []));
 		const textKey = `${articles.map(article => `${article.outlet}|${article.url ?? ''}`).join(';')}\n${briefing.paragraphs.map(spaced).join('\n')}`;
 		const earlier =
 			urls.length === articles.length && urls.every(url => seenUrls.has(url))

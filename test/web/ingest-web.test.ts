@@ -6,9 +6,10 @@ import path from 'node:path';
 import {Readable} from 'node:stream';
 import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import {runAdd} from '../../source/commands/add.js';
-import {type IngestIo, runIngest, sameArticle} from '../../source/commands/ingest.js';
+import {type IngestIo, runIngest} from '../../source/commands/ingest.js';
 import {loadBriefingFile} from '../../source/model/load.js';
 import {UserError} from '../../source/model/problems.js';
+import {sameArticle} from '../../source/web/article-url.js';
 import {PAGES, pageNames, startServer, type TestServer} from './server.js';
 
 let server: TestServer;

@@ -1,0 +1,118 @@
+// Rules of loading a briefing that mutation testing (issue 20) found no test stating: each test is one rule.
+
+import {describe, expect, it} from 'vitest';
+import {countParsedKeys, countWrittenKeys, parseBriefingText, validateBriefing} from '../../source/model/load.js';
+import type {Problem} from '../../source/model/problems.js';
+
+const FILE = 'story.json';
+
+function problemsOf(result: ReturnType<typeof parseBriefingText>): Problem[] {
+	if (result.ok) throw new Error('expected problems, the briefing loaded');
+	return result.problems;
+}
+
+describe('a JSON object that is no briefing', () => {
+	it('is one problem at its start, naming its first four keys and marking that there are more', () => {
+		const text = '{"name": "x", "version": "1", "type": "module", "main": "a.js", "scripts": {}}';
+		expect(problemsOf(parseBriefingText(text, FILE))).toEqual([
+			{
+				file: FILE,
+				line: 1,
+				column: 1,
+				message:
+					'not a briefing: expected an object with "schemaVersion", "headline" and "quotes"; ' +
+					'its keys are "name", "version", "type", "main", …',
+			},
+		]);
+	});
+
+	it('with four keys or fewer, names them all, with no mark of more', () => {
+		expect(problemsOf(parseBriefingText('{"compilerOptions": {}, "include": []}', FILE))[0]!.message).toBe(
+			'not a briefing: expected an object with "schemaVersion", "headline" and "quotes"; ' +
+				'its keys are "compilerOptions", "include"',
+		);
+	});
+
+	it('without its source text, has no line or column', () => {
+		expect(validateBriefing({name: 'x'}, FILE)).toEqual({
+			ok: false,
+			problems: [
+				{
+					file: FILE,
+					message:
+						'not a briefing: expected an object with "schemaVersion", "headline" and "quotes"; its keys are "name"',
+				},
+			],
+		});
+	});
+
+	it.each(['schemaVersion', 'headline', 'quotes', 'speakers', 'paragraphs'])(
+		'with a "%s" key, is a briefing begun: it is told each field it lacks',
+		key => {
+			const found = problemsOf(parseBriefingText(JSON.stringify({[key]: null, other: 1}), FILE));
+			expect(found.length).toBeGreaterThan(1);
+			expect(found.map(problem => problem.message)).not.toContainEqual(expect.stringMatching(/^not a briefing/));
+		},
+	);
+});
+
+describe('counting the keys a text writes', () => {
+	it('counts a property name followed by a colon, after any white space', () => {
+		expect(countWrittenKeys('{"a": 1, "b" :2, "c"\n:\t3, "d"\r\n: 4}')).toBe(4);
+	});
+
+	it('does not count strings that are values, nor a colon inside a string', () => {
+		expect(countWrittenKeys('{"a": "b", "c": ["d", "e:"], "f": "g\\": h"}')).toBe(3);
+	});
+
+	it('an escaped quote does not end a key, but an escaped backslash before a quote does', () => {
+		expect(countWrittenKeys('{"a\\"b": 1, "c\\\\": 2, "d\\\\\\"": 3}')).toBe(3);
+		expect(JSON.parse('{"a\\"b": 1, "c\\\\": 2, "d\\\\\\"": 3}')).toEqual({'a"b': 1, 'c\\': 2, 'd\\"': 3});
+	});
+
+	it('counts nothing in a text without keys, or whose last string is not closed', () => {
+		expect(countWrittenKeys('[1, "a", true]')).toBe(0);
+		expect(countWrittenKeys('{"a": 1, "b')).toBe(1);
+	});
+
+	it('counts the parsed properties at every depth, inside lists too, and none of a value that is no object', () => {
+		expect(countParsedKeys({a: 1, b: {c: null, d: [{e: 1}, [{f: 2, g: {}}]]}})).toBe(7);
+		expect(countParsedKeys([{a: 1}, null, 3])).toBe(1);
+		expect(countParsedKeys(null)).toBe(0);
+		expect(countParsedKeys('text')).toBe(0);
+	});
+});
+
+describe('malformed JSON, the character at fault', () => {
+	const at = (text: string) => problemsOf(parseBriefingText(text, FILE))[0]!;
+
+	it('a printable character is shown as itself', () => {
+		expect(at('{"a": @}')).toEqual({file: FILE, line: 1, column: 7, message: 'invalid JSON: unexpected character @'});
+	});
+
+	it('a control character or half a surrogate pair is shown by its code point', () => {
+		expect(at('{"a": \u0001}').message).toBe('invalid JSON: unexpected character U+0001');
+		expect(at('{"a": \ud800}').message).toBe('invalid JSON: unexpected character U+D800');
+	});
+
+	it('a bare word of more than 40 characters is not quoted back', () => {
+		expect(at(`{"a": ${'x'.repeat(45)}}`).message).toBe(
+			"invalid JSON: unexpected bare word (text needs double quotes; JSON's only bare words are true, false and null)",
+		);
+	});
+
+	it('a trailing comma is found across spaces and blank lines', () => {
+		expect(at('[1 , ]')).toMatchObject({line: 1, column: 4});
+		expect(at('{"a":1,\n\n}')).toMatchObject({line: 1, column: 7});
+	});
+
+	it('nesting too deep to re-scan is reported where JSON.parse stopped', () => {
+		const text = '['.repeat(20_000);
+		expect(at(text)).toEqual({
+			file: FILE,
+			line: 1,
+			column: 20_001,
+			message: 'invalid JSON: unexpected end of JSON input',
+		});
+	});
+});

@@ -116,3 +116,17 @@ describe('malformed JSON, the character at fault', () => {
 		});
 	});
 });
+
+describe('duplicate keys', () => {
+	it('a key written sixty times is reported at most fifty times', () => {
+		const text = `{${Array.from({length: 60}, () => '"headline": "x"').join(', ')}}`;
+		const duplicates = problemsOf(parseBriefingText(text, FILE)).filter(problem =>
+			problem.message.startsWith('duplicate key'),
+		);
+		expect(duplicates).toHaveLength(50);
+		expect(duplicates[0]).toMatchObject({path: 'headline', line: 1, column: 19});
+		expect(duplicates[0]!.message).toBe(
+			'duplicate key (first at line 1, column 2): JSON keeps only the last, so remove one',
+		);
+	});
+});

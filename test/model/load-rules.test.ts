@@ -1,10 +1,23 @@
 // Rules of loading a briefing that mutation testing (issue 20) found no test stating: each test is one rule.
 
-import {describe, expect, it} from 'vitest';
-import {countParsedKeys, countWrittenKeys, parseBriefingText, validateBriefing} from '../../source/model/load.js';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterAll, describe, expect, it} from 'vitest';
+import {
+	countParsedKeys,
+	countWrittenKeys,
+	PREVIEW_FROM_CHARS,
+	parseBriefingText,
+	previewBriefingFile,
+	validateBriefing,
+} from '../../source/model/load.js';
 import type {Problem} from '../../source/model/problems.js';
+import {FIXTURES} from '../paths.js';
 
 const FILE = 'story.json';
+const folder = mkdtempSync(path.join(tmpdir(), 'briefing-load-rules-'));
+afterAll(() => rmSync(folder, {recursive: true, force: true}));
 
 function problemsOf(result: ReturnType<typeof parseBriefingText>): Problem[] {
 	if (result.ok) throw new Error('expected problems, the briefing loaded');
@@ -128,5 +141,31 @@ describe('duplicate keys', () => {
 		expect(duplicates[0]!.message).toBe(
 			'duplicate key (first at line 1, column 2): JSON keeps only the last, so remove one',
 		);
+	});
+});
+
+describe('previewing', () => {
+	const minimal = readFileSync(path.join(FIXTURES, 'minimal-briefing.json'), 'utf8');
+	/** The minimal briefing, padded with white space to `chars` characters. */
+	function fileOf(chars: number): string {
+		const file = path.join(folder, `padded-${chars}.json`);
+		writeFileSync(file, minimal.trimEnd().padEnd(chars, ' '));
+		return file;
+	}
+
+	it(`a file of exactly PREVIEW_FROM_CHARS characters is previewed: its quotes wait for the complete check`, () => {
+		const preview = previewBriefingFile(fileOf(PREVIEW_FROM_CHARS));
+		if (!preview.ok) throw new Error(preview.problems[0]!.message);
+		expect(preview.briefing.quotes).toEqual([]);
+		expect(preview.size.quotes).toBeGreaterThan(0);
+		const whole = preview.complete();
+		expect(whole.ok && whole.briefing.quotes.length).toBe(preview.size.quotes);
+	});
+
+	it('a file one character shorter is checked in full at once', () => {
+		const preview = previewBriefingFile(fileOf(PREVIEW_FROM_CHARS - 1));
+		if (!preview.ok) throw new Error(preview.problems[0]!.message);
+		expect(preview.briefing.quotes).toHaveLength(preview.size.quotes);
+		expect(preview.size.quotes).toBeGreaterThan(0);
 	});
 });

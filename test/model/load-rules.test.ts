@@ -100,7 +100,7 @@ describe('malformed JSON, the character at fault', () => {
 	const at = (text: string) => problemsOf(parseBriefingText(text, FILE))[0]!;
 
 	it('a printable character is shown as itself', () => {
-		expect(at('{"a": @}')).toEqual({file: FILE, line: 1, column: 7, message: 'invalid JSON: unexpected character @'});
+		expect(at('{"a": @x}')).toEqual({file: FILE, line: 1, column: 7, message: 'invalid JSON: unexpected character @'});
 	});
 
 	it('a control character or half a surrogate pair is shown by its code point', () => {
@@ -112,6 +112,20 @@ describe('malformed JSON, the character at fault', () => {
 		expect(at(`{"a": ${'x'.repeat(45)}}`).message).toBe(
 			"invalid JSON: unexpected bare word (text needs double quotes; JSON's only bare words are true, false and null)",
 		);
+	});
+
+	it('a bare word of 40 characters is quoted back', () => {
+		expect(at(`{"a": ${'x'.repeat(40)}}`).message).toBe(
+			`invalid JSON: unexpected bare word ${'x'.repeat(40)} (text needs double quotes; JSON's only bare words are true, false and null)`,
+		);
+	});
+
+	it('a malformed \\u escape after a good one is pointed at, not the good one', () => {
+		expect(at('{"a": "\\u0041\\u12"}')).toMatchObject({
+			line: 1,
+			column: 14,
+			message: 'invalid JSON: malformed \\u escape in a string',
+		});
 	});
 
 	it('a trailing comma is found across spaces and blank lines', () => {
@@ -131,6 +145,13 @@ describe('malformed JSON, the character at fault', () => {
 });
 
 describe('duplicate keys', () => {
+	it('the same key in an object and in an object inside it is no duplicate', () => {
+		const duplicates = problemsOf(parseBriefingText('{"a": {"x": 1}, "x": 2, "b": 1, "b": 2}', FILE)).filter(problem =>
+			problem.message.startsWith('duplicate key'),
+		);
+		expect(duplicates.map(problem => problem.path)).toEqual(['b']);
+	});
+
 	it('a key written sixty times is reported at most fifty times', () => {
 		const text = `{${Array.from({length: 60}, () => '"headline": "x"').join(', ')}}`;
 		const duplicates = problemsOf(parseBriefingText(text, FILE)).filter(problem =>
@@ -157,6 +178,8 @@ describe('previewing', () => {
 		const preview = previewBriefingFile(fileOf(PREVIEW_FROM_CHARS));
 		if (!preview.ok) throw new Error(preview.problems[0]!.message);
 		expect(preview.briefing.quotes).toEqual([]);
+		expect(preview.briefing.topics).toEqual([]);
+		expect(preview.briefing.paragraphs).toEqual([]);
 		expect(preview.size.quotes).toBeGreaterThan(0);
 		const whole = preview.complete();
 		expect(whole.ok && whole.briefing.quotes.length).toBe(preview.size.quotes);
@@ -167,5 +190,34 @@ describe('previewing', () => {
 		if (!preview.ok) throw new Error(preview.problems[0]!.message);
 		expect(preview.briefing.quotes).toHaveLength(preview.size.quotes);
 		expect(preview.size.quotes).toBeGreaterThan(0);
+	});
+});
+
+describe('where a schema problem points', () => {
+	const minimal = JSON.parse(readFileSync(path.join(FIXTURES, 'minimal-briefing.json'), 'utf8'));
+
+	it('a missing top-level field points at the briefing object itself', () => {
+		const {id: _, ...rest} = minimal;
+		expect(problemsOf(parseBriefingText(`\n\n${JSON.stringify(rest, null, '\t')}`, FILE))).toEqual([
+			{file: FILE, path: 'id', line: 3, column: 1, message: 'missing, expected a string: the briefing id'},
+		]);
+	});
+
+	it('a missing field of a nested object points at that object, not at its key', () => {
+		const briefing = structuredClone(minimal);
+		delete briefing.source.name;
+		const text = JSON.stringify(briefing, null, '\t');
+		const [problem] = problemsOf(parseBriefingText(text, FILE));
+		expect(problem!.path).toBe('source.name');
+		expect(text.split('\n')[problem!.line! - 1]!.slice(problem!.column! - 1)).toBe('{');
+	});
+
+	it("problems on one line come in the order of their columns, not the schema's", () => {
+		const found = problemsOf(parseBriefingText('{"standfirst": 2, "headline": 1, "id": 3}', FILE));
+		expect(found.filter(problem => problem.column! > 1).map(problem => problem.path)).toEqual([
+			'standfirst',
+			'headline',
+			'id',
+		]);
 	});
 });

@@ -116,7 +116,8 @@ describe('malformed JSON, the character at fault', () => {
 
 	it('a bare word of 40 characters is quoted back', () => {
 		expect(at(`{"a": ${'x'.repeat(40)}}`).message).toBe(
-			`invalid JSON: unexpected bare word ${'x'.repeat(40)} (text needs double quotes; JSON's only bare words are true, false and null)`,
+			`invalid JSON: unexpected bare word ${'x'.repeat(40)} ` +
+				"(text needs double quotes; JSON's only bare words are true, false and null)",
 		);
 	});
 

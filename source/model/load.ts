@@ -80,6 +80,7 @@ export function previewBriefingFile(file: string): Preview {
 /** The checks after parsing: duplicate keys, the schema and the cross-references. */
 function checkParsed(text: string, value: unknown, file: string): LoadResult {
 	// Locating duplicate keys needs a second, slow parse: do it only when there are any.
+	// Stryker disable next-line ConditionalExpression: always looking finds the same (none); the count only saves time
 	const duplicates = countWrittenKeys(text) === countParsedKeys(value) ? [] : duplicateKeys(text, file);
 	const result = validateBriefing(value, file, text);
 	if (duplicates.length === 0) return result;
@@ -143,6 +144,7 @@ export function countParsedKeys(value: unknown): number {
  */
 function duplicateKeys(text: string, file: string): Problem[] {
 	const problems: Problem[] = [];
+	// Stryker disable next-line ArrayDeclaration: a property is always inside an object, whose map is on top
 	const objects: Map<string, number>[] = [];
 	const lines = new LineIndex(text);
 	try {
@@ -155,7 +157,9 @@ function duplicateKeys(text: string, file: string): Problem[] {
 			},
 			onObjectProperty: (key, offset, _length, _line, _column, pathSupplier) => {
 				const seen = objects.at(-1);
+				// Stryker disable next-line OptionalChaining: a property is always inside an object: `seen` is never undefined
 				const first = seen?.get(key);
+				// Stryker disable next-line OptionalChaining: as above
 				if (first === undefined) seen?.set(key, offset);
 				else if (problems.length < MAX_PROBLEMS)
 					problems.push({
@@ -310,6 +314,7 @@ function trailingComma(text: string, error: jsonc.ParseError): number | undefine
 	if ((error.error !== 3 && error.error !== 4) || (text[error.offset] !== '}' && text[error.offset] !== ']'))
 		return undefined;
 	let before = error.offset - 1;
+	// Stryker disable next-line EqualityOperator,ConditionalExpression: text[-1] is undefined, never white space or ','
 	while (before >= 0 && ' \t\r\n'.includes(text[before]!)) before--;
 	return text[before] === ',' ? before : undefined;
 }
@@ -351,9 +356,11 @@ function locator(text: string): (path: readonly PropertyKey[]) => {line?: number
 	}
 	const lines = new LineIndex(text);
 	return path => {
+		// Stryker disable next-line ConditionalExpression: jsonc's findNodeAtLocation finds nothing in no tree either
 		if (!root) return {};
 		// A missing key has no node: point at the nearest enclosing value that exists.
 		for (let length = path.length; length >= 0; length--) {
+			// Stryker disable next-line MethodExpression,ConditionalExpression,StringLiteral: zod's paths hold no symbols
 			const segments = path.slice(0, length).filter((key): key is string | number => typeof key !== 'symbol');
 			const node = jsonc.findNodeAtLocation(root, segments);
 			if (node) {
@@ -446,6 +453,7 @@ function describeSchemaAt(path: readonly PropertyKey[]): string | undefined {
 
 function unwrap(schema: Schema | undefined): Schema | undefined {
 	let current = schema;
+	// Stryker disable next-line ConditionalExpression,EqualityOperator,UpdateOperator: no schema here wraps 8 deep
 	for (let depth = 0; current && depth < 8; depth++) {
 		const def = current._zod.def as SchemaDef;
 		if (def.type === 'optional' && def.innerType) current = def.innerType;

@@ -1,3 +1,4 @@
+import {slug} from '../ingest/draft/sides.js';
 import {fold} from '../search/fold.js';
 
 // Words as merging compares them: folded (case, accents, typographic quotes), apostrophes dropped
@@ -10,15 +11,8 @@ export function wordsOf(text: string): string[] {
 	return words.filter(word => word.length > 0);
 }
 
-/** A URL-like id from text: "Jens Stoltenberg" → "jens-stoltenberg" (as ingest's ids are made). */
-export function slugOf(text: string, fallback: string): string {
-	const value = fold(text)
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60)
-		.replace(/-+$/, '');
-	return value || fallback;
-}
+/** A URL-like id from text: "Jens Stoltenberg" → "jens-stoltenberg", as ingest's ids are made (the same function). */
+export const slugOf = slug;
 
 /** An id not in `taken` (which it joins): `base`, else base-2, base-3 … */
 export function uniqueId(base: string, taken: Set<string>): string {

@@ -1,4 +1,4 @@
-import {affiliationOfEntity} from '../entities.js';
+import {affiliationOfEntity} from '../entities/entities.js';
 import {fold} from '../lexicon.js';
 import type {Entity} from '../types.js';
 import {DEMONYMS, OBSERVER_WORDS, SEATS_OF_POWER} from '../vocabulary.js';

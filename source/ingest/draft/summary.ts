@@ -1,5 +1,5 @@
 import type {Analysis} from '../analyse.js';
-import type {Sentence} from '../sentences.js';
+import type {Sentence} from '../text/sentences.js';
 import {centroid, cosine, inverseFrequencies, termsOf, vectorOf} from './terms.js';
 
 // Extractive summary, key figures, background and timeline. The summary's bullets are chosen for coverage: each

@@ -1,2 +1,0 @@
-// The draft stage (index.ts, sides.ts, summary.ts) imports the stages by their old paths until it moves to draft/.
-export * from './text/sentences.js';

@@ -92,8 +92,15 @@ function evaluate(file: string): Row {
 		draft.topics.forEach((drafted, draftedIndex) => {
 			const own = stems([drafted.title, ...drafted.positions.map(position => position.summary)].join(' '));
 			const shared = terms.filter(term => own.has(term)).length;
+			// Between drafted topics that share as many, the one whose title names them is the counterpart.
+			const title = stems(drafted.title);
+			const inTitle = terms.filter(term => title.has(term)).length;
 			if (shared >= 1 && shared >= terms.length / 2)
-				candidates.push({gold: goldIndex, drafted: draftedIndex, score: shared / terms.length});
+				candidates.push({
+					gold: goldIndex,
+					drafted: draftedIndex,
+					score: shared / terms.length + (0.01 * inTitle) / terms.length,
+				});
 		});
 	});
 	candidates.sort((a, b) => b.score - a.score);

@@ -75,7 +75,7 @@ export function buildDraft(analysis: Analysis, options: IngestArticleOptions, de
 			speakers.push(item.speaker);
 		}
 	}
-	const {sides, sideOf} = draftSides(speakers, article.text);
+	const {sides, sideOf} = draftSides(speakers, article.text, analysis.entities.all);
 	const speakerIds = new Map<Entity, string>();
 	const usedIds = new Set<string>();
 	for (const speaker of speakers) {

@@ -1,8 +1,9 @@
 import {affiliationOfEntity} from '../entities/entities.js';
-import {fold} from '../lexicon.js';
+import {fold, isCommonWord, isOrganisationWord, isPlaceWord} from '../lexicon.js';
+import {affiliationOf} from '../mentions/mentions.js';
 import type {Entity} from '../types.js';
-import {DEMONYMS, OBSERVER_WORDS, SEATS_OF_POWER} from '../vocabulary.js';
-import {RECIPROCAL_WORDS} from './words.js';
+import {DEMONYMS, OBSERVER_WORDS, ORGANISATION_WORDS, SEATS_OF_POWER} from '../vocabulary.js';
+import {CABINET_WORDS, HEAD_OF_GOVERNMENT, KIN_WORDS, RECIPROCAL_WORDS} from './words.js';
 
 // A first draft of the sides, as camps: speakers grouped by the country or organisation their role or name
 // points to (an organisation and its officials), then allies merged: two parties the article names together as
@@ -39,10 +40,90 @@ function isObserver(entity: Entity, affiliation: string | undefined): boolean {
 	return entity.kind === 'organisation' && NEWS_ORGANISATION.test(entity.name);
 }
 
-/** Groups speakers into sides by affiliation, allies named together in `text` as one camp; one side per speaker. */
+/** Where a speaker stands, before allies are merged. */
+type Place =
+	| {kind: 'observer'}
+	| {kind: 'party'; name: string}
+	| {kind: 'family'; name: string}
+	| {kind: 'with'; entity: Entity}
+	| {kind: 'own'}
+	| {kind: 'other'};
+
+const COUNTRIES: ReadonlySet<string> = new Set([...Object.values(DEMONYMS), ...Object.values(SEATS_OF_POWER)]);
+
+/**
+ * Whether what `affiliationOf` read from a role names a country or organisation: not a word of the role itself
+ * ("Fire" of "Fire chief", "Regional" of "Regional president"), nor what the role is against ("envoy to the
+ * coalition against ISIL").
+ */
+function namesAParty(affiliation: string, role: string): boolean {
+	const escaped = affiliation.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	if (new RegExp(`\\b(?:against|versus|fighting|combating|countering)\\s+(?:the\\s+)?${escaped}\\b`, 'i').test(role))
+		return false;
+	if (COUNTRIES.has(affiliation) || /^[A-Z]{2,6}$/.test(affiliation)) return true;
+	const words = affiliation.split(/\s+/);
+	if (words.some(word => ORGANISATION_WORDS.has(fold(word)) || isOrganisationWord(word) || isPlaceWord(word)))
+		return true;
+	// A name is a word no dictionary holds ("Greenpeace"), or more than one capitalised word.
+	return words.length > 1 || !words.every(word => isCommonWord(fold(word)));
+}
+
+const PAST_ROLE = /^(?:former|ex-|onetime|one-time|erstwhile|then-)|\buntil\s+(?:\d|[A-Z]|last\b|recently\b)/i;
+
+/** "Trump's envoy", "Dunn's mother", "Erdogan's office": the person a role or name is someone's, and what it is. */
+function ownerOf(text: string, people: readonly Entity[]): {owner: string; entity?: Entity; head: string} | undefined {
+	const found = /^((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s?\s+(.+)$/u.exec(text.trim());
+	if (!found) return undefined;
+	const owner = found[1]!;
+	const key = fold(owner);
+	// A country's or organisation's official ("Russia's foreign minister") is the country's: affiliationOf's work.
+	if (COUNTRIES.has(owner) || DEMONYMS[key] || SEATS_OF_POWER[key]) return undefined;
+	if (owner.split(/\s+/).some(word => ORGANISATION_WORDS.has(fold(word)) || isOrganisationWord(word))) return undefined;
+	const last = fold(owner.split(/\s+/).at(-1)!);
+	const entity = people.find(person => person.kind === 'person' && person.words.includes(last));
+	const head = fold(found[2]!.split(/[\s,]+/)[0] ?? '');
+	return {owner, ...(entity ? {entity} : {}), head};
+}
+
+/** Where one speaker stands: by their role's country or organisation, whose they are, or nowhere yet. */
+function placeOf(entity: Entity, people: readonly Entity[]): Place {
+	// A past role ("former US ambassador", "envoy … until December") says what someone was, not for whom they speak.
+	const roles = [entity.role, ...(entity.laterRoles ?? [])].filter(
+		(role): role is string => role !== undefined && !PAST_ROLE.test(role),
+	);
+	const named = entity.kind === 'organisation' ? [entity.name] : [];
+	for (const text of [...roles, ...named]) {
+		const owned = ownerOf(text, people);
+		if (!owned || owned.entity === entity) continue;
+		const whose = owned.entity?.name ?? owned.owner;
+		if (KIN_WORDS.has(owned.head)) return {kind: 'family', name: `${whose}’s family`};
+		if (owned.entity) return {kind: 'with', entity: owned.entity};
+	}
+	const fromRole = entity.kind === 'person' || entity.kind === 'unknown';
+	let affiliation: string | undefined;
+	if (fromRole)
+		for (const role of roles) {
+			const found = affiliationOf(role);
+			if (found && namesAParty(found, role)) {
+				affiliation = found;
+				break;
+			}
+		}
+	else if (entity.kind !== 'group') affiliation = affiliationOfEntity(entity);
+	if (isObserver(entity, affiliation)) return {kind: 'observer'};
+	if (affiliation) return {kind: 'party', name: affiliation};
+	if (entity.kind === 'person' || entity.kind === 'organisation') return {kind: 'own'};
+	return {kind: 'other'};
+}
+
+/**
+ * Groups speakers into sides by affiliation, allies named together in `text` as one camp; one side per speaker.
+ * `people` are every person the article names (speakers or not), for roles that are someone's ("Trump's envoy").
+ */
 export function draftSides(
 	speakers: readonly Entity[],
 	text = '',
+	people: readonly Entity[] = speakers,
 ): {sides: DraftSide[]; sideOf: Map<Entity, DraftSide>} {
 	const sides = new Map<string, DraftSide>();
 	const sideOf = new Map<Entity, DraftSide>();
@@ -55,17 +136,29 @@ export function draftSides(
 		side.members.push(entity);
 		sideOf.set(entity, side);
 	};
+	const everyone = [...speakers, ...people.filter(person => !speakers.includes(person))];
+	const places = new Map(speakers.map(entity => [entity, placeOf(entity, everyone)]));
+	/** Where a speaker stands, following "whose" to the person they are someone's of. */
+	const settle = (entity: Entity, depth = 0): Place => {
+		const place = places.get(entity) ?? placeOf(entity, everyone);
+		if (place.kind !== 'with') return place;
+		const owner: Place = depth > 3 ? {kind: 'own'} : settle(place.entity, depth + 1);
+		if (owner.kind !== 'own' && owner.kind !== 'other') return owner;
+		// The owner stands nowhere the article says: with them where they speak, else on a side of one's own.
+		return speakers.includes(place.entity) ? {kind: 'with', entity: place.entity} : {kind: 'own'};
+	};
 	for (const entity of speakers) {
-		const affiliation = entity.kind === 'group' ? undefined : affiliationOfEntity(entity);
-		if (isObserver(entity, affiliation)) add('observers', 'Journalists and analysts', 'observer', entity);
-		else if (affiliation) add(fold(affiliation), affiliation, 'party', entity);
+		const place = settle(entity);
+		if (place.kind === 'observer') add('observers', 'Journalists and analysts', 'observer', entity);
+		else if (place.kind === 'party') add(fold(place.name), place.name, 'party', entity);
+		else if (place.kind === 'family') add(`family:${fold(place.name)}`, place.name, 'party', entity);
+		else if (place.kind === 'with') add(`own:${fold(place.entity.name)}`, place.entity.name, 'party', entity, true);
 		// Nothing says where a named speaker stands: a side of their own, not one with every other unplaced speaker
 		// (two strangers are no camp). An unknown speaker still goes to the other voices.
-		else if (entity.kind === 'person' || entity.kind === 'organisation')
-			add(`own:${fold(entity.name)}`, entity.name, 'party', entity, true);
+		else if (place.kind === 'own') add(`own:${fold(entity.name)}`, entity.name, 'party', entity, true);
 		else add('other', OTHER, 'party', entity);
 	}
-	const camps = mergeAllies([...sides.values()], text);
+	const camps = mergeAllies(oneGovernment([...sides.values()]), text);
 	for (const side of camps) for (const member of side.members) sideOf.set(member, side);
 	// Unique ids even when two names fold to the same slug.
 	const used = new Set<string>();
@@ -76,6 +169,40 @@ export function draftSides(
 		used.add(id);
 	}
 	return {sides: camps, sideOf};
+}
+
+/** A role that is only an office of government, with no country: "Prime Minister", "Foreign Secretary". */
+function cabinetRole(role: string | undefined): {head: boolean} | undefined {
+	if (!role) return undefined;
+	const words = fold(role)
+		.split(/[\s-]+/)
+		.filter(Boolean);
+	if (words.length === 0 || !words.every(word => CABINET_WORDS.has(word))) return undefined;
+	if (!words.some(word => word === 'minister' || word === 'secretary' || HEAD_OF_GOVERNMENT.has(word)))
+		return undefined;
+	const deputy = words.includes('deputy') || words.includes('vice');
+	return {head: !deputy && words.some(word => HEAD_OF_GOVERNMENT.has(word)) && !words.includes('secretary')};
+}
+
+/**
+ * Speakers on sides of their own whose roles are offices of government with no country ("Prime Minister Boris
+ * Johnson", "Foreign Secretary Dominic Raab") are one government: a report names a foreign government's officials
+ * by their country, its own country's by office alone. Named after its head where one of them is ("Boris Johnson's
+ * government"); not merged where two heads would be two governments.
+ */
+function oneGovernment(sides: readonly DraftSide[]): DraftSide[] {
+	const cabinet = sides.filter(side => side.own && side.members.length === 1 && cabinetRole(side.members[0]!.role));
+	const heads = cabinet.filter(side => cabinetRole(side.members[0]!.role)!.head);
+	if (cabinet.length < 2 || heads.length > 1) return [...sides];
+	const name = heads[0] ? `${heads[0].name}’s government` : 'The government';
+	const government: DraftSide = {
+		id: slug(name, 'side'),
+		name,
+		kind: 'party',
+		members: cabinet.flatMap(side => side.members),
+	};
+	const first = sides.indexOf(cabinet[0]!);
+	return sides.flatMap((side, index) => (index === first ? [government] : cabinet.includes(side) ? [] : [side]));
 }
 
 let aliasTable: Map<string, string[]> | undefined;

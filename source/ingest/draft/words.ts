@@ -233,3 +233,23 @@ export const RECIPROCAL_WORDS = set(`
 	between versus vs against met meet meets meeting clash clashed clashes fought fight fighting talk talks talked
 	discuss discussed negotiate negotiated negotiations relations tensions dispute row war conflict with
 `);
+
+/** Relations by birth or marriage: "Dunn's mother" speaks for the family, not for a country called "Dunn". */
+export const KIN_WORDS = set(`
+	family relatives parents children mother father wife husband son daughter sons daughters brother sister brothers
+	sisters aunt uncle niece nephew cousin grandmother grandfather grandson granddaughter grandchildren widow widower
+	fiancee fiancée fiance fiancé partner stepmother stepfather stepson stepdaughter mum mom dad
+`);
+
+/**
+ * Words of a national office held in a government: a role made only of these ("Prime Minister", "Foreign Secretary")
+ * names no country because, by newspaper convention, it is the one the report is written from.
+ */
+export const CABINET_WORDS = set(`
+	prime minister ministers secretary president vice deputy chancellor premier state of for the
+	foreign defence defense interior finance transport health education trade economy energy environment home culture
+	labour labor agriculture security justice treasury
+`);
+
+/** The head of a government among cabinet roles. */
+export const HEAD_OF_GOVERNMENT = set('prime president chancellor premier');

@@ -44,3 +44,49 @@ describe('draft topics', () => {
 		expect(reported).toMatch(/^Jens Stoltenberg: [^“”"]+$/);
 	});
 });
+
+describe('side names', () => {
+	const sidesOf = (...paragraphs: string[]) => {
+		const draft = ingestArticle(article('Story', ...paragraphs));
+		return (name: string) =>
+			draft.sides.find(side => side.id === draft.speakers.find(speaker => speaker.name === name)?.sideId)?.name;
+	};
+
+	it('are never a word cut from a role: a fire chief with no organisation named is on a side named by him', () => {
+		const sideOf = sidesOf(
+			'Fire chief Daniel Moreno said strong winds were spreading the flames.',
+			'"We need planes, and we need them today," Regional president Ana Costa said.',
+		);
+		expect(sideOf('Daniel Moreno')).toBe('Daniel Moreno');
+		expect(sideOf('Ana Costa')).toBe('Ana Costa');
+	});
+
+	it('name a relative’s side after the family, not after a country called by the surname', () => {
+		const sideOf = sidesOf(
+			'Harry Dunn died in August.',
+			'Dunn\'s mother, Charlotte Charles, said: "All we need to do is ask her to come back."',
+		);
+		expect(sideOf('Charlotte Charles')).toBe('Harry Dunn’s family');
+	});
+
+	it('take no side from a past role, nor from what a role is against', () => {
+		const sideOf = sidesOf(
+			'"Leaving them is a mistake," said former US ambassador Nikki Haley.',
+			'"This is a complete lack of understanding," said Brett McGurk, envoy to the coalition against ISIL until December.',
+			'"We are leaving," United States President Donald Trump said.',
+		);
+		expect(sideOf('Nikki Haley')).toBe('Nikki Haley');
+		expect(sideOf('Brett McGurk')).toBe('Brett McGurk');
+		expect(sideOf('Donald Trump')).toBe('United States');
+	});
+
+	it('put officials named by office alone in one government, named after its head', () => {
+		const sideOf = sidesOf(
+			'"Our condolences are with the family," Prime Minister Boris Johnson said.',
+			'"The embassy must reconsider," Foreign Secretary Dominic Raab said.',
+			'"Immunity is rarely waived," the State Department said.',
+		);
+		expect(sideOf('Boris Johnson')).toBe('Boris Johnson’s government');
+		expect(sideOf('Dominic Raab')).toBe('Boris Johnson’s government');
+	});
+});

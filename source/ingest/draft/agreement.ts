@@ -1,5 +1,5 @@
 import {fold} from '../lexicon.js';
-import {ACCORD_CUES, DEMAND_CUES, DISPUTE_CUES, REFUSAL_CUES} from './words.js';
+import {ACCORD_CUES, DEMAND_CUES, DISPUTE_CUES, INTENT_CUES, REFUSAL_CUES} from './words.js';
 
 // Whether the sides agree on a topic, read from what each said on it: refusal and negation ("will not", "rejected",
 // "non-starters"), demands ("must", "imperative to end") and accord ("ready to", "welcome", "dialogue"). Each
@@ -8,7 +8,7 @@ import {ACCORD_CUES, DEMAND_CUES, DISPUTE_CUES, REFUSAL_CUES} from './words.js';
 // where no party's words carry a cue, or one party's alone do. Words that say outright the sides are at odds
 // ("significant differences", "impasse"), from anyone on the topic, make it a disagreement.
 
-export type Stance = 'refusal' | 'demand' | 'accord';
+export type Stance = 'refusal' | 'demand' | 'accord' | 'intent';
 export type SideStatements = {sideId: string; name: string; observer: boolean; texts: readonly string[]};
 export type Verdict = {agreement: 'agree' | 'partial' | 'disagree' | 'unclear'; reason?: string};
 
@@ -28,6 +28,7 @@ const CUES: readonly [Stance, RegExp][] = [
 	['refusal', pattern(REFUSAL_CUES)],
 	['demand', pattern(DEMAND_CUES)],
 	['accord', pattern(ACCORD_CUES)],
+	['intent', pattern(INTENT_CUES)],
 ];
 
 /** The strongest stance of a statement and the words that show it. */
@@ -64,7 +65,7 @@ function sideStance(side: SideStatements): SideStance | undefined {
 	}
 	let best: SideStance | undefined;
 	let bestCount = 0;
-	for (const stance of ['refusal', 'demand', 'accord'] as const) {
+	for (const stance of ['refusal', 'demand', 'accord', 'intent'] as const) {
 		const entry = counts.get(stance);
 		if (entry && entry.count > bestCount) {
 			bestCount = entry.count;
@@ -78,6 +79,7 @@ const VERBS: Record<Stance, [string, string]> = {
 	refusal: ['refuses', 'refuse'],
 	demand: ['demands', 'demand'],
 	accord: ['is open to it', 'are open to it'],
+	intent: ['means to act', 'mean to act'],
 };
 
 function phrase(side: SideStance): string {
@@ -106,6 +108,8 @@ export function decideAgreement(sides: readonly SideStatements[]): Verdict {
 	if (kinds.has('refusal') && stances.length > 1) return {agreement: 'disagree', reason};
 	if (kinds.size === 1 && kinds.has('demand')) return {agreement: 'disagree', reason};
 	if (kinds.size === 1 && kinds.has('accord')) return {agreement: 'agree', reason};
+	// Sides that only say what they will do have not said what they make of each other's plans.
+	if (kinds.size === 1 && kinds.has('intent')) return {agreement: 'unclear'};
 	return {agreement: 'partial', reason};
 }
 

@@ -1,5 +1,5 @@
 import {fold, isVerbLike, singular} from '../lexicon.js';
-import {SPEECH_VERBS} from '../vocabulary.js';
+import {PREPOSITIONS, SPEECH_VERBS} from '../vocabulary.js';
 import {STOPWORDS, WEAK_OPENERS} from './words.js';
 
 // Content words and noun phrases of a text, and TF-IDF vectors over them: what the topics are grouped and named by.
@@ -125,6 +125,24 @@ function canEnd(word: string): boolean {
 	return !isVerbLike(folded) || /s$/.test(folded);
 }
 
+/** Prepositions and articles, after which a run of content words is a noun phrase ("about arms control"). */
+const NOUN_PHRASE_AFTER: ReadonlySet<string> = new Set(
+	[...PREPOSITIONS, 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that'].filter(
+		word => word !== 'to',
+	),
+);
+
+/** Within a noun phrase, a verb form opens it unless it is a participle ("on arms control", not "on rejected"). */
+function canOpenAfter(word: string): boolean {
+	const folded = fold(word);
+	return !WEAK_OPENERS.has(folded) && !(/(?:ed|ing)$/.test(folded) && folded.length > 5);
+}
+
+function canEndAfter(word: string): boolean {
+	const folded = fold(word);
+	return !(/(?:ed|ing)$/.test(folded) && folded.length > 5) && !/['’]s?$/.test(word);
+}
+
 /** A word that can open a noun phrase: not a verb form nor a ranking word ("key demands" → "demands"). */
 function canOpen(word: string): boolean {
 	const folded = fold(word).replace(/['’]s$/, '');
@@ -151,11 +169,14 @@ const phraseCache = new Map<string, readonly Phrase[]>();
 function findPhrases(text: string): Phrase[] {
 	const found: Phrase[] = [];
 	let run: string[] = [];
+	// After a preposition or article, a run is a noun phrase even where its words can be verbs: "on arms control".
+	let after = '';
 	const flush = () => {
+		const nominal = NOUN_PHRASE_AFTER.has(after);
 		let from = 0;
 		let to = run.length;
-		while (from < to && !canOpen(run[from]!)) from++;
-		while (to > from && !canEnd(run[to - 1]!)) to--;
+		while (from < to && !canOpen(run[from]!) && !(nominal && canOpenAfter(run[from]!))) from++;
+		while (to > from && !canEnd(run[to - 1]!) && !(nominal && canEndAfter(run[to - 1]!))) to--;
 		// A possessive ends a phrase only inside it: "NATO's" alone names no issue.
 		while (to > from && /['’]s?$/.test(run[to - 1]!)) to--;
 		const words = run.slice(from, to);
@@ -174,7 +195,11 @@ function findPhrases(text: string): Phrase[] {
 		if (/[^\s]/.test(between)) flush();
 		const word = match[0];
 		if (phraseWord(word)) run.push(word);
-		else flush();
+		else {
+			flush();
+			after = fold(word);
+		}
+		if (/[^\s]/.test(between)) after = '';
 		// A possessive starts a new phrase after it is taken in: "Russia's demands" stays whole.
 	}
 	flush();

@@ -14,6 +14,11 @@ import {
 	vectorOf,
 } from './terms.js';
 
+/** Words of every news story, which name no issue of one ("people", "country", "statement"). */
+const GENERIC_TERMS: ReadonlySet<string> = new Set(
+	'country countries issue issues thing matter part side sides place world official officials government'.split(' '),
+);
+
 /** Titles and ranks ("president", "minister") say who speaks, not what about. */
 const TITLE_TERMS: ReadonlySet<string> = new Set([...TITLE_WORDS].map(word => word.toLowerCase()));
 
@@ -83,14 +88,28 @@ export function draftTopics(statements: readonly Statement[], context: TopicCont
 		statements.length,
 		Math.max(MIN_TOPICS, Math.min(MAX_TOPICS, Math.round(statements.length / 3))),
 	);
+	const seeded = seedGroups(statements, context, names, idf);
 	const groups = cluster(vectors, wanted);
 	const weights = new Map(groups.map(group => [group, weight(group, statements)]));
 	const ranked = [...groups].sort((a, b) => weights.get(b)! - weights.get(a)! || a[0]! - b[0]!);
 	const chosen = [
 		...ranked.filter(members => members.length >= 2),
 		...ranked.filter(members => members.length < 2),
-	].slice(0, Math.max(MIN_TOPICS, ranked.filter(members => members.length >= 2).length));
-	chosen.splice(MAX_TOPICS);
+	].slice(0, Math.max(wanted, ranked.filter(members => members.length >= 2).length));
+	// One place at least is kept for an issue found by its key phrase.
+	chosen.splice(MAX_TOPICS - 1);
+	// An issue several sides speak to that no group gathers (its statements spread over groups about other things)
+	// is a topic too, found by its key phrase; not the same statements as a group's.
+	for (const group of seeded.groups) {
+		if (chosen.length >= MAX_TOPICS) break;
+		const sides = new Set(group.map(index => statements[index]!.sideId));
+		if (sides.size < 2) continue;
+		const apart = chosen.every(other => {
+			const shared = group.filter(index => other.includes(index)).length;
+			return shared / (group.length + other.length - shared) < 0.5;
+		});
+		if (apart) chosen.push(group);
+	}
 
 	const usedTitles = new Set<string>();
 	const usedIds = new Set<string>();
@@ -123,6 +142,7 @@ export function draftTopics(statements: readonly Statement[], context: TopicCont
 			usedTitles,
 			context.headline,
 			counts,
+			seeded.phrases.get(initial),
 		);
 		if (title === undefined) return undefined;
 		usedTitles.add(fold(title));
@@ -154,7 +174,7 @@ export function draftTopics(statements: readonly Statement[], context: TopicCont
 			title,
 			positions: [...bySide.entries()].map(([sideId, list]) => ({
 				sideId,
-				summary: summaryOf(clearest(list, middle, new Set(termsOf(title)))),
+				summary: summaryOf(clearest(list, middle, new Set(termsOf(title))), new Set(termsOf(title))),
 				quoteIds: list.map(({statement}) => statement.id),
 			})),
 			agreement,
@@ -173,6 +193,159 @@ export function draftTopics(statements: readonly Statement[], context: TopicCont
 			return true;
 		})
 		.map(({terms: _, ...topic}) => topic);
+}
+
+/**
+ * Term centrality by TextRank (Mihalcea and Tarau, 2004): a graph of the article's terms, linked where they stand
+ * within a few words of each other in a sentence, ranked as PageRank ranks pages. A term is central when the terms
+ * around it are.
+ */
+export function textRank(sentences: readonly (readonly string[])[], window = 4, rounds = 30): Map<string, number> {
+	const links = new Map<string, Map<string, number>>();
+	const link = (a: string, b: string) => {
+		if (a === b) return;
+		const list = links.get(a) ?? new Map<string, number>();
+		list.set(b, (list.get(b) ?? 0) + 1);
+		links.set(a, list);
+	};
+	for (const terms of sentences)
+		for (let i = 0; i < terms.length; i++)
+			for (let j = i + 1; j < Math.min(terms.length, i + window); j++) {
+				link(terms[i]!, terms[j]!);
+				link(terms[j]!, terms[i]!);
+			}
+	const out = new Map<string, number>();
+	for (const [term, list] of links) {
+		let total = 0;
+		for (const value of list.values()) total += value;
+		out.set(term, total);
+	}
+	let rank = new Map([...links.keys()].map(term => [term, 1]));
+	for (let round = 0; round < rounds; round++) {
+		const next = new Map<string, number>();
+		for (const [term, list] of links) {
+			let sum = 0;
+			for (const [other, value] of list) sum += (value / out.get(other)!) * rank.get(other)!;
+			next.set(term, 0.15 + 0.85 * sum);
+		}
+		rank = next;
+	}
+	return rank;
+}
+
+/** How many key phrases are tried as topics, best first. */
+const SEED_CANDIDATES = 60;
+/** Two topics whose statements overlap this much are one. */
+const SAME_STATEMENTS = 0.75;
+/** A statement is in a second topic whose phrase its words hold at least this much as its first's. */
+const ALSO_ABOUT = 0.5;
+
+/**
+ * Topics from key phrases: the noun phrases of the statements and of the sentences that report them, ranked by the
+ * TextRank centrality of their terms in the article, the more so the more sides speak to them (an issue at stake is
+ * one several sides address). The best phrases that share no term become topics, and each statement goes to the
+ * topic whose phrase it holds most. Groups of statement indexes, each with its phrase; fewer than wanted where the
+ * statements speak to fewer issues.
+ */
+function seedGroups(
+	statements: readonly Statement[],
+	context: TopicContext,
+	names: ReadonlySet<string>,
+	idf: (term: string) => number,
+): {groups: number[][]; phrases: ReadonlyMap<readonly number[], Phrase>} {
+	const rank = textRank(context.sentences.map(sentence => termsOf(sentence, names)));
+	const story = new Set(termsOf(context.headline));
+	const own = statements.map(statement => new Set(termsOf(statement.text, names)));
+	const around = statements.map(statement => new Set(termsOf(statement.sentence ?? '', names)));
+	// A term's weight: central in the article, telling (rare in its sentences), less for the story's own words.
+	const weightOf = (term: string) =>
+		names.has(term) || TITLE_TERMS.has(term) || GENERIC_TERMS.has(term)
+			? 0
+			: (rank.get(term) ?? 0) * Math.sqrt(idf(term)) * (story.has(term) ? 0.4 : 1);
+	// A phrase of the statements themselves names what was said; one only in the reporter's words around them, less.
+	const candidates = new Map<string, {phrase: Phrase; said: boolean}>();
+	for (const statement of statements)
+		for (const [text, said] of [
+			[statement.text, true],
+			[statement.sentence ?? '', false],
+		] as const)
+			for (const phrase of phrasesOf(text)) {
+				const key = phrase.terms.join(' ');
+				const known = candidates.get(key);
+				if (!known) candidates.set(key, {phrase, said});
+				else if (said) known.said = true;
+			}
+	// The article's own words name issues too ("talks on arms control, missile deployments"): where a statement speaks
+	// to one, it is a topic.
+	for (const sentence of context.sentences)
+		for (const phrase of phrasesOf(sentence)) {
+			const key = phrase.terms.join(' ');
+			if (!candidates.has(key)) candidates.set(key, {phrase, said: false});
+		}
+	/** How strongly a statement speaks to a phrase: its own words count fully, the reporter's around them half. */
+	const holds = (index: number, terms: readonly string[]) => {
+		let value = 0;
+		for (const term of terms) {
+			const weight = weightOf(term);
+			if (own[index]!.has(term)) value += weight;
+			else if (around[index]!.has(term)) value += 0.5 * weight;
+		}
+		return value;
+	};
+	const scored = [...candidates.values()]
+		.map(({phrase, said}) => {
+			const terms = [...new Set(phrase.terms)].filter(term => weightOf(term) > 0);
+			const holding = statements.map((_, index) => index).filter(index => holds(index, terms) > 0);
+			const saying = holding.filter(index => terms.some(term => own[index]!.has(term)));
+			const sides = new Set(holding.map(index => statements[index]!.sideId)).size;
+			const named = phrase.text.split(/\s+/).every(word => /^\p{Lu}/u.test(word));
+			let weight = 0;
+			for (const term of terms) weight += weightOf(term);
+			const size = terms.length <= 1 ? 0.7 : terms.length > 4 ? 0.8 : 1;
+			return {
+				phrase,
+				terms,
+				holding,
+				saying,
+				score:
+					(weight / Math.sqrt(Math.max(1, terms.length))) *
+					size *
+					(named ? 0.3 : 1) *
+					(said ? 1 : 0.5) *
+					Math.sqrt(sides) *
+					Math.sqrt(saying.length),
+			};
+		})
+		.filter(entry => entry.terms.length > 0 && entry.holding.length > 0)
+		.sort((a, b) => b.score - a.score || a.phrase.text.length - b.phrase.text.length)
+		.slice(0, SEED_CANDIDATES);
+	const seeds: {phrase: Phrase; terms: readonly string[]; saying: readonly number[]}[] = [];
+	for (const entry of scored) {
+		if (seeds.length >= MAX_TOPICS) break;
+		if (seeds.some(seed => seed.terms.some(term => entry.terms.includes(term)))) continue;
+		// The same statements under other words are the same topic.
+		const same = seeds.some(seed => {
+			const shared = seed.saying.filter(index => entry.saying.includes(index)).length;
+			return shared > 0 && shared / Math.max(seed.saying.length, entry.saying.length) >= SAME_STATEMENTS;
+		});
+		if (same) continue;
+		seeds.push(entry);
+	}
+	// Each statement to the topic it speaks to most, and to every other whose phrase its own words hold about as much
+	// (one statement can speak to two issues); a statement that speaks to none is in no topic.
+	const groups: number[][] = seeds.map(() => []);
+	statements.forEach((_, index) => {
+		const values = seeds.map(seed => holds(index, seed.terms) / Math.sqrt(seed.terms.length));
+		const best = Math.max(0, ...values);
+		if (best === 0) return;
+		values.forEach((value, position) => {
+			const said = seeds[position]!.saying.includes(index);
+			if (value === best || (said && value >= ALSO_ABOUT * best)) groups[position]!.push(index);
+		});
+	});
+	const phrases = new Map<readonly number[], Phrase>();
+	for (const [position, group] of groups.entries()) phrases.set(group, seeds[position]!.phrase);
+	return {groups: groups.filter(group => group.length > 0), phrases};
 }
 
 function statementVector(statement: Statement, idf: (term: string) => number, names: ReadonlySet<string>): Vector {
@@ -318,6 +491,7 @@ function titleOf(
 	used: ReadonlySet<string>,
 	headline: string,
 	article: ArticleCounts,
+	seed?: Phrase,
 ): string | undefined {
 	const candidates = new Map<string, {phrase: Phrase; count: number}>();
 	for (const statement of statements) {
@@ -357,7 +531,8 @@ function titleOf(
 		.filter(({score, phrase}) => score > 0 && !used.has(fold(tidy(phrase.text))))
 		.sort((a, b) => b.score - a.score || a.phrase.text.length - b.phrase.text.length);
 	const multi = scored.find(({terms}) => terms.size >= 2);
-	const best = multi && scored[0] && multi.score >= 0.6 * scored[0].score ? multi : scored[0];
+	const seeded = seed && scored.find(({phrase}) => fold(phrase.text) === fold(seed.text));
+	const best = seeded || (multi && scored[0] && multi.score >= 0.6 * scored[0].score ? multi : scored[0]);
 	// Nothing left to name it by: the statements of a story with no other topic, or none.
 	if (!best) return used.size === 0 ? `What the sides said: ${headline}`.slice(0, 120) : undefined;
 	let title = tidy(best.phrase.text);
@@ -441,7 +616,7 @@ function clearest(
 			cosine(vector, middle) +
 			0.3 * inTitle +
 			(stanceOf(statement.text) ? 0.25 : 0) +
-			(words >= 6 && words <= 40 ? 0.2 : words < 4 ? -0.3 : 0) +
+			(words >= 6 ? 0.2 : words < 4 ? -0.3 : 0) +
 			(statement.reported ? 0 : 0.05);
 		if (score > bestScore) {
 			bestScore = score;
@@ -455,15 +630,39 @@ function clearest(
  * A position as one line: the speaker and the statement, cut at a clause or word boundary; reported speech that
  * opens with its verb reads on from the name ("NATO warns Russia it will not compromise…").
  */
-function summaryOf(statement: Statement): string {
+function summaryOf(statement: Statement, about: ReadonlySet<string> = new Set()): string {
 	const whole = statement.text
 		.replace(/\s+/g, ' ')
 		.trim()
 		.replace(/[,;:]+$/, '');
-	const text = shorten(whole, MAX_SUMMARY);
+	const text = focus(whole, MAX_SUMMARY, about);
 	if (!statement.reported) return `${statement.speakerName}: “${text}”`;
 	const verb = SPEECH_VERBS.has(fold(text.split(/\s+/)[0] ?? ''));
 	return verb ? `${statement.speakerName} ${text}` : `${statement.speakerName}: ${text}`;
+}
+
+/**
+ * A long statement cut to the part on the topic: the run of its clauses that holds most of the topic's terms and
+ * fits the line, from its start where that holds as many ("… as well as to talk about arms control and disarmament").
+ */
+export function focus(text: string, limit: number, about: ReadonlySet<string>): string {
+	if (text.length <= limit || about.size === 0) return shorten(text, limit);
+	const clauses = text.split(/(?<=[,;:—])\s+|\s+(?=(?:and|but|as well as|including|while|which)\s)/);
+	const count = (part: string) => new Set(termsOf(part).filter(term => about.has(term))).size;
+	let best = {from: 0, to: 0, held: -1};
+	for (let from = 0; from < clauses.length; from++) {
+		let length = -1;
+		for (let to = from; to < clauses.length; to++) {
+			length += clauses[to]!.length + 1;
+			if (length > limit - 2 && to > from) break;
+			const held = count(clauses.slice(from, to + 1).join(' '));
+			if (held > best.held) best = {from, to, held};
+		}
+	}
+	if (best.from === 0 || best.held <= count(shorten(text, limit))) return shorten(text, limit);
+	const part = clauses.slice(best.from, best.to + 1).join(' ');
+	const cut = shorten(part, limit - 1);
+	return `…${cut}${best.to < clauses.length - 1 && !cut.endsWith('…') ? '…' : ''}`;
 }
 
 export function shorten(text: string, limit: number): string {

@@ -114,6 +114,39 @@ export const REFUSAL_CUES = [
 	'provocative',
 	'breach',
 	'stab in the back',
+	'misplaced',
+	'inappropriate',
+	'insult',
+	'interference',
+	'meddling',
+	'colonialist',
+];
+
+/**
+ * Intent: what a side says it will do. Weaker than any other cue; against another side's refusal or criticism it is
+ * the plan the other objects to ("he might rename the monument" / "criticized the move").
+ */
+export const INTENT_CUES = [
+	'will',
+	'would',
+	'might',
+	'going to',
+	'plan',
+	'plans',
+	'planned',
+	'intend',
+	'intends',
+	'pledged',
+	'pledges',
+	'propose',
+	'proposes',
+	'proposed',
+	'announced',
+	'announces',
+	'vowed',
+	'vows',
+	'promised',
+	'promises',
 ];
 
 /** Words that say outright that the sides are at odds, whoever says them (an observer too). */

@@ -118,10 +118,15 @@ const ADJECTIVES_IN_ED = new Set(
 	),
 );
 
+/** "-ed" and "-ing" forms ("rejected", "using"), which end no noun phrase. */
+function participle(folded: string): boolean {
+	return (/ed$/.test(folded) && folded.length > 5) || (/ing$/.test(folded) && folded.length > 4);
+}
+
 /** A word that can end a noun phrase: not a verb form alone ("will", "rejected") nor an -ing or -ed form. */
 function canEnd(word: string): boolean {
 	const folded = fold(word).replace(/['’]s$/, '');
-	if (/(?:ed|ing)$/.test(folded) && folded.length > 5) return false;
+	if (participle(folded)) return false;
 	return !isVerbLike(folded) || /s$/.test(folded);
 }
 
@@ -135,12 +140,12 @@ const NOUN_PHRASE_AFTER: ReadonlySet<string> = new Set(
 /** Within a noun phrase, a verb form opens it unless it is a participle ("on arms control", not "on rejected"). */
 function canOpenAfter(word: string): boolean {
 	const folded = fold(word);
-	return !WEAK_OPENERS.has(folded) && !(/(?:ed|ing)$/.test(folded) && folded.length > 5);
+	return !WEAK_OPENERS.has(folded) && !participle(folded);
 }
 
 function canEndAfter(word: string): boolean {
 	const folded = fold(word);
-	return !(/(?:ed|ing)$/.test(folded) && folded.length > 5) && !/['’]s?$/.test(word);
+	return !participle(folded) && !/['’]s?$/.test(word);
 }
 
 /** A word that can open a noun phrase: not a verb form nor a ranking word ("key demands" → "demands"). */
@@ -177,6 +182,14 @@ function findPhrases(text: string): Phrase[] {
 		let to = run.length;
 		while (from < to && !canOpen(run[from]!) && !(nominal && canOpenAfter(run[from]!))) from++;
 		while (to > from && !canEnd(run[to - 1]!) && !(nominal && canEndAfter(run[to - 1]!))) to--;
+		// After a name, a verb form is its verb: "Beijing knows", not a phrase "Beijing knows".
+		while (
+			to - from >= 2 &&
+			isVerbLike(fold(run[to - 1]!)) &&
+			/^\p{Lu}/u.test(run[to - 2]!) &&
+			!/['’]s?$/.test(run[to - 2]!)
+		)
+			to--;
 		// A possessive ends a phrase only inside it: "NATO's" alone names no issue.
 		while (to > from && /['’]s?$/.test(run[to - 1]!)) to--;
 		const words = run.slice(from, to);

@@ -100,16 +100,18 @@ export function draftTopics(statements: readonly Statement[], context: TopicCont
 	chosen.splice(MAX_TOPICS - 1);
 	// An issue several sides speak to that no group gathers (its statements spread over groups about other things)
 	// is a topic too, found by its key phrase; not the same statements as a group's.
-	for (const group of seeded.groups) {
-		if (chosen.length >= MAX_TOPICS) break;
-		const sides = new Set(group.map(index => statements[index]!.sideId));
-		if (sides.size < 2) continue;
-		const apart = chosen.every(other => {
-			const shared = group.filter(index => other.includes(index)).length;
-			return shared / (group.length + other.length - shared) < 0.5;
-		});
-		if (apart) chosen.push(group);
-	}
+	// Then an issue one side speaks to where the article names it in its own words as well ("talks on arms control").
+	for (const alone of [false, true])
+		for (const group of seeded.groups) {
+			if (chosen.length >= MAX_TOPICS) break;
+			const sides = new Set(group.map(index => statements[index]!.sideId));
+			if (alone ? sides.size !== 1 || counts.phraseCount(seeded.phrases.get(group)!) < 2 : sides.size < 2) continue;
+			const apart = chosen.every(other => {
+				const shared = group.filter(index => other.includes(index)).length;
+				return shared / (group.length + other.length - shared) < 0.5;
+			});
+			if (apart) chosen.push(group);
+		}
 
 	const usedTitles = new Set<string>();
 	const usedIds = new Set<string>();
@@ -183,13 +185,17 @@ export function draftTopics(statements: readonly Statement[], context: TopicCont
 			terms: termsOf(title).join(' '),
 		};
 	});
-	// Two topics titled by the same words are one topic said twice: the first (the weightier) stays.
-	const seen = new Set<string>();
+	// Two topics titled by the same words (or one by some of the other's) are one topic said twice: the first stays.
+	const seen: Set<string>[] = [];
 	return topics
 		.filter(topic => topic !== undefined)
 		.filter(topic => {
-			if (seen.has(topic.terms)) return false;
-			seen.add(topic.terms);
+			const terms = new Set(topic.terms.split(' ').filter(Boolean));
+			const again = seen.some(
+				other => [...terms].every(term => other.has(term)) || [...other].every(term => terms.has(term)),
+			);
+			if (again) return false;
+			seen.push(terms);
 			return true;
 		})
 		.map(({terms: _, ...topic}) => topic);

@@ -60,6 +60,10 @@ function namesAParty(affiliation: string, role: string): boolean {
 	const escaped = affiliation.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	if (new RegExp(`\\b(?:against|versus|fighting|combating|countering)\\s+(?:the\\s+)?${escaped}\\b`, 'i').test(role))
 		return false;
+	// "Bernie Sanders-backed candidate": who backs someone, not whom they speak for.
+	if (/-(?:backed|led|based|owned|funded|born|aligned|supported|linked)$/i.test(affiliation)) return false;
+	// A candidate or nominee for an office ("Melbourne Lord Mayor candidate") does not yet speak for the place.
+	if (/\b(?:candidate|candidates|nominee|hopeful|contender|challenger)\b/i.test(role)) return false;
 	if (COUNTRIES.has(affiliation) || /^[A-Z]{2,6}$/.test(affiliation)) return true;
 	const words = affiliation.split(/\s+/);
 	if (words.some(word => ORGANISATION_WORDS.has(fold(word)) || isOrganisationWord(word) || isPlaceWord(word)))

@@ -61,6 +61,15 @@ describe('side names', () => {
 		expect(sideOf('Ana Costa')).toBe('Ana Costa');
 	});
 
+	it('are not who backs a candidate, nor the place a candidate runs in', () => {
+		const sideOf = sidesOf(
+			'"It never happened," said Bernie Sanders-backed candidate Joe Biden.',
+			'"The city needs a plan," Melbourne Lord Mayor candidate Wayne Tseng said.',
+		);
+		expect(sideOf('Joe Biden')).toBe('Joe Biden');
+		expect(sideOf('Wayne Tseng')).toBe('Wayne Tseng');
+	});
+
 	it('name a relative’s side after the family, not after a country called by the surname', () => {
 		const sideOf = sidesOf(
 			'Harry Dunn died in August.',

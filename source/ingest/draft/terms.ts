@@ -1,5 +1,5 @@
 import {fold, isVerbLike, singular} from '../lexicon.js';
-import {PREPOSITIONS, SPEECH_VERBS} from '../vocabulary.js';
+import {DEMONYMS, PREPOSITIONS, SPEECH_VERBS} from '../vocabulary.js';
 import {STOPWORDS, WEAK_OPENERS} from './words.js';
 
 // Content words and noun phrases of a text, and TF-IDF vectors over them: what the topics are grouped and named by.
@@ -118,6 +118,17 @@ const ADJECTIVES_IN_ED = new Set(
 	),
 );
 
+/**
+ * An "-ing" word is a noun after an adjective or a people's name: "Turkish drilling", "global warming", "military
+ * spending" (not "protester using").
+ */
+function gerundAfter(before: string, word: string): boolean {
+	const folded = fold(word);
+	if (!/ing$/.test(folded) || folded.length <= 4) return false;
+	const previous = fold(before);
+	return DEMONYMS[previous] !== undefined || /(?:al|ic|ish|ian|ese|ive|ous|ary|ern|ful|less)$/.test(previous);
+}
+
 /** "-ed" and "-ing" forms ("rejected", "using"), which end no noun phrase. */
 function participle(folded: string): boolean {
 	return (/ed$/.test(folded) && folded.length > 5) || (/ing$/.test(folded) && folded.length > 4);
@@ -181,13 +192,20 @@ function findPhrases(text: string): Phrase[] {
 		let from = 0;
 		let to = run.length;
 		while (from < to && !canOpen(run[from]!) && !(nominal && canOpenAfter(run[from]!))) from++;
-		while (to > from && !canEnd(run[to - 1]!) && !(nominal && canEndAfter(run[to - 1]!))) to--;
+		while (
+			to > from &&
+			!canEnd(run[to - 1]!) &&
+			!(nominal && canEndAfter(run[to - 1]!)) &&
+			!(to - 1 > from && gerundAfter(run[to - 2]!, run[to - 1]!))
+		)
+			to--;
 		// After a name, a verb form is its verb: "Beijing knows", not a phrase "Beijing knows".
 		while (
 			to - from >= 2 &&
 			isVerbLike(fold(run[to - 1]!)) &&
 			/^\p{Lu}/u.test(run[to - 2]!) &&
-			!/['’]s?$/.test(run[to - 2]!)
+			!/['’]s?$/.test(run[to - 2]!) &&
+			!DEMONYMS[fold(run[to - 2]!)]
 		)
 			to--;
 		// A possessive ends a phrase only inside it: "NATO's" alone names no issue.

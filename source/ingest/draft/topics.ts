@@ -100,12 +100,13 @@ export function draftTopics(statements: readonly Statement[], context: TopicCont
 	chosen.splice(MAX_TOPICS - 1);
 	// An issue several sides speak to that no group gathers (its statements spread over groups about other things)
 	// is a topic too, found by its key phrase; not the same statements as a group's.
-	// Then an issue one side speaks to where the article names it in its own words as well ("talks on arms control").
+	// Then an issue one side speaks to where the article comes back to its words elsewhere ("talks on arms control").
 	for (const alone of [false, true])
 		for (const group of seeded.groups) {
 			if (chosen.length >= MAX_TOPICS) break;
 			const sides = new Set(group.map(index => statements[index]!.sideId));
-			if (alone ? sides.size !== 1 || counts.phraseCount(seeded.phrases.get(group)!) < 2 : sides.size < 2) continue;
+			const returns = () => seeded.phrases.get(group)!.terms.every(term => counts.termCount(term) >= 2);
+			if (alone ? sides.size !== 1 || !returns() : sides.size < 2) continue;
 			const apart = chosen.every(other => {
 				const shared = group.filter(index => other.includes(index)).length;
 				return shared / (group.length + other.length - shared) < 0.5;

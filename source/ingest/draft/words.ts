@@ -31,9 +31,11 @@ export const STOPWORDS = set(`
 	that's there's here's what's who's he's she's
 `);
 
-/** Opening words a title does not start with ("key", "further"…: they rank, not name). */
+/** Opening words a title does not start with ("key", "further", "great"…: they rank or judge, not name). */
 export const WEAK_OPENERS = set(`
 	key main major further future certain various possible current recent other new
+	great greatest big biggest bigger single deep deepest far full whole real true huge little strong stronger serious
+	direct optimum different entire complete utter absolute sheer best better worst worse good bad
 `);
 
 /**

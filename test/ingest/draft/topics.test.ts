@@ -2,6 +2,8 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {decideAgreement} from '../../../source/ingest/draft/agreement.js';
+import {phrasesOf} from '../../../source/ingest/draft/terms.js';
+import {focus, textRank} from '../../../source/ingest/draft/topics.js';
 import {draftBriefing, ingestArticle} from '../../../source/ingest/index.js';
 import {FIXTURES} from '../../paths.js';
 import {article} from '../helpers.js';
@@ -144,5 +146,55 @@ describe('dates', () => {
 		);
 		const dates = draft.timeline.map(entry => entry.date);
 		expect(dates).toEqual(['1998', '2021-03', '2022-05-04']);
+	});
+});
+
+describe('topic phrases and positions', () => {
+	it('keeps noun phrases whose words can be verbs where the grammar says they are nouns', () => {
+		const texts = (text: string) => phrasesOf(text).map(phrase => phrase.text);
+		expect(texts('Talks with Moscow on arms control, missile deployments and military incidents')).toEqual(
+			expect.arrayContaining(['arms control', 'missile deployments', 'military incidents']),
+		);
+		expect(texts('He said the Turkish drilling is lawful')).toContain('Turkish drilling');
+		// A verb is no part of the phrase it follows.
+		expect(texts('said a protester using the pseudonym')).not.toContain('protester using');
+		expect(texts('not even Beijing knows how')).toContain('Beijing');
+	});
+
+	it('ranks the terms an article keeps linking to others first (TextRank)', () => {
+		const rank = textRank([
+			['missile', 'deployment', 'talk'],
+			['missile', 'limit', 'europe'],
+			['missile', 'treaty'],
+			['weather', 'sunny'],
+		]);
+		const order = [...rank.entries()].sort((a, b) => b[1] - a[1]).map(([term]) => term);
+		expect(order[0]).toBe('missile');
+	});
+
+	it('cuts a long statement to its part on the topic, marking the cut', () => {
+		const text =
+			'NATO is eager to discuss ways to prevent dangerous military incidents or accidents and reduce space and ' +
+			'cyber-threats, as well as to talk about arms control and disarmament, including setting agreed limits on ' +
+			'missile deployments';
+		const cut = focus(text, 140, new Set(['arm', 'control', 'missile', 'deployment']));
+		expect(cut.startsWith('…')).toBe(true);
+		expect(cut).toMatch(/arms control/);
+		expect(cut).toMatch(/missile deployments/);
+		expect(cut.length).toBeLessThanOrEqual(141);
+		// Where the opening holds the topic's words, the statement is cut at its end as before.
+		expect(focus(text, 140, new Set(['military', 'incident']))).toMatch(/^NATO is eager/);
+	});
+
+	it('is a disagreement when one side objects to what another says it will do', () => {
+		const side = (name: string, ...texts: string[]) => ({sideId: name, name, observer: false, texts});
+		const verdict = decideAgreement([
+			side('USCIRF', 'criticized the move'),
+			side('Turkey', 'he might rename the monument'),
+		]);
+		expect(verdict.agreement).toBe('disagree');
+		expect(verdict.reason).toMatch(/Turkey means to act \(“might”\)/);
+		// Two sides that only say what they will do have not said what they make of each other.
+		expect(decideAgreement([side('A', 'We will build it'), side('B', 'They will vote')]).agreement).toBe('unclear');
 	});
 });

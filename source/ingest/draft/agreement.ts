@@ -45,7 +45,15 @@ const stanceCache = new Map<string, {stance: Stance; cues: string[]} | undefined
 function findStance(text: string): {stance: Stance; cues: string[]} | undefined {
 	const folded = fold(text);
 	for (const [stance, cue] of CUES) {
-		const found = [...folded.matchAll(cue)].map(match => match[0]);
+		// "no plans to leave", "not useful": a negated intent or accord says neither.
+		const found = [...folded.matchAll(cue)]
+			.filter(
+				match =>
+					stance === 'refusal' ||
+					stance === 'demand' ||
+					!/\b(?:no|not|never|nor)\s+$/.test(folded.slice(Math.max(0, match.index - 8), match.index)),
+			)
+			.map(match => match[0]);
 		if (found.length > 0) return {stance, cues: [...new Set(found)]};
 	}
 	return undefined;

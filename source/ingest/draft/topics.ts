@@ -61,6 +61,8 @@ export type TopicContext = {
 };
 
 const MAX_TOPICS = 7;
+/** How many topics found by key phrase may come beyond one per three statements. */
+const MORE_BY_PHRASE = 2;
 const MIN_TOPICS = 3;
 /** Clustering is cubic in the statements: beyond this many, the rest join the nearest group. */
 const MAX_CLUSTERED = 160;
@@ -103,7 +105,7 @@ export function draftTopics(statements: readonly Statement[], context: TopicCont
 	// Then an issue one side speaks to where the article comes back to its words elsewhere ("talks on arms control").
 	for (const alone of [false, true])
 		for (const group of seeded.groups) {
-			if (chosen.length >= MAX_TOPICS) break;
+			if (chosen.length >= Math.min(MAX_TOPICS, wanted + MORE_BY_PHRASE)) break;
 			const sides = new Set(group.map(index => statements[index]!.sideId));
 			const returns = () => seeded.phrases.get(group)!.terms.every(term => counts.termCount(term) >= 2);
 			if (alone ? sides.size !== 1 || !returns() : sides.size < 2) continue;

@@ -196,5 +196,10 @@ describe('topic phrases and positions', () => {
 		expect(verdict.reason).toMatch(/Turkey means to act \(“might”\)/);
 		// Two sides that only say what they will do have not said what they make of each other.
 		expect(decideAgreement([side('A', 'We will build it'), side('B', 'They will vote')]).agreement).toBe('unclear');
+		// "No plans to leave" is no plan the other side objects to.
+		expect(
+			decideAgreement([side('A', 'I do not think that can be right'), side('B', 'she had no plans to leave')])
+				.agreement,
+		).toBe('unclear');
 	});
 });

@@ -45,12 +45,11 @@ const stanceCache = new Map<string, {stance: Stance; cues: string[]} | undefined
 function findStance(text: string): {stance: Stance; cues: string[]} | undefined {
 	const folded = fold(text);
 	for (const [stance, cue] of CUES) {
-		// "no plans to leave", "not useful": a negated intent or accord says neither.
+		// "no plans to leave", "no guarantee", "not useful": a negated intent, demand or accord says none of them.
 		const found = [...folded.matchAll(cue)]
 			.filter(
 				match =>
 					stance === 'refusal' ||
-					stance === 'demand' ||
 					!/\b(?:no|not|never|nor)\s+$/.test(folded.slice(Math.max(0, match.index - 8), match.index)),
 			)
 			.map(match => match[0]);

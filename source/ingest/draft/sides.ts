@@ -20,7 +20,7 @@ export type DraftSide = {
 };
 
 const NEWS_ORGANISATION =
-	/\b(?:news|jazeera|reuters|associated press|afp|bbc|cnn|nbc|cbs|abc|pbs|fox|times|post|journal|herald|tribune|gazette|guardian|telegraph|independent|agency|press|television|tv|radio|interfax|tass|xinhua|ria|bloomberg)\b/i;
+	/\b(?:news|jazeera|reuters|associated press|afp|bbc|cnn|nbc|cbs|abc|pbs|fox|times|post|journal|herald|tribune|gazette|guardian|telegraph|independent|(?:news|press) agency|press association|television|tv|radio|interfax|tass|xinhua|ria|bloomberg)\b/i;
 const OTHER = 'Other voices';
 
 /** A slug for ids: letters, digits and hyphens. */

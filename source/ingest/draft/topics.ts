@@ -301,31 +301,27 @@ function seedGroups(
 		}
 		return value;
 	};
+	// The phrase's own worth first, then (for the best only: it costs a pass over the statements) who speaks to it.
 	const scored = [...candidates.values()]
 		.map(({phrase, said}) => {
 			const terms = [...new Set(phrase.terms)].filter(term => weightOf(term) > 0);
-			const holding = statements.map((_, index) => index).filter(index => holds(index, terms) > 0);
-			const saying = holding.filter(index => terms.some(term => own[index]!.has(term)));
-			const sides = new Set(holding.map(index => statements[index]!.sideId)).size;
 			const named = phrase.text.split(/\s+/).every(word => /^\p{Lu}/u.test(word));
 			let weight = 0;
 			for (const term of terms) weight += weightOf(term);
 			const size = terms.length <= 1 ? 0.7 : terms.length > 4 ? 0.8 : 1;
-			return {
-				phrase,
-				terms,
-				holding,
-				saying,
-				score:
-					(weight / Math.sqrt(Math.max(1, terms.length))) *
-					size *
-					(named ? 0.3 : 1) *
-					(said ? 1 : 0.5) *
-					Math.sqrt(sides) *
-					Math.sqrt(saying.length),
-			};
+			const worth = (weight / Math.sqrt(Math.max(1, terms.length))) * size * (named ? 0.3 : 1) * (said ? 1 : 0.5);
+			return {phrase, terms, worth};
 		})
-		.filter(entry => entry.terms.length > 0 && entry.holding.length > 0)
+		.filter(entry => entry.terms.length > 0 && entry.worth > 0)
+		.sort((a, b) => b.worth - a.worth)
+		.slice(0, 4 * SEED_CANDIDATES)
+		.map(({phrase, terms, worth}) => {
+			const holding = statements.map((_, index) => index).filter(index => holds(index, terms) > 0);
+			const saying = holding.filter(index => terms.some(term => own[index]!.has(term)));
+			const sides = new Set(holding.map(index => statements[index]!.sideId)).size;
+			return {phrase, terms, holding, saying, score: worth * Math.sqrt(sides) * Math.sqrt(saying.length)};
+		})
+		.filter(entry => entry.holding.length > 0)
 		.sort((a, b) => b.score - a.score || a.phrase.text.length - b.phrase.text.length)
 		.slice(0, SEED_CANDIDATES);
 	const seeds: {phrase: Phrase; terms: readonly string[]; saying: readonly number[]}[] = [];

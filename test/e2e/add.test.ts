@@ -6,7 +6,7 @@ import {chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from '
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
-import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest';
+import {afterAll, afterEach, beforeAll, describe, expect, test, vi} from 'vitest';
 import {startServer, type TestServer} from '../web/server.js';
 import {CLI, start, stopAll, terminalEnv} from './pty.js';
 
@@ -54,7 +54,13 @@ describe('briefing add, then the picker', () => {
 		expect(summary).toContain('Meridian Wire');
 		session.press('o');
 		await session.waitFor('opening the source in your browser');
-		expect(readFileSync(opened, 'utf8')).toMatch(/^https:\/\/www\.meridianwire\.test\/world\//);
+		// The message comes once the browser has started; the stub writes its file a moment later.
+		await vi.waitFor(
+			() => expect(readFileSync(opened, 'utf8')).toMatch(/^https:\/\/www\.meridianwire\.test\/world\//),
+			{
+				timeout: 5000,
+			},
+		);
 		session.press('q');
 		expect((await session.exit()).exitCode).toBe(0);
 	});

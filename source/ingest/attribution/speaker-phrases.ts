@@ -1,5 +1,4 @@
 import {epithetReferent} from '../coreference/epithets.js';
-import {resolvePronoun} from '../coreference/pronouns.js';
 import {affiliationOfEntity} from '../entities/entities.js';
 import {fold} from '../lexicon.js';
 import {epithetOf, gapBetween, SPEAKS_FOR, speakerForBefore} from '../mentions/mentions.js';
@@ -157,7 +156,7 @@ export function speakerOfPhrase(
 		const token = sentence.tokens.find(other => other.start === phrase.start);
 		if (pronoun && token) {
 			const index = sentence.tokens.indexOf(token);
-			const holder = resolvePronoun(discourse, {
+			const holder = discourse.resolvePronoun({
 				kind: 'pronoun',
 				sentence,
 				from: index,

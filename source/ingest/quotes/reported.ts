@@ -3,6 +3,13 @@ import {subjectBefore} from '../attribution/cue-subjects.js';
 import type {Discourse} from '../attribution/discourse.js';
 import type {Attribution} from '../attribution/types.js';
 import {type Deadline, NO_DEADLINE} from '../deadline.js';
+import {
+	isReportedSpeech,
+	type ReportedFeatures,
+	type ReportedFilter,
+	reportedFeatures,
+	SHIPPED_REPORTED_FILTER,
+} from '../learned/reported-model.js';
 import {isDateWord, isPlainVerb, isTensedVerb} from '../lexicon.js';
 import {gapBetween} from '../mentions/mentions.js';
 import {QUOTE_CHAR, type Sentence} from '../text/sentences.js';
@@ -39,6 +46,8 @@ export type Reported = {
 	readonly block: number;
 	/** Mixed: a reported clause with quoted words in it (their marks kept in `text`). */
 	readonly kind: 'reported' | 'mixed';
+	/** What the learned reported-speech model weighs (learned/reported-model.ts), kept for training it. */
+	readonly features?: ReportedFeatures;
 };
 
 const NEUTRAL_VERBS = new Set(
@@ -388,13 +397,19 @@ function fallbackSpeaker(
 }
 
 /** Reported and mixed speech of an article, each with its speaker, in order. */
-export function findReportedAndMixed(analysis: Analysis, deadline: Deadline = NO_DEADLINE): Reported[] {
+export function findReportedAndMixed(
+	analysis: Analysis,
+	deadline: Deadline = NO_DEADLINE,
+	filter: ReportedFilter = SHIPPED_REPORTED_FILTER,
+): Reported[] {
 	const found: Reported[] = [];
 	const text = analysis.article.text;
 	for (const sentence of analysis.sentences) {
 		deadline();
 		const known = analysis.discourse.attributions.get(sentence) ?? [];
-		const cues = [...known, ...reportOnlyCues(analysis.discourse, sentence, text, known)];
+		const reportOnly = reportOnlyCues(analysis.discourse, sentence, text, known);
+		const cues = [...known, ...reportOnly];
+		let named: Set<Entity> | undefined;
 		for (const cue of cues) {
 			const attribution = cue.speaker
 				? cue
@@ -429,6 +444,23 @@ export function findReportedAndMixed(analysis: Analysis, deadline: Deadline = NO
 				if (last && last.start < span.end && span.start < last.end) continue;
 				const neutral = attribution.according || NEUTRAL_VERBS.has(verb.key) || verb.start > span.start;
 				const display = neutral ? text.slice(span.start, span.end) : text.slice(verb.start, span.end);
+				named ??= new Set(
+					analysis.discourse.mentionsOf(sentence).flatMap(mention => (mention.entity ? [mention.entity] : [])),
+				);
+				const features = reportedFeatures({
+					sentence,
+					cue: attribution,
+					speaker: attribution.speaker!,
+					start: span.start,
+					end: span.end,
+					clause: span.clause,
+					kind,
+					reportOnly: reportOnly.includes(cue),
+					neutral: NEUTRAL_VERBS.has(verb.key),
+					text: text.slice(span.start, span.end),
+					named,
+				});
+				if (filter.mode === 'model' && !isReportedSpeech(features, filter.model)) continue;
 				found.push({
 					...span,
 					text: text.slice(span.start, span.end),
@@ -436,6 +468,7 @@ export function findReportedAndMixed(analysis: Analysis, deadline: Deadline = NO
 					speaker: attribution.speaker!,
 					block: sentence.block,
 					kind,
+					features,
 				});
 			}
 		}

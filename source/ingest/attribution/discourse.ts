@@ -94,6 +94,13 @@ export class Discourse {
 
 	/** "X and his counterparts Y and Z gathered…": several people as the subject of a sentence. */
 	groupSubject(sentence: Sentence): Entity | undefined {
+		if (!this.groupSubjects.has(sentence)) this.groupSubjects.set(sentence, this.findGroupSubject(sentence));
+		return this.groupSubjects.get(sentence);
+	}
+
+	private readonly groupSubjects = new Map<Sentence, Entity | undefined>();
+
+	private findGroupSubject(sentence: Sentence): Entity | undefined {
 		const mentions = this.mentionsOf(sentence);
 		let firstVerb = this.firstVerbs.get(sentence);
 		if (firstVerb === undefined) {
@@ -157,8 +164,13 @@ export class Discourse {
 	 * A sentence that opens with a person named only by a noun phrase: "One of the victims decided …", "A witness saw …".
 	 */
 	unnamedSubject(sentence: Sentence, speaking = false): Entity | undefined {
-		return this.unnamedAt(sentence, speaking, 0)?.entity;
+		if (speaking) return this.unnamedAt(sentence, speaking, 0)?.entity;
+		// Asked again and again of the sentences before a pronoun; they are settled by then.
+		if (!this.unnamedSubjects.has(sentence)) this.unnamedSubjects.set(sentence, this.unnamedAt(sentence, false, 0)?.entity);
+		return this.unnamedSubjects.get(sentence);
 	}
+
+	private readonly unnamedSubjects = new Map<Sentence, Entity | undefined>();
 
 	/**
 	 * "At the relief centre, a woman who had fled with two dogs and a parrot said": after a fronted phrase, a person named

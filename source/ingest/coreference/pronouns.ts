@@ -47,6 +47,9 @@ export const PRONOUN_WEIGHTS = {
 	place: 1,
 } as const;
 
+/** More than any candidate's score beyond its role and distance: salience, gender and the rest together. */
+const UPPER_BOUND = PRONOUN_WEIGHTS.role.speaker + 2.5;
+
 /** Whether `entity` can be what `pronoun` stands for: he/she a person of that gender, they/it a body or group. */
 export function agrees(pronoun: string, entity: Entity | undefined): entity is Entity {
 	if (!entity) return false;
@@ -117,6 +120,10 @@ export function pronounCandidates(discourse: Discourse, mention: Mention): Prono
 		const previous = discourse.sentences[index]!;
 		if (previous.block < 0 && sentence.block >= 0) break;
 		const distance = sentence.index - index;
+		// No candidate this far back could outscore one already found: stop looking (a bounded, cheaper search).
+		let found = -Infinity;
+		for (const seen of best.values()) found = Math.max(found, value(seen));
+		if (found > UPPER_BOUND - PRONOUN_WEIGHTS.distance * distance) break;
 		const otherParagraph = previous.block !== sentence.block;
 		// Its speakers, the last to speak first: in "Duda said "…" while Brudziński wrote …", Brudziński.
 		for (const [rank, {entity}] of (discourse.speakersAt.get(previous) ?? []).entries())

@@ -166,7 +166,8 @@ export class Discourse {
 	unnamedSubject(sentence: Sentence, speaking = false): Entity | undefined {
 		if (speaking) return this.unnamedAt(sentence, speaking, 0)?.entity;
 		// Asked again and again of the sentences before a pronoun; they are settled by then.
-		if (!this.unnamedSubjects.has(sentence)) this.unnamedSubjects.set(sentence, this.unnamedAt(sentence, false, 0)?.entity);
+		if (!this.unnamedSubjects.has(sentence))
+			this.unnamedSubjects.set(sentence, this.unnamedAt(sentence, false, 0)?.entity);
 		return this.unnamedSubjects.get(sentence);
 	}
 

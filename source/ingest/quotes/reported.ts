@@ -15,10 +15,12 @@ import {gapBetween} from '../mentions/mentions.js';
 import {QUOTE_CHAR, type Sentence} from '../text/sentences.js';
 import type {Entity, Mention} from '../types.js';
 import {
+	AS_COMPLEMENT_VERBS,
 	BARE_CLAUSE_VERBS,
 	FUNCTION_WORDS,
 	GENERIC_ORGANISATIONS,
 	INFINITIVE_VERBS,
+	MANDATIVE_VERBS,
 	OBJECT_CONTENT_VERBS,
 	OBJECT_VERBS,
 	PASSIVE_BEFORE,
@@ -74,8 +76,11 @@ function isFiniteVerb(word: string): boolean {
 	return isTensedVerb(key);
 }
 
-/** A clause: a subject (a pronoun, a determiner, a name, a number or a noun) and a finite verb in its first words. */
-function looksLikeClause(rest: string): boolean {
+/**
+ * A clause: a subject (a pronoun, a determiner, a name, a number or a noun) and a finite verb in its first words; after
+ * a cue that asks (`mandative`), a subjunctive "be" or "not" will do ("urged the immunity be waived").
+ */
+function looksLikeClause(rest: string, mandative = false): boolean {
 	// Within the clause's first words, before any comma or coordination: "the House's decision, which Ross has …" and
 	// "no regret … and mentioned …" are objects.
 	const stop = /[,;:]|\s(?:and|but|or)\s/.exec(rest.slice(0, 120));
@@ -88,6 +93,7 @@ function looksLikeClause(rest: string): boolean {
 	return words.slice(1, 10).some(
 		(word, index) =>
 			isFiniteVerb(word) ||
+			(mandative && /^(?:be|not)$/.test(word)) ||
 			// "the stores fill", "they believe", "questions remain": a plain verb after a plural subject.
 			(isPlainVerb(word) && /^(?:they|we|i|you|\p{L}+[^s's]s)$/iu.test(words[index]!)),
 	);
@@ -203,9 +209,14 @@ function contentAfterVerb(sentence: Sentence, verbIndex: number): Span | undefin
 		clause = false;
 	} else if (callFor || (!listener && OBJECT_CONTENT_VERBS.has(verb.key) && !looksLikeClause(rest))) {
 		if (/^(?:to|that|it|him|her|them|this|for|on|in|at|with|by|as)\b/.test(rest)) return undefined;
-		end = objectEnd;
+		// "designated the IRGC as a terrorist organisation": the object with what it was named as.
+		end = AS_COMPLEMENT_VERBS.has(verb.key) && /^[^,;\u0001]{1,60}?\sas\s/.test(rest) ? clauseEnd : objectEnd;
 		clause = false;
-	} else if (!BARE_CLAUSE_VERBS.has(verb.key) || !looksLikeClause(rest)) return undefined;
+	} else if (
+		!(BARE_CLAUSE_VERBS.has(verb.key) && looksLikeClause(rest)) &&
+		!(MANDATIVE_VERBS.has(verb.key) && looksLikeClause(rest, true))
+	)
+		return undefined;
 	if (/^(?:he|she|it|they)\s+(?:said|added|told)\b/.test(rest)) return undefined;
 	const within = rest.slice(0, MAX_CLAUSE_CHARS);
 	const stop = end(within);

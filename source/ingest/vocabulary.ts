@@ -51,7 +51,8 @@ export const BARE_CLAUSE_VERBS = set(`
 	stated assert asserts asserted maintain maintains maintained reply replies replied respond responds responded
 	complain complains complained agree agrees agreed recall recalls recalled testify testifies testified think
 	thinks thought deny denies denied remark remarks remarked allege alleges alleged saying adding noting warning claiming
-	arguing insisting stating explaining stressing suggesting confirming announcing indicate indicates indicated
+	arguing insisting stating explaining stressing suggesting confirming announcing indicate indicates indicated inform
+	informs informed assure assures assured remind reminds reminded
 `);
 
 /**
@@ -470,7 +471,8 @@ export const OBJECT_CONTENT_VERBS = set(`
 	claim claims claimed declare declares declared mention mentions mentioned describe describes described emphasise
 	emphasises emphasised emphasize emphasizes emphasized stress stresses stressed underline underlines underlined
 	order orders ordered cite cites cited identify identifies identified designate designates designated label labels
-	labeled labelled characterize characterizes characterized characterise characterises characterised
+	labeled labelled characterize characterizes characterized characterise characterises characterised denounce
+	denounces denounced voice voices voiced
 `);
 
 /** Object cues whose object runs on into an "as" complement: "designated the IRGC as a terrorist organisation". */
@@ -509,7 +511,7 @@ export const REPORT_ONLY_VERBS = set(`
 	encouraged advise advises advised invite invites invited instruct instructs instructed propose proposes proposed
 	question questions questioned call calls called calling indicate indicates indicated identify identifies identified
 	designate designates designated label labels labeled labelled characterize characterizes characterized characterise
-	characterises characterised
+	characterises characterised denounce denounces denounced voice voices voiced
 `);
 
 /** Nouns a source may be described by before its verb when it has no name: "state media said", "the report said". */

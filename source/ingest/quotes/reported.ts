@@ -89,7 +89,10 @@ function looksLikeClause(rest: string, mandative = false): boolean {
 	// "downing the jet, cites …": a gerund opens an object, not a clause.
 	if (!first || PREPOSITIONS.has(first) || /^(?:to|and|but|or|as|if|when|because|while)$|ing$/.test(first))
 		return false;
-	if (isFiniteVerb(first) && !/^(?:it|he|she|they|we|i|you|there|this|these|those)$/.test(first)) return false;
+	// "they'd run out": a pronoun with a contracted verb opens a clause.
+	const pronoun = first.replace(/['’](?:s|re|ve|ll|d|m)$/, '');
+	if (isFiniteVerb(first) && !/^(?:it|he|she|they|we|i|you|there|this|these|those)$/.test(pronoun)) return false;
+	if (pronoun !== first && /^(?:it|he|she|they|we|i|you|there)$/.test(pronoun)) return true;
 	return words.slice(1, 10).some(
 		(word, index) =>
 			isFiniteVerb(word) ||
@@ -183,8 +186,13 @@ function contentAfterVerb(sentence: Sentence, verbIndex: number): Span | undefin
 		const common = [COMMON_LISTENER_1.exec(rest), COMMON_LISTENER_2.exec(rest)].find(
 			match => match && looksLikeClause(rest.slice(match[0].length)),
 		);
+		// "informed police she had immunity": a listener of one lower-case word, when a clause follows it.
+		const bare = /^\p{Ll}[\p{L}’'-]*\s+/u.exec(rest);
 		if (common) skip(new RegExp(`^.{${common[0].length}}`, 's'));
-		else if (!skip(LISTENER)) return undefined;
+		else if (!skip(LISTENER)) {
+			if (!bare || /^(?:that|to)\s/.test(rest) || !looksLikeClause(rest.slice(bare[0].length))) return undefined;
+			skip(new RegExp(`^.{${bare[0].length}}`, 's'));
+		}
 		listener = true;
 		for (let guard = 0; guard < 3 && skip(ADVERBIAL); guard++);
 		skip(/^,?\s+/);
@@ -327,7 +335,8 @@ function kindOf(sentence: Sentence, span: Span): 'reported' | 'mixed' | undefine
  */
 function endBeforeQuotedBreak(sentence: Sentence, span: Span): void {
 	const masked = sentence.masked.slice(span.start - sentence.start, span.end - sentence.start);
-	const cut = /\s*[,:;.!?]\s*\u0001/.exec(masked);
+	// Also after ", but" or ", and": "she had immunity, but "that she had no plans …"" quotes words of their own.
+	const cut = /\s*(?:[,:;.!?]|,\s+(?:but|and)(?:\s+that)?)\s*\u0001/.exec(masked);
 	if (cut) span.end = span.start + cut.index;
 }
 

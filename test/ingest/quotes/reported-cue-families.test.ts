@@ -42,4 +42,33 @@ describe('reported speech after more cue families', () => {
 		expect(reportedOf('The committee recommended the museum be open.')).toEqual([['the museum be open.', 'Committee']]);
 		expect(reportedOf('Mayor Ann Holt said the museum be open.')).toEqual([]);
 	});
+
+	it('"denounced" and "voiced" report their object', () => {
+		expect(reportedOf('Foreign Minister Ann Holt denounced the maritime agreement.')).toEqual([
+			['the maritime agreement.', 'Ann Holt'],
+		]);
+		expect(reportedOf('Senator Tom Reyes has publicly voiced support for the inquiry.')).toEqual([
+			['support for the inquiry.', 'Tom Reyes'],
+		]);
+	});
+
+	it('a pronoun with a contracted verb opens a reported clause', () => {
+		expect(reportedOf('Mayor Ann Holt said on Wednesday they’d run out of money.')).toEqual([
+			['they’d run out of money.', 'Ann Holt'],
+		]);
+	});
+
+	it('a listener of one lower-case word before a clause: "informed police she had …"', () => {
+		expect(reportedOf('Diplomat Ann Holt informed police she had diplomatic immunity.')).toEqual([
+			['she had diplomatic immunity.', 'Ann Holt'],
+		]);
+	});
+
+	it('a reported clause ends before ", but" opens a quotation of its own', () => {
+		expect(
+			reportedOf(
+				'Diplomat Ann Holt informed police she had diplomatic immunity, but "that she had no plans to leave".',
+			),
+		).toEqual([['she had diplomatic immunity', 'Ann Holt']]);
+	});
 });

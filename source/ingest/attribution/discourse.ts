@@ -318,6 +318,17 @@ export class Discourse {
 				// Police Lodge 12,".
 				if (introducedAs(earlier, first, noun))
 					return entity.kind === 'organisation' ? {entity} : {entity, kind: 'organisation'};
+				// "the Gun Violence Archive … The archive characterizes …": a name of several words, no person's, ending in the
+				// noun is the organisation it stands for.
+				if (
+					entity.kind === 'unknown' &&
+					entity.words.length > 1 &&
+					entity.words.at(-1) === noun &&
+					!entity.human &&
+					!entity.gender &&
+					!entity.role
+				)
+					return {entity, kind: 'organisation'};
 				if (entity.kind !== 'organisation') continue;
 				if (entity.words.includes(noun)) return {entity};
 				// Not the object of a preposition or the listener of a verb of saying: "according to Reuters", "told Reuters".

@@ -53,6 +53,21 @@ describe('a role noun linked to the body named before', () => {
 		).not.toContain('Royal College of Midwives');
 	});
 
+	it('a capitalised "States" is part of the name before "government", not a verb of saying', () => {
+		expect(speakersOf('The United States government claims the airline flies fighters to Syria.')).toEqual([
+			'United States government',
+		]);
+	});
+
+	it('"the archive" is the one name of several words, no person\'s, that ends in "archive"', () => {
+		expect(
+			speakersOf(
+				'Figures come from the Gun Violence Archive, a research group.',
+				'The archive said the shooting was the deadliest this year.',
+			),
+		).toContain('Gun Violence Archive');
+	});
+
 	it('an unnamed source is kept as its description', () => {
 		expect(speakersOf('A senior official said the talks would resume next week.')).toEqual(['Senior official']);
 	});

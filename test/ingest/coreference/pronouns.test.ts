@@ -4,6 +4,7 @@ import {
 	agrees,
 	bestCandidate,
 	type PronounCandidate,
+	pronounCandidates,
 	resolvePronoun,
 	scoreCandidate,
 	timesNamed,
@@ -198,5 +199,52 @@ describe('resolving pronouns in articles', () => {
 		const last = analysis.sentences.at(-1)!;
 		expect(timesNamed(analysis.discourse, holt, last.start)).toBe(2);
 		expect(timesNamed(analysis.discourse, holt, last.end)).toBe(3);
+	});
+
+	it('describes each candidate: role, distance, rank, agreeing gender, place', () => {
+		const analysis = analyseArticle(
+			article('Vote', 'Mayor Ann Holt met Tom Reyes in Chile. "We agree," Holt said.', 'She said the vote was close.'),
+		);
+		const sentence = analysis.sentences.at(-1)!;
+		const she = analysis.discourse.mentionsOf(sentence).find(other => other.pronoun === 'she')!;
+		const found = pronounCandidates(analysis.discourse, she);
+		const holt = found.find(candidate => candidate.entity.name === 'Ann Holt')!;
+		expect(holt).toMatchObject({role: 'speaker', distance: 1, otherParagraph: true, place: false});
+		expect(found.some(candidate => candidate.entity.name === 'Tom Reyes')).toBe(false);
+		const they = pronounCandidates(analysis.discourse, {...she, pronoun: 'they'});
+		const chile = they.find(candidate => candidate.entity.name === 'Chile')!;
+		expect(chile).toMatchObject({place: true, genderAgrees: false, distance: 2});
+	});
+
+	it('a known gender that agrees counts for he and she only', () => {
+		const analysis = analyseArticle(article('Vote', 'Mr Tom Reyes spoke.', 'He said the vote was close.'));
+		const sentence = analysis.sentences.at(-1)!;
+		const he = analysis.discourse.mentionsOf(sentence).find(other => other.pronoun === 'he')!;
+		const reyes = pronounCandidates(analysis.discourse, he).find(candidate => candidate.entity.name === 'Tom Reyes');
+		expect(reyes?.genderAgrees).toBe(true);
+	});
+
+	it('"he" tells a man, "it" an organisation; a known gender is not told again', () => {
+		const analysis = analyseArticle(
+			article('Vote', 'Kim Lee met Mid-River Health Partners.', 'He said it was close. It said it agreed.'),
+		);
+		const [first, second] = analysis.sentences.slice(-2);
+		const he = analysis.discourse.mentionsOf(first!).find(other => other.pronoun === 'he')!;
+		const it = analysis.discourse.mentionsOf(second!).find(other => other.pronoun === 'it')!;
+		const kim = analysis.entities.all.find(other => other.name === 'Kim Lee')!;
+		const partners = analysis.entities.all.find(other => other.name === 'Mid-River Health Partners')!;
+		kim.gender = undefined;
+		partners.kind = 'unknown';
+		expect(resolvePronoun(analysis.discourse, he)).toEqual({entity: kim, gender: 'male'});
+		expect(resolvePronoun(analysis.discourse, it)).toEqual({entity: partners, kind: 'organisation'});
+		kim.gender = 'male';
+		expect(resolvePronoun(analysis.discourse, he)).toEqual({entity: kim});
+	});
+
+	it('a pronoun in the body does not look back into the headline', () => {
+		expect(pronounsOf(article('Mayor Ann Holt resigns', 'She said the vote was close.'))).toContainEqual([
+			'she',
+			undefined,
+		]);
 	});
 });

@@ -486,7 +486,7 @@ export function unnamedRight(
 type Judge = (gold: number, predicted: Predicted) => {strict: boolean; lenient: boolean};
 
 /** Pairs of gold and predicted spans, one-to-one, as described at the top of this file. */
-function matchSpans(
+export function matchSpans(
 	gold: readonly {start: number; end: number}[],
 	predicted: readonly Predicted[],
 	options: {bothWays: boolean},
@@ -776,4 +776,11 @@ export function totalSpeech(results: readonly SpeechResult[]): SpeechScores {
 	return Object.fromEntries(
 		SPEECH_TABLES.map(table => [table, total(results.map(result => result.scores[table]))]),
 	) as SpeechScores;
+}
+
+/** Whether `name` is the right speaker (strict) for a gold speech entry: an unnamed source by its description rule. */
+export function rightSpeaker(article: SpeechArticle, item: SpeechSpan, name: string | undefined): boolean {
+	const predicted = speakerName(name);
+	if (item.speaker === null) return unnamedRight(predicted, {...item, text: article.text, named: article.speakers});
+	return predicted !== undefined && sameSpeaker(item.speaker, predicted, article.text);
 }

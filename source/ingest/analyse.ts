@@ -1,6 +1,7 @@
 import {type AttributedQuote, attributeSentence, Discourse} from './attribution/index.js';
 import {type Deadline, NO_DEADLINE} from './deadline.js';
 import {Entities} from './entities/entities.js';
+import type {SpeakerChoice} from './learned/speaker-model.js';
 import {fold} from './lexicon.js';
 import {findMentions} from './mentions/mentions.js';
 import {findQuotes, linkContinuations, type QuoteSpan} from './quotes/quotes.js';
@@ -20,8 +21,15 @@ export type Analysis = {
 	readonly discourse: Discourse;
 };
 
+/** How an analysis chooses speakers (the shipped model and mode unless told: `npm run train:ingest` tells). */
+export type AnalysisOptions = {readonly speakers?: SpeakerChoice};
+
 /** Finds the quotations of an article and who said each; `deadline` is checked as it goes (and throws when spent). */
-export function analyseArticle(text: string, deadline: Deadline = NO_DEADLINE): Analysis {
+export function analyseArticle(
+	text: string,
+	deadline: Deadline = NO_DEADLINE,
+	options: AnalysisOptions = {},
+): Analysis {
 	const article = parseArticle(text);
 	const blocks = [article.headline, ...article.paragraphs];
 	const namesByBlock: QuoteSpan[][] = blocks.map(() => []);
@@ -53,7 +61,7 @@ export function analyseArticle(text: string, deadline: Deadline = NO_DEADLINE): 
 	for (const sentence of sentences) {
 		deadline();
 		const previousOpen = open && open.quote.block === sentence.block - 1 ? open.speaker : undefined;
-		const found = attributeSentence(discourse, sentence, article.text, previousOpen);
+		const found = attributeSentence(discourse, sentence, article.text, previousOpen, options.speakers);
 		for (const quote of found) quotes.push(quote);
 		for (const result of found) if (result.quote.leftOpen) open = {quote: result.quote, speaker: result.speaker};
 	}

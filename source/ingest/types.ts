@@ -55,3 +55,13 @@ export type Mention = {
 	readonly title?: string;
 	entity?: Entity;
 };
+
+/**
+ * What a lookup found an expression to refer to, with what the expression tells of it ("she": a woman; "it" or "the
+ * company": an organisation), for the discourse to record: lookups never change an entity themselves.
+ */
+export type Resolution = {
+	readonly entity: Entity;
+	readonly gender?: Gender;
+	readonly kind?: EntityKind;
+};

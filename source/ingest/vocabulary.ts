@@ -51,7 +51,8 @@ export const BARE_CLAUSE_VERBS = set(`
 	stated assert asserts asserted maintain maintains maintained reply replies replied respond responds responded
 	complain complains complained agree agrees agreed recall recalls recalled testify testifies testified think
 	thinks thought deny denies denied remark remarks remarked allege alleges alleged saying adding noting warning claiming
-	arguing insisting stating explaining stressing suggesting confirming announcing
+	arguing insisting stating explaining stressing suggesting confirming announcing indicate indicates indicated inform
+	informs informed assure assures assured remind reminds reminded
 `);
 
 /**
@@ -469,6 +470,21 @@ export const OBJECT_CONTENT_VERBS = set(`
 	promises promised pledge pledges pledged vow vows vowed threaten threatens threatened express expresses expressed
 	claim claims claimed declare declares declared mention mentions mentioned describe describes described emphasise
 	emphasises emphasised emphasize emphasizes emphasized stress stresses stressed underline underlines underlined
+	order orders ordered cite cites cited identify identifies identified designate designates designated label labels
+	labeled labelled characterize characterizes characterized characterise characterises characterised denounce
+	denounces denounced voice voices voiced
+`);
+
+/** Object cues whose object runs on into an "as" complement: "designated the IRGC as a terrorist organisation". */
+export const AS_COMPLEMENT_VERBS = set(`
+	identify identifies identified designate designates designated label labels labeled labelled characterize
+	characterizes characterized characterise characterises characterised
+`);
+
+/** Cues after which a subjunctive clause reports what was asked: "urged the immunity be waived". */
+export const MANDATIVE_VERBS = set(`
+	urge urges urged recommend recommends recommended request requests requested demand demands demanded ask asks asked
+	insist insists insisted propose proposes proposed
 `);
 
 /** Cue verbs that report what someone was asked or urged to do as an infinitive: "urged voters to stay home". */
@@ -493,7 +509,9 @@ export const REPORT_ONLY_VERBS = set(`
 	report reports reported estimate estimates estimated order orders ordered request requests requested recommend
 	recommends recommended cite cites cited confess confesses confessed believe believes believed encourage encourages
 	encouraged advise advises advised invite invites invited instruct instructs instructed propose proposes proposed
-	question questions questioned call calls called calling
+	question questions questioned call calls called calling indicate indicates indicated identify identifies identified
+	designate designates designated label labels labeled labelled characterize characterizes characterized characterise
+	characterises characterised denounce denounces denounced voice voices voiced
 `);
 
 /** Nouns a source may be described by before its verb when it has no name: "state media said", "the report said". */

@@ -5,7 +5,7 @@ import type {Entities} from '../entities/entities.js';
 import {isFirstName, isPersonNoun} from '../lexicon.js';
 import {gapBetween} from '../mentions/mentions.js';
 import {QUOTE_CHAR, type Sentence} from '../text/sentences.js';
-import type {Entity, Mention} from '../types.js';
+import type {Entity, Mention, Resolution} from '../types.js';
 import {
 	ATTACHING,
 	FUNCTION_WORDS,
@@ -94,6 +94,13 @@ export class Discourse {
 
 	/** "X and his counterparts Y and Z gathered…": several people as the subject of a sentence. */
 	groupSubject(sentence: Sentence): Entity | undefined {
+		if (!this.groupSubjects.has(sentence)) this.groupSubjects.set(sentence, this.findGroupSubject(sentence));
+		return this.groupSubjects.get(sentence);
+	}
+
+	private readonly groupSubjects = new Map<Sentence, Entity | undefined>();
+
+	private findGroupSubject(sentence: Sentence): Entity | undefined {
 		const mentions = this.mentionsOf(sentence);
 		let firstVerb = this.firstVerbs.get(sentence);
 		if (firstVerb === undefined) {
@@ -157,8 +164,14 @@ export class Discourse {
 	 * A sentence that opens with a person named only by a noun phrase: "One of the victims decided …", "A witness saw …".
 	 */
 	unnamedSubject(sentence: Sentence, speaking = false): Entity | undefined {
-		return this.unnamedAt(sentence, speaking, 0)?.entity;
+		if (speaking) return this.unnamedAt(sentence, speaking, 0)?.entity;
+		// Asked again and again of the sentences before a pronoun; they are settled by then.
+		if (!this.unnamedSubjects.has(sentence))
+			this.unnamedSubjects.set(sentence, this.unnamedAt(sentence, false, 0)?.entity);
+		return this.unnamedSubjects.get(sentence);
 	}
+
+	private readonly unnamedSubjects = new Map<Sentence, Entity | undefined>();
 
 	/**
 	 * "At the relief centre, a woman who had fled with two dogs and a parrot said": after a fronted phrase, a person named
@@ -264,6 +277,13 @@ export class Discourse {
 	 * `at`; for a generic noun ("the company"), else the organisation named last in the sentences just before.
 	 */
 	organisationNamed(noun: string, sentence: Sentence, at: number, window = 3): Entity | undefined {
+		const found = this.findOrganisation(noun, sentence, at, window);
+		if (found) this.learn(found);
+		return found?.entity;
+	}
+
+	/** The search behind `organisationNamed`: a lookup, which changes nothing. */
+	findOrganisation(noun: string, sentence: Sentence, at: number, window = 3): Resolution | undefined {
 		let recent: Entity | undefined;
 		for (let index = sentence.index; index >= 0; index--) {
 			const earlier = this.sentences[index]!;
@@ -293,15 +313,24 @@ export class Discourse {
 					!before.capitalised &&
 					gapBetween(earlier, before, earlier.tokens[first]) === ' '
 				)
-					return entity;
+					return {entity};
 				// Or in apposition to a phrase with the noun: "The union representing Dayton officers, Fraternal Order of
 				// Police Lodge 12,".
-				if (introducedAs(earlier, first, noun)) {
-					if (entity.kind !== 'organisation') entity.kind = 'organisation';
-					return entity;
-				}
+				if (introducedAs(earlier, first, noun))
+					return entity.kind === 'organisation' ? {entity} : {entity, kind: 'organisation'};
+				// "the Gun Violence Archive … The archive characterizes …": a name of several words, no person's, ending in the
+				// noun is the organisation it stands for.
+				if (
+					entity.kind === 'unknown' &&
+					entity.words.length > 1 &&
+					entity.words.at(-1) === noun &&
+					!entity.human &&
+					!entity.gender &&
+					!entity.role
+				)
+					return {entity, kind: 'organisation'};
 				if (entity.kind !== 'organisation') continue;
-				if (entity.words.includes(noun)) return entity;
+				if (entity.words.includes(noun)) return {entity};
 				// Not the object of a preposition or the listener of a verb of saying: "according to Reuters", "told Reuters".
 				const listener = mention.afterPreposition || (before !== undefined && OBJECT_VERBS.has(before.key));
 				if (
@@ -315,7 +344,7 @@ export class Discourse {
 			}
 			if (speaker) return speaker;
 		}
-		return recent;
+		return recent && {entity: recent};
 	}
 
 	/**
@@ -345,7 +374,7 @@ export class Discourse {
 	 * The last speaker of a sentence that can be an organisation: one, or a name nothing makes a person of ("East Grid
 	 * said").
 	 */
-	private organisationSpeaking(sentence: Sentence, noun: string): Entity | undefined {
+	private organisationSpeaking(sentence: Sentence, noun: string): Resolution | undefined {
 		// Not the source of "according to Reuters".
 		const sources = new Set(
 			(this.attributions.get(sentence) ?? []).flatMap(attribution =>
@@ -354,7 +383,7 @@ export class Discourse {
 		);
 		for (const {entity} of this.speakersAt.get(sentence) ?? []) {
 			if (sources.has(entity)) continue;
-			if (entity.kind === 'organisation') return mayBe(noun, entity) ? entity : undefined;
+			if (entity.kind === 'organisation') return mayBe(noun, entity) ? {entity} : undefined;
 			// "Norland Grid said": a name of several words, none a first name, with no role or gender, can be a company's.
 			const unnamed =
 				entity.kind === 'unknown' || (entity.kind === 'person' && !entity.words.some(word => isFirstName(word)));
@@ -365,10 +394,8 @@ export class Discourse {
 				!entity.role &&
 				entity.words.length > 1 &&
 				!entity.words.includes(noun)
-			) {
-				entity.kind = 'organisation';
-				return entity;
-			}
+			)
+				return {entity, kind: 'organisation'};
 			if (entity.kind === 'person' || entity.human) return undefined;
 		}
 		return undefined;
@@ -389,10 +416,26 @@ export class Discourse {
 					? relativeOf(this, mention)
 					: mention.title
 						? this.holderOfRole(mention.title, mention.start)
-						: resolvePronoun(this, mention);
+						: this.resolvePronoun(mention);
 			if (entity) mention.entity = entity;
 		}
 		return mention.entity;
+	}
+
+	/** What a pronoun refers to (`coreference/pronouns.ts`), recording what it tells: "she" is a woman. */
+	resolvePronoun(mention: Mention): Entity | undefined {
+		const found = resolvePronoun(this, mention);
+		if (found) this.learn(found);
+		return found?.entity;
+	}
+
+	/**
+	 * Records what a lookup found out about an entity (a pronoun's gender, the kind "it" or "the company" implies): the
+	 * one place where resolution changes an entity, so that the lookups themselves stay pure.
+	 */
+	learn({entity, gender, kind}: Resolution): void {
+		if (gender && !entity.gender) entity.gender = gender;
+		if (kind) entity.kind = kind;
 	}
 
 	/** The person who spoke last, or was the subject, in the five sentences before this one. */

@@ -1,3 +1,10 @@
+import {
+	chooseSpeaker,
+	type Proposal,
+	SHIPPED_SPEAKER_CHOICE,
+	type SpeakerChoice,
+	speakerCandidates,
+} from '../learned/speaker-model.js';
 import type {Sentence} from '../text/sentences.js';
 import type {Entity} from '../types.js';
 import {findAttributions} from './cue-speakers.js';
@@ -31,26 +38,44 @@ export const SIEVES: readonly Sieve[] = [
 	previousInSentence,
 ];
 
+/** The sieves in order up to the first that names a speaker (what the rules alone need). */
+function firstProposal(context: QuoteContext): Proposal[] {
+	const proposals: Proposal[] = [];
+	for (const sieve of SIEVES) {
+		const speaker = sieve.find(context);
+		proposals.push({sieve, speaker});
+		if (speaker) break;
+	}
+	return proposals;
+}
+
 /** Attributes the quotations of one sentence, recording speakers for the pronouns and continuations that follow. */
 export function attributeSentence(
 	discourse: Discourse,
 	sentence: Sentence,
 	article: string,
 	previousOpen: Entity | undefined,
+	choice: SpeakerChoice = SHIPPED_SPEAKER_CHOICE,
 ): AttributedQuote[] {
+	const {mode, model} = choice;
 	const cues = findAttributions(discourse, sentence, article);
 	discourse.attributions.set(sentence, cues);
 	const results: AttributedQuote[] = [];
 	const speakers: Entity[] = [];
 	for (const quote of sentence.quotes) {
 		const context: QuoteContext = {discourse, sentence, article, quote, cues, previousOpen, earlier: results};
-		let speaker: Entity | undefined;
-		let rule: AttributionRule = 'none';
-		for (const sieve of SIEVES) {
-			speaker = sieve.find(context);
-			if (speaker) {
-				rule = sieve.rule;
-				break;
+		// Every sieve's proposal: the rules take the first; the learned model (learned/speaker-model.ts) may weigh them all.
+		const proposals: Proposal[] =
+			mode === 'rules' ? firstProposal(context) : SIEVES.map(sieve => ({sieve, speaker: sieve.find(context)}));
+		const first = proposals.find(proposal => proposal.speaker);
+		let speaker = first?.speaker;
+		let rule: AttributionRule = first?.sieve.rule ?? 'none';
+		const candidates = mode === 'rules' ? undefined : speakerCandidates(context, proposals);
+		if (candidates && candidates.length > 1 && (mode === 'model' || (mode === 'tie-breaker' && speaker))) {
+			const chosen = chooseSpeaker(candidates, model)!.entity;
+			if (chosen !== speaker) {
+				speaker = chosen;
+				rule = proposals.find(proposal => proposal.speaker === chosen)?.sieve.rule ?? 'verb';
 			}
 		}
 		if (isTermNotSpeech(context, rule) || isNameNotSpeech(context)) continue;
@@ -58,7 +83,7 @@ export function attributeSentence(
 			speakers.push(speaker);
 			speaker.spoke = true;
 		}
-		results.push({quote, speaker, rule, sentence});
+		results.push({quote, speaker, rule, sentence, ...(candidates ? {candidates} : {})});
 	}
 	discourse.quoteSpeakers.set(sentence, speakers);
 	discourse.speakersAt.set(

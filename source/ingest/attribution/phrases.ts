@@ -95,7 +95,13 @@ export function nounPhraseAt(
 		const previous = sentence.tokens[from - 1]!;
 		// A verb of saying ends the phrase ("said a spokesman"), unless it is a modifier after a determiner: "the state
 		// bureau".
-		if (SPEECH_VERBS.has(previous.key) && !/^(?:the|a|an)$/.test(sentence.tokens[from - 2]?.key ?? '')) break;
+		// (A capitalised word is a name's: "the United States government".)
+		if (
+			SPEECH_VERBS.has(previous.key) &&
+			!previous.capitalised &&
+			!/^(?:the|a|an)$/.test(sentence.tokens[from - 2]?.key ?? '')
+		)
+			break;
 		if (!/^ $/.test(gapBetween(sentence, previous, sentence.tokens[from]))) break;
 		const determiner = /^(?:the|a|an|its|his|her|their)$/.test(previous.key);
 		// A noun phrase's words before its head are modifiers: "that", "and", "in" end it ("a scheme that prosecutors said").

@@ -1,5 +1,4 @@
 import {epithetReferent} from '../coreference/epithets.js';
-import {resolvePronoun} from '../coreference/pronouns.js';
 import {affiliationOfEntity} from '../entities/entities.js';
 import {fold} from '../lexicon.js';
 import {epithetOf, gapBetween, SPEAKS_FOR, speakerForBefore} from '../mentions/mentions.js';
@@ -157,7 +156,7 @@ export function speakerOfPhrase(
 		const token = sentence.tokens.find(other => other.start === phrase.start);
 		if (pronoun && token) {
 			const index = sentence.tokens.indexOf(token);
-			const holder = resolvePronoun(discourse, {
+			const holder = discourse.resolvePronoun({
 				kind: 'pronoun',
 				sentence,
 				from: index,
@@ -229,6 +228,9 @@ export function speakerOfPhrase(
 			const before = discourse.recentPerson(sentence);
 			if (before && !rolesOf(before).some(role => current.test(role) && !/\bformer\b/i.test(role))) return before;
 		}
+		// "The foreign minister said" after "Mexico's Foreign Secretary Marcelo Ebrard": the same office by another name.
+		const office = sameOffice(discourse, phrase, at);
+		if (office) return office;
 	}
 	// "a spokesperson for the association": named for the association named before.
 	const complementHead = phrase.complement && /^the\s+(?:\S+\s+)?(\p{Ll}+)$/u.exec(phrase.complement)?.[1];
@@ -243,6 +245,29 @@ export function speakerOfPhrase(
 		if (qualified) return discourse.entities.unnamed(qualified, at, phrase.head);
 	}
 	return discourse.entities.unnamed(phrase.text, at, phrase.head);
+}
+
+/** The titles that name the same office in different countries: a foreign minister is a foreign secretary. */
+const OFFICE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+	minister: ['secretary'],
+	secretary: ['minister'],
+};
+
+/**
+ * "the foreign minister": the person named before whose role is the same office under another title, qualified by the
+ * same word ("Foreign Secretary").
+ */
+export function sameOffice(discourse: Discourse, phrase: NounPhrase, at: number): Entity | undefined {
+	const words = phrase.text.toLowerCase().split(/\s+/);
+	if (words.length !== 3 || words[0] !== 'the') return undefined;
+	const qualifier = words[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	for (const title of OFFICE_SYNONYMS[phrase.head] ?? []) {
+		const holder = discourse.holderOfRole(title, at, true);
+		const roles = holder ? [holder.role, ...(holder.laterRoles ?? [])] : [];
+		if (roles.some(role => role !== undefined && new RegExp(`\\b${qualifier}\\s+${title}\\b`, 'i').test(role)))
+			return holder;
+	}
+	return undefined;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type {SpeakerCandidate} from '../learned/speaker-model.js';
 import type {QuoteSpan} from '../quotes/quotes.js';
 import type {Sentence} from '../text/sentences.js';
 import type {Entity} from '../types.js';
@@ -21,4 +22,6 @@ export type AttributedQuote = {
 	speaker: Entity | undefined;
 	rule: AttributionRule;
 	readonly sentence: Sentence;
+	/** Who else could have said it, with the features the learned speaker model weighs (for training it). */
+	readonly candidates?: readonly SpeakerCandidate[];
 };

@@ -3,7 +3,6 @@ import {nameAt} from '../attribution/phrases.js';
 import {gapBetween} from '../mentions/mentions.js';
 import type {Entity, Mention} from '../types.js';
 import {interview} from './interview.js';
-import {resolvePronoun} from './pronouns.js';
 
 // Relations: "her family", "his lawyer", "my editor" are someone's relation, found through the owner.
 
@@ -32,7 +31,7 @@ export function relativeOf(discourse: Discourse, mention: Mention): Entity | und
 	if (holder) return holder;
 	const pronoun = {his: 'he', her: 'she', their: 'they'}[mention.owner!];
 	const owner = pronoun
-		? resolvePronoun(discourse, {...mention, kind: 'pronoun', pronoun})
+		? discourse.resolvePronoun({...mention, kind: 'pronoun', pronoun})
 		: firstPerson(discourse, mention);
 	if (!owner) return undefined;
 	return discourse.entities.relative(owner, relation.key, mention.start);

@@ -104,11 +104,19 @@ export class Entities {
 	private readonly bySurnameUse = new Map<string, Entity>();
 	/** Genders known only from a first name's usual one, which a title ("Mr.") or a role overrides. */
 	private readonly guessedGender = new Set<Entity>();
+	/** Names of several words by their last word, whatever their kind: "police" for "Thames Valley Police". */
+	private readonly byTail = new Map<string, Entity[]>();
 
 	private create(name: string, kind: EntityKind, first: number): Entity {
 		const entity: Entity = {id: this.all.length, name, kind, words: wordsOf(name), aliases: new Set(), first};
 		this.all.push(entity);
 		this.byName.set(fold(name), entity);
+		if (entity.words.length > 1) {
+			const tail = entity.words.at(-1)!;
+			const list = this.byTail.get(tail);
+			if (list) list.push(entity);
+			else this.byTail.set(tail, [entity]);
+		}
 		if (kind === 'person' && entity.words.length > 1) {
 			const add = (map: Map<string, Entity[]>, word: string) => {
 				const list = map.get(word);
@@ -257,7 +265,7 @@ export class Entities {
 			this.describe(found, mention);
 			return;
 		}
-		const organisation = this.aliasFor(fold(mention.text), mention);
+		const organisation = this.aliasFor(fold(mention.text), mention) ?? this.organisationEndingIn(mention);
 		if (organisation) {
 			mention.entity = organisation;
 			return;
@@ -327,6 +335,20 @@ export class Entities {
 		return entity && (entity.first <= mention.start || mention.sentence.block < 0) ? entity : undefined;
 	}
 
+	/**
+	 * "Thames Valley Police said …. Police said on Monday": one word that ends the name of exactly one organisation named
+	 * before is that organisation.
+	 */
+	private organisationEndingIn(mention: Mention): Entity | undefined {
+		const word = fold(mention.text.replace(/^(?:the|The)\s+/, ''));
+		// Not a plural of people: "Midwives at the unit" are not the Royal College of Midwives.
+		if (/\s/.test(word) || isPeopleNoun(word) || singular(word) !== word) return undefined;
+		const named = (this.byTail.get(word) ?? []).filter(
+			entity => entity.kind === 'organisation' && entity.first < mention.start,
+		);
+		return named.length === 1 ? named[0] : undefined;
+	}
+
 	private noun(mention: Mention): void {
 		const text = mention.text.replace(/^(?:the|The)\s+/, '');
 		const key = fold(text);
@@ -337,7 +359,8 @@ export class Entities {
 				mention.entity = person;
 				return;
 			}
-			const aliased = this.aliasFor(key, mention) ?? this.initialismOf(text, mention);
+			const aliased =
+				this.aliasFor(key, mention) ?? this.initialismOf(text, mention) ?? this.organisationEndingIn(mention);
 			if (aliased) {
 				mention.entity = aliased;
 				return;

@@ -3,15 +3,24 @@ import {subjectBefore} from '../attribution/cue-subjects.js';
 import type {Discourse} from '../attribution/discourse.js';
 import type {Attribution} from '../attribution/types.js';
 import {type Deadline, NO_DEADLINE} from '../deadline.js';
+import {
+	isReportedSpeech,
+	type ReportedFeatures,
+	type ReportedFilter,
+	reportedFeatures,
+	SHIPPED_REPORTED_FILTER,
+} from '../learned/reported-model.js';
 import {isDateWord, isPlainVerb, isTensedVerb} from '../lexicon.js';
 import {gapBetween} from '../mentions/mentions.js';
 import {QUOTE_CHAR, type Sentence} from '../text/sentences.js';
 import type {Entity, Mention} from '../types.js';
 import {
+	AS_COMPLEMENT_VERBS,
 	BARE_CLAUSE_VERBS,
 	FUNCTION_WORDS,
 	GENERIC_ORGANISATIONS,
 	INFINITIVE_VERBS,
+	MANDATIVE_VERBS,
 	OBJECT_CONTENT_VERBS,
 	OBJECT_VERBS,
 	PASSIVE_BEFORE,
@@ -39,6 +48,8 @@ export type Reported = {
 	readonly block: number;
 	/** Mixed: a reported clause with quoted words in it (their marks kept in `text`). */
 	readonly kind: 'reported' | 'mixed';
+	/** What the learned reported-speech model weighs (learned/reported-model.ts), kept for training it. */
+	readonly features?: ReportedFeatures;
 };
 
 const NEUTRAL_VERBS = new Set(
@@ -65,8 +76,11 @@ function isFiniteVerb(word: string): boolean {
 	return isTensedVerb(key);
 }
 
-/** A clause: a subject (a pronoun, a determiner, a name, a number or a noun) and a finite verb in its first words. */
-function looksLikeClause(rest: string): boolean {
+/**
+ * A clause: a subject (a pronoun, a determiner, a name, a number or a noun) and a finite verb in its first words; after
+ * a cue that asks (`mandative`), a subjunctive "be" or "not" will do ("urged the immunity be waived").
+ */
+function looksLikeClause(rest: string, mandative = false): boolean {
 	// Within the clause's first words, before any comma or coordination: "the House's decision, which Ross has …" and
 	// "no regret … and mentioned …" are objects.
 	const stop = /[,;:]|\s(?:and|but|or)\s/.exec(rest.slice(0, 120));
@@ -75,10 +89,14 @@ function looksLikeClause(rest: string): boolean {
 	// "downing the jet, cites …": a gerund opens an object, not a clause.
 	if (!first || PREPOSITIONS.has(first) || /^(?:to|and|but|or|as|if|when|because|while)$|ing$/.test(first))
 		return false;
-	if (isFiniteVerb(first) && !/^(?:it|he|she|they|we|i|you|there|this|these|those)$/.test(first)) return false;
+	// "they'd run out": a pronoun with a contracted verb opens a clause.
+	const pronoun = first.replace(/['’](?:s|re|ve|ll|d|m)$/, '');
+	if (isFiniteVerb(first) && !/^(?:it|he|she|they|we|i|you|there|this|these|those)$/.test(pronoun)) return false;
+	if (pronoun !== first && /^(?:it|he|she|they|we|i|you|there)$/.test(pronoun)) return true;
 	return words.slice(1, 10).some(
 		(word, index) =>
 			isFiniteVerb(word) ||
+			(mandative && /^(?:be|not)$/.test(word)) ||
 			// "the stores fill", "they believe", "questions remain": a plain verb after a plural subject.
 			(isPlainVerb(word) && /^(?:they|we|i|you|\p{L}+[^s's]s)$/iu.test(words[index]!)),
 	);
@@ -168,8 +186,13 @@ function contentAfterVerb(sentence: Sentence, verbIndex: number): Span | undefin
 		const common = [COMMON_LISTENER_1.exec(rest), COMMON_LISTENER_2.exec(rest)].find(
 			match => match && looksLikeClause(rest.slice(match[0].length)),
 		);
+		// "informed police she had immunity": a listener of one lower-case word, when a clause follows it.
+		const bare = /^\p{Ll}[\p{L}’'-]*\s+/u.exec(rest);
 		if (common) skip(new RegExp(`^.{${common[0].length}}`, 's'));
-		else if (!skip(LISTENER)) return undefined;
+		else if (!skip(LISTENER)) {
+			if (!bare || /^(?:that|to)\s/.test(rest) || !looksLikeClause(rest.slice(bare[0].length))) return undefined;
+			skip(new RegExp(`^.{${bare[0].length}}`, 's'));
+		}
 		listener = true;
 		for (let guard = 0; guard < 3 && skip(ADVERBIAL); guard++);
 		skip(/^,?\s+/);
@@ -194,9 +217,14 @@ function contentAfterVerb(sentence: Sentence, verbIndex: number): Span | undefin
 		clause = false;
 	} else if (callFor || (!listener && OBJECT_CONTENT_VERBS.has(verb.key) && !looksLikeClause(rest))) {
 		if (/^(?:to|that|it|him|her|them|this|for|on|in|at|with|by|as)\b/.test(rest)) return undefined;
-		end = objectEnd;
+		// "designated the IRGC as a terrorist organisation": the object with what it was named as.
+		end = AS_COMPLEMENT_VERBS.has(verb.key) && /^[^,;\u0001]{1,60}?\sas\s/.test(rest) ? clauseEnd : objectEnd;
 		clause = false;
-	} else if (!BARE_CLAUSE_VERBS.has(verb.key) || !looksLikeClause(rest)) return undefined;
+	} else if (
+		!(BARE_CLAUSE_VERBS.has(verb.key) && looksLikeClause(rest)) &&
+		!(MANDATIVE_VERBS.has(verb.key) && looksLikeClause(rest, true))
+	)
+		return undefined;
 	if (/^(?:he|she|it|they)\s+(?:said|added|told)\b/.test(rest)) return undefined;
 	const within = rest.slice(0, MAX_CLAUSE_CHARS);
 	const stop = end(within);
@@ -307,7 +335,8 @@ function kindOf(sentence: Sentence, span: Span): 'reported' | 'mixed' | undefine
  */
 function endBeforeQuotedBreak(sentence: Sentence, span: Span): void {
 	const masked = sentence.masked.slice(span.start - sentence.start, span.end - sentence.start);
-	const cut = /\s*[,:;.!?]\s*\u0001/.exec(masked);
+	// Also after ", but" or ", and": "she had immunity, but "that she had no plans …"" quotes words of their own.
+	const cut = /\s*(?:[,:;.!?]|,\s+(?:but|and)(?:\s+that)?)\s*\u0001/.exec(masked);
 	if (cut) span.end = span.start + cut.index;
 }
 
@@ -388,13 +417,19 @@ function fallbackSpeaker(
 }
 
 /** Reported and mixed speech of an article, each with its speaker, in order. */
-export function findReportedAndMixed(analysis: Analysis, deadline: Deadline = NO_DEADLINE): Reported[] {
+export function findReportedAndMixed(
+	analysis: Analysis,
+	deadline: Deadline = NO_DEADLINE,
+	filter: ReportedFilter = SHIPPED_REPORTED_FILTER,
+): Reported[] {
 	const found: Reported[] = [];
 	const text = analysis.article.text;
 	for (const sentence of analysis.sentences) {
 		deadline();
 		const known = analysis.discourse.attributions.get(sentence) ?? [];
-		const cues = [...known, ...reportOnlyCues(analysis.discourse, sentence, text, known)];
+		const reportOnly = reportOnlyCues(analysis.discourse, sentence, text, known);
+		const cues = [...known, ...reportOnly];
+		let named: Set<Entity> | undefined;
 		for (const cue of cues) {
 			const attribution = cue.speaker
 				? cue
@@ -429,6 +464,23 @@ export function findReportedAndMixed(analysis: Analysis, deadline: Deadline = NO
 				if (last && last.start < span.end && span.start < last.end) continue;
 				const neutral = attribution.according || NEUTRAL_VERBS.has(verb.key) || verb.start > span.start;
 				const display = neutral ? text.slice(span.start, span.end) : text.slice(verb.start, span.end);
+				named ??= new Set(
+					analysis.discourse.mentionsOf(sentence).flatMap(mention => (mention.entity ? [mention.entity] : [])),
+				);
+				const features = reportedFeatures({
+					sentence,
+					cue: attribution,
+					speaker: attribution.speaker!,
+					start: span.start,
+					end: span.end,
+					clause: span.clause,
+					kind,
+					reportOnly: reportOnly.includes(cue),
+					neutral: NEUTRAL_VERBS.has(verb.key),
+					text: text.slice(span.start, span.end),
+					named,
+				});
+				if (filter.mode === 'model' && !isReportedSpeech(features, filter.model)) continue;
 				found.push({
 					...span,
 					text: text.slice(span.start, span.end),
@@ -436,6 +488,7 @@ export function findReportedAndMixed(analysis: Analysis, deadline: Deadline = NO
 					speaker: attribution.speaker!,
 					block: sentence.block,
 					kind,
+					features,
 				});
 			}
 		}

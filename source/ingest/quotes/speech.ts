@@ -1,5 +1,6 @@
 import type {Analysis} from '../analyse.js';
 import {type Deadline, NO_DEADLINE} from '../deadline.js';
+import {type ReportedFilter, SHIPPED_REPORTED_FILTER} from '../learned/reported-model.js';
 import type {Entity} from '../types.js';
 import {findReportedAndMixed} from './reported.js';
 
@@ -30,9 +31,13 @@ export function quotationKind(text: string): 'direct' | 'partial' {
 }
 
 /** The speech of an analysed article, in the order of the text. */
-export function findSpeech(analysis: Analysis, deadline: Deadline = NO_DEADLINE): Speech[] {
+export function findSpeech(
+	analysis: Analysis,
+	deadline: Deadline = NO_DEADLINE,
+	filter: ReportedFilter = SHIPPED_REPORTED_FILTER,
+): Speech[] {
 	const text = analysis.article.text;
-	const clauses = findReportedAndMixed(analysis, deadline);
+	const clauses = findReportedAndMixed(analysis, deadline, filter);
 	const mixed = clauses.filter(item => item.kind === 'mixed');
 	// Both lists are in text order: one pass finds the mixed clause (if any) around each quotation.
 	let next = 0;

@@ -511,7 +511,7 @@ export const REPORT_ONLY_VERBS = set(`
 	encouraged advise advises advised invite invites invited instruct instructs instructed propose proposes proposed
 	question questions questioned call calls called calling indicate indicates indicated identify identifies identified
 	designate designates designated label labels labeled labelled characterize characterizes characterized characterise
-	characterises characterised denounce denounces denounced voice voices voiced
+	characterises characterised denounce denounces denounced voice voices voiced deem deems deemed
 `);
 
 /** Nouns a source may be described by before its verb when it has no name: "state media said", "the report said". */

@@ -27,6 +27,7 @@ import {
 	PREPOSITIONS,
 	REPORT_ONLY_VERBS,
 	SOURCE_NOUNS,
+	SPEECH_VERBS,
 	UNREALISED_BEFORE,
 	VERB_PREFIXES,
 } from '../vocabulary.js';
@@ -108,7 +109,14 @@ function clauseEnd(text: string): number {
 		/;\s|,\s+(?:rejecting|adding|saying|noting|calling|while|emphasising|emphasizing|insisting|according|explaining|arguing|warning|stating|claiming)\b|\s+according to\b|,?\s+(?:and|but)\s+(?:also\s+)?(?:said|added|told|noted|warned|urged|called|announced)\b/u.exec(
 			text,
 		);
-	return cut ? cut.index : text.length;
+	const end = cut ? cut.index : text.length;
+	// "called on Turkey to halt its drilling, and deemed that …": a second verb of saying after a comma and "and"
+	// starts a second statement of the same speaker.
+	const coordinated = /,\s+(?:and|but)\s+(?:also\s+)?(\p{Ll}+)\b/gu;
+	for (let match = coordinated.exec(text); match && match.index < end; match = coordinated.exec(text)) {
+		if (SPEECH_VERBS.has(match[1]!) || REPORT_ONLY_VERBS.has(match[1]!)) return match.index;
+	}
+	return end;
 }
 
 /** Where an object ends: the clause end, a comma, or a clause of time or reason. */
@@ -360,9 +368,14 @@ function reportOnlyCues(discourse: Discourse, sentence: Sentence, article: strin
 		// "the reported death", "was reported", "reported to have", "reported on": not a source reporting.
 		if (PASSIVE_BEFORE.has(previous) || /^(?:the|a|an|his|her|its|their|this|that|as)$/.test(previous)) continue;
 		const next = tokens[index + 1]?.key ?? '';
-		// "called for a ceasefire" is a cue; "called on", "called in", "called it" are not read here.
+		// "called for a ceasefire", "called on Turkey to halt …" are cues; "called in", "called it" are not read here
+		// ("called on the family" without an infinitive is a visit: the content finds nothing to report).
 		const call = /^(?:call|calls|called|calling)$/.test(token.key);
-		if (call ? next !== 'for' : /^(?:to|on|by|in|for|from|with|at|about)$/.test(next) && !/^cite[sd]?$/.test(token.key))
+		if (
+			call
+				? next !== 'for' && next !== 'on'
+				: /^(?:to|on|by|in|for|from|with|at|about)$/.test(next) && !/^cite[sd]?$/.test(token.key)
+		)
 			continue;
 		// "…, calling for …": a participle belongs to the sentence's speaker.
 		const participle = token.key.endsWith('ing');

@@ -72,3 +72,31 @@ describe('reported speech after more cue families', () => {
 		).toEqual([['she had diplomatic immunity', 'Ann Holt']]);
 	});
 });
+
+describe('calls on someone, and judgements stated', () => {
+	it('"called on X to …" reports what was asked, with its "to"', () => {
+		expect(reportedOf('Foreign Minister Ann Holt called on Turkey to halt its drilling near the island.')).toEqual([
+			['to halt its drilling near the island.', 'Ann Holt'],
+		]);
+	});
+
+	it('"called on" someone with nothing asked of them is a visit, not speech', () => {
+		expect(reportedOf('Foreign Minister Ann Holt called on the family at their home.')).toEqual([]);
+	});
+
+	it('"deemed that …" reports its clause; "was deemed" does not', () => {
+		expect(reportedOf('Judge Ann Holt deemed that the contract breaks the law.')).toEqual([
+			['the contract breaks the law.', 'Ann Holt'],
+		]);
+		expect(reportedOf('The contract was deemed unlawful by the court.')).toEqual([]);
+	});
+
+	it('", and" with a second verb of saying ends the first statement', () => {
+		// The second verb's own statement is not read yet: its subject is the first verb's ("…, and deemed that …").
+		expect(
+			reportedOf(
+				'Foreign Minister Ann Holt called on Turkey to halt its drilling, and deemed that the deal breaks the law.',
+			),
+		).toEqual([['to halt its drilling', 'Ann Holt']]);
+	});
+});

@@ -57,7 +57,8 @@ describe('quotations and mixed clauses', () => {
 	it('each of two mixed clauses keeps its quoted words: neither fragment is a quotation of its own', () => {
 		expect(
 			speechOf(
-				'Police chief Ann Holt said officers were "very committed" to the search. She said divers were "ready to go" at dawn.',
+				'Police chief Ann Holt said officers were "very committed" to the search. ' +
+					'She said divers were "ready to go" at dawn.',
 			),
 		).toEqual([
 			['mixed', 'officers were "very committed" to the search.', 'Ann Holt'],

@@ -33,6 +33,7 @@ describe('a quotation is direct or partial', () => {
 		expect(quotationKind('Reckless')).toBe('partial');
 		expect(quotationKind('Never again')).toBe('partial');
 		expect(quotationKind('Never  again')).toBe('partial');
+		expect(quotationKind('Never, ever')).toBe('partial');
 	});
 
 	it('one or two words ending in punctuation are a whole utterance, so direct', () => {

@@ -44,7 +44,10 @@ describe('"read" and "reads"', () => {
 		expect(cues('The statement read: "We are ready."')).toEqual(['read']);
 		expect(cues('The statement read in part, "We are ready."')).toEqual(['read']);
 		expect(cues('The statement read "We are ready."')).toEqual(['read']);
+		expect(cues('The statement reads: "We are ready."')).toEqual(['reads']);
+		expect(cues('The statement read:"We are ready."')).toEqual(['read']);
 		expect(cues('He read the statement aloud.')).toEqual([]);
+		expect(cues('He read the statement, "We are ready."')).toEqual([]);
 	});
 
 	it('a capitalised "Read" is not a text reading out', () => {
@@ -67,6 +70,7 @@ describe('passives and nouns', () => {
 
 	it('"as reported" is the reporter’s aside; "as saying" is a cue', () => {
 		expect(cues('As reported by the BBC, it was late.')).toEqual([]);
+		expect(cues('The bridge was late, as stated in the report.')).toEqual([]);
 		expect(cues('He was quoted as saying it was late.')).toEqual(['saying']);
 	});
 
@@ -84,6 +88,11 @@ describe('passives and nouns', () => {
 describe('an -s form is a verb only after its subject', () => {
 	it('after a common noun that cannot speak it is a noun: "the security demands"', () => {
 		expect(cues('The security demands were high.')).toEqual([]);
+		expect(cues('The summit demands were clear. The health demands were clear.')).toEqual([]);
+	});
+
+	it('a past tense is a verb after any noun', () => {
+		expect(cues('Residents of the area insisted it was late.')).toEqual(['insisted']);
 	});
 
 	it('after a pronoun, an adverb, a relative, a speaker noun or a name it is a verb', () => {

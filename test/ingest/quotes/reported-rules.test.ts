@@ -150,6 +150,90 @@ describe('what counts as a clause after "said"', () => {
 	});
 });
 
+describe('where a clause or an object ends', () => {
+	it('a trailing participle of saying or reasoning ends the clause', () => {
+		const endings = ['adding that the cost rose', 'saying nothing more', 'noting the cost', 'calling it a shame'];
+		const more = ['while the road stays open', 'insisting on safety', 'warning of delays', 'according to the minutes'];
+		for (const ending of [...endings, ...more])
+			expect(reportedOf(`${MAYOR} said the bridge would close, ${ending}.`)[0]).toEqual([
+				'the bridge would close',
+				'Ruth Okafor',
+			]);
+	});
+
+	it('a second verb of saying after "and" or "but" ends the first clause and starts its own', () => {
+		expect(reportedOf(`${MAYOR} said the bridge would close but added that the road would stay open.`)).toEqual([
+			['the bridge would close', 'Ruth Okafor'],
+			['the road would stay open.', 'Ruth Okafor'],
+		]);
+		expect(reportedOf(`${MAYOR} said the bridge would close, and warned of delays.`)).toEqual([
+			['the bridge would close', 'Ruth Okafor'],
+		]);
+	});
+
+	it('an object ends before "since", "before", "during"', () => {
+		for (const word of ['since', 'before', 'during'])
+			expect(reportedOf(`${MAYOR} announced the closure of the bridge ${word} the storm.`)).toEqual([
+				['the closure of the bridge', 'Ruth Okafor', 'shown: announced the closure of the bridge'],
+			]);
+	});
+
+	it('a verb within the first words makes the content a clause, which runs to the sentence end', () => {
+		expect(reportedOf(`${MAYOR} announced the closure of the bridge when the storm came.`)).toEqual([
+			[
+				'the closure of the bridge when the storm came.',
+				'Ruth Okafor',
+				'shown: announced the closure of the bridge when the storm came.',
+			],
+		]);
+	});
+});
+
+describe('the finite verbs that make a clause', () => {
+	it('auxiliaries and modals', () => {
+		const verbs = ['is', 'was', 'might', 'cannot', 'has', 'must', 'shall', 'did'];
+		expect(verbs.map(verb => reportedOf(`${MAYOR} said the bridge ${verb} close.`).length)).toEqual(verbs.map(() => 1));
+	});
+
+	it('a past in -ed, an irregular past, a contraction', () => {
+		expect(
+			reportedOf(
+				`${MAYOR} said the bridge closed yesterday.`,
+				`${MAYOR} said the crews drove home.`,
+				`${MAYOR} said the bridge’s closed.`,
+			),
+		).toEqual([
+			['the bridge closed yesterday.', 'Ruth Okafor'],
+			['the crews drove home.', 'Ruth Okafor'],
+			['the bridge’s closed.', 'Ruth Okafor'],
+		]);
+	});
+
+	it('an adverb, a participle or a preposition is no verb', () => {
+		expect(
+			reportedOf(
+				`${MAYOR} said the crews quickly home.`,
+				`${MAYOR} said the crews going home.`,
+				`${MAYOR} said the crews about home.`,
+			),
+		).toEqual([]);
+	});
+
+	it('a clause may open with a pronoun or "there" before its verb, not with the verb', () => {
+		expect(reportedOf(`${MAYOR} said it is late.`, `${MAYOR} said there is no money.`)).toEqual([
+			['it is late.', 'Ruth Okafor'],
+			['there is no money.', 'Ruth Okafor'],
+		]);
+		expect(reportedOf(`${MAYOR} said is it late.`)).toEqual([]);
+	});
+
+	it('a clause that opens with "if" or "because" is not read', () => {
+		expect(
+			reportedOf(`${MAYOR} said if it rains the bridge closes.`, `${MAYOR} said because it rained the bridge closed.`),
+		).toEqual([]);
+	});
+});
+
 describe('cues that report nothing', () => {
 	it('"declined to say" is unrealised; "has also said" is said', () => {
 		expect(reportedOf(`${MAYOR} declined to say whether the bridge would close.`)).toEqual([]);

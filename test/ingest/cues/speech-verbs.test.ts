@@ -33,6 +33,15 @@ describe('verbs of saying', () => {
 		expect(cues("The report's findings were clear.")).toEqual([]);
 	});
 
+	it('"state" before a noun it modifies is no verb: "state media", "the official state news agency"', () => {
+		expect(cues('On Monday, the official state news agency said it was late.')).toEqual(['said']);
+		expect(cues('Officials in the state media office said it was late.')).toEqual(['said']);
+		expect(cues('The documents state that it was late. "It was late," states the report.')).toEqual([
+			'state',
+			'states',
+		]);
+	});
+
 	it('what follows can rule a verb out: "called for", "spoke to" are not cues; "pointed out" is', () => {
 		expect(cues('She called for calm. She called on Tom to go. Officials spoke to the press.')).toEqual([]);
 		expect(cues('He pointed out that it was late. He pointed at the map.')).toEqual(['pointed']);

@@ -322,6 +322,12 @@ describe('cues that only report', () => {
 		]);
 	});
 
+	it('"state" in "the official state news agency" is not a cue with the words after it as content', () => {
+		expect(reportedOf('On Monday, the official state news agency said the bridge would close in June.')).toEqual([
+			['the bridge would close in June.', 'News agency'],
+		]);
+	});
+
 	it('a source described by a noun speaks as that description', () => {
 		expect(reportedOf('On Monday, state media said the bridge would close in June.')).toEqual([
 			['the bridge would close in June.', 'State media'],

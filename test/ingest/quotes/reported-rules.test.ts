@@ -346,6 +346,19 @@ describe('mixed clauses', () => {
 		]);
 	});
 
+	it('one lower-case word before the marks and a verb of the reporter’s after them make a mixed clause', () => {
+		expect(kindsOf(`${MAYOR} said people "think about" it where they cannot see it.`)).toEqual([
+			['mixed', 'people "think about" it where they cannot see it.'],
+		]);
+		expect(kindsOf(`${MAYOR} said the "plan" would fail.`)).toEqual([['mixed', 'the "plan" would fail.']]);
+	});
+
+	it('without the reporter’s verb after the marks, or with a name or nothing before them, it is a quotation', () => {
+		expect(kindsOf(`${MAYOR} said people "think about" the bridge.`)).toEqual([]);
+		expect(kindsOf(`${MAYOR} said Day "founded the company in 1990."`)).toEqual([]);
+		expect(kindsOf(`${MAYOR} said "the plan" would fail.`)).toEqual([]);
+	});
+
 	it('an infinitive in quoted words stays a quotation', () => {
 		expect(kindsOf(`${MAYOR} urged them to "stay calm".`)).toEqual([]);
 	});

@@ -79,12 +79,18 @@ describe('single marks and apostrophes', () => {
 
 	it('a double-quoted phrase inside single marks belongs to the single-quoted quotation', () => {
 		expect(spans('He said \'the so-called "deal" is dead\' today.')).toEqual(['the so-called "deal" is dead']);
+		expect(spans('He said \'the plan is "dead and buried" now\' today.')).toEqual([
+			'the plan is "dead and buried" now',
+		]);
 	});
 });
 
 describe('names and terms in quotation marks', () => {
 	it('up to six words after a naming cue are a name', () => {
 		expect(spans('The group is known as "the lions of the north" now.', 'scare')).toEqual(['the lions of the north']);
+		expect(spans('The group is known as "the lions of the far north" now.', 'scare')).toEqual([
+			'the lions of the far north',
+		]);
 		expect(spans('The group is known as "the lions of the north and the south" now.')).toEqual([
 			'the lions of the north and the south',
 		]);
@@ -92,6 +98,9 @@ describe('names and terms in quotation marks', () => {
 
 	it('a short phrase in a relative clause whose verb is not one of saying is a term, not speech', () => {
 		expect(spans('An analyst who rates the stock "market perform" said so.', 'scare')).toEqual(['market perform']);
+		expect(spans('An analyst who rates the stock "market perform now" said so.', 'scare')).toEqual([
+			'market perform now',
+		]);
 		expect(spans('An analyst who rates the stock "market perform now please" said so.')).toEqual([
 			'market perform now please',
 		]);
@@ -125,11 +134,15 @@ describe('names and terms in quotation marks', () => {
 		expect(spans('She told the crowd, "we shall overcome."')).toEqual(['we shall overcome.']);
 		expect(spans('She sang with the choir, "we shall overcome."')).toEqual(['we shall overcome.']);
 		expect(spans('They stood for the flag and the anthem, "God save the king."')).toEqual(['God save the king.']);
+		expect(spans('They met the band, "a fine partner."', 'scare')).toEqual(['a fine partner.']);
+		expect(spans('They met the company, "a fine partner."')).toEqual(['a fine partner.']);
+		expect(spans('They read the letter, "we are sorry."')).toEqual(['we are sorry.']);
 	});
 
 	it('one or two words glossed in brackets right after the mark are a term', () => {
 		expect(spans('He called them "kuffar infidel" (non-Muslim).', 'scare')).toEqual(['kuffar infidel']);
 		expect(spans('He called them "kuffar infidel bad" (non-Muslim).')).toEqual(['kuffar infidel bad']);
+		expect(spans('He called them "kuffar"(non-Muslim).', 'scare')).toEqual(['kuffar']);
 		expect(spans('He called them "kuffar"  (non-Muslim).')).toEqual(['kuffar']);
 	});
 
@@ -140,12 +153,14 @@ describe('names and terms in quotation marks', () => {
 		expect(spans('They played "Love Me Do Now Or" and left.', 'scare')).toEqual(['Love Me Do Now Or']);
 		expect(spans('They played "Love Me Do Now Or Not" and left.')).toEqual(['Love Me Do Now Or Not']);
 		expect(spans('They played "love Lagoon" and left.')).toEqual(['love Lagoon']);
+		expect(spans('It was "Big Red" said Tom.')).toEqual(['Big Red']);
 		expect(spans('It was "Blue Lagoon!" said Tom.')).toEqual(['Blue Lagoon!']);
 	});
 
 	it('with a comma or full stop inside the marks, a title-cased phrase of two to five words is a title', () => {
 		expect(spans('They played "Love Me," and left.', 'scare')).toEqual(['Love Me,']);
 		expect(spans('They played "Love Me Do." and left.', 'scare')).toEqual(['Love Me Do.']);
+		expect(spans('They played "Love Me Do Now Or," and left.', 'scare')).toEqual(['Love Me Do Now Or,']);
 		expect(spans('They played "Love of the Game," and left.', 'scare')).toEqual(['Love of the Game,']);
 		expect(spans('They played "Love Me Do Now Or Not," and left.')).toEqual(['Love Me Do Now Or Not,']);
 		expect(spans('They played "Love," and left.')).toEqual(['Love,']);

@@ -97,6 +97,8 @@ export const NOT_SPEECH_AFTER: Readonly<Record<string, RegExp>> = {
 	added: /^to\b/,
 	adding: /^to\b/,
 	counter: /^(?!that\b)/,
+	// "state media said", "the official state news agency", "State Department officials": the noun's modifier.
+	state: /^(?:media|television|tv|news|broadcaster|radio|agency|department)\b/,
 };
 
 /** Words between a subject and its verb that do not change who speaks: "Grushko later said". */

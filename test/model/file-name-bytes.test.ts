@@ -67,6 +67,11 @@ describe('decodeFileName', () => {
 		expect(decodeFileName(withLatin1(...sequence))).toBe(escaped(0xe9) + expected);
 	});
 
+	it('continuation bytes after a byte that starts no sequence are bytes too', () => {
+		for (const lead of [0x80, 0xc0, 0xf8, 0xff])
+			expect(decodeFileName(bytes(lead, 0x80, 0x80, 0x80))).toBe([lead, 0x80, 0x80, 0x80].map(escaped).join(''));
+	});
+
 	it.each([
 		['two-byte', [0xc3]],
 		['three-byte', [0xe2, 0x82]],
@@ -87,6 +92,7 @@ describe('fileSystemPath', () => {
 			withLatin1(...utf8('é€😀'), 0x80, 0xff),
 			bytes(0xe9),
 			bytes(0xed, 0xa0, 0x80, ...utf8('/x')),
+			withLatin1(...utf8('ｆｕｌｌ\ue000\uffef')),
 		]) {
 			const path = fileSystemPath(decodeFileName(original));
 			expect(Buffer.isBuffer(path)).toBe(true);

@@ -19,6 +19,7 @@ describe('nearest', () => {
 	it('ignores case and the spaces around the word', () => {
 		expect(nearest('  GRUSHKP ', ['Ann Li', 'Alexander Grushko'], 1)).toEqual(['Alexander Grushko']);
 		expect(nearest('biden', ['Joe Biden', 'Bide'], 1)).toEqual(['Joe Biden']);
+		expect(nearest('GRUSHKO', ['Ann Li', 'Alexander Grushko'], 1)).toEqual(['Alexander Grushko']);
 	});
 
 	it('puts a name that contains the word before one a letter away from it', () => {

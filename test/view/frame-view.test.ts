@@ -10,7 +10,11 @@ import {buildDashboardModel} from '../../source/view/dashboard-model.js';
 import {frameLines} from '../../source/view/frame-text.js';
 import {createFrameViews} from '../../source/view/frame-view.js';
 import {computeLayout} from '../../source/view/layout.js';
-import {NATO, PLAIN} from '../ui/render.js';
+import {createTheme} from '../../source/view/theme.js';
+import {bundled} from '../helpers.js';
+
+const NATO = bundled();
+const PLAIN = createTheme({level: 0, color: false});
 
 /** The views of a briefing at a size, and the state after some commands, as they would be pressed. */
 function at(columns: number, rows: number, commands: Command[] = [], briefing: Briefing = NATO, canLeave = false) {
@@ -223,5 +227,26 @@ describe('the footer', () => {
 		expect(footer(at(100, 30, [], withUrl).lines)).toMatch(/o source/);
 		expect(footer(at(100, 30, ['nextPane'], withUrl).lines)).not.toMatch(/o source/);
 		expect(footer(at(100, 30).lines)).not.toMatch(/o source/);
+	});
+});
+
+describe('the Article pane’s scrollbar', () => {
+	const bars = (lines: string[]) =>
+		lines
+			.slice(3, -1)
+			.map(line => [...line].at(-1))
+			.join('');
+
+	it('shows by paragraph where the screen is in the article: at the top, in between, at the bottom', () => {
+		expect(bars(at(100, 30, ['pane4']).lines)).toBe(`${'┃'.repeat(5)}${'│'.repeat(20)}`);
+		expect(bars(at(100, 30, ['pane4', 'pageDown', 'pageDown', 'pageDown']).lines)).toBe(
+			`${'│'.repeat(13)}${'┃'.repeat(5)}${'│'.repeat(7)}`,
+		);
+		expect(bars(at(100, 30, ['pane4', 'last']).lines)).toBe(`${'│'.repeat(20)}${'┃'.repeat(5)}`);
+	});
+
+	it('is not drawn when the whole article fits', () => {
+		const short: Briefing = {...NATO, paragraphs: NATO.paragraphs.slice(0, 2), quotes: []};
+		expect(bars(at(100, 30, ['pane4'], short).lines)).toBe(' '.repeat(25));
 	});
 });

@@ -4,7 +4,7 @@
 
 import {describe, expect, it} from 'vitest';
 import type {Briefing} from '../../source/model/schema.js';
-import {type NavState, navigate, startState} from '../../source/navigation/dashboard.js';
+import {type NavState, navigate, startState, typeInSearch} from '../../source/navigation/dashboard.js';
 import type {Command} from '../../source/navigation/keymap.js';
 import {buildDashboardModel} from '../../source/view/dashboard-model.js';
 import {frameLines} from '../../source/view/frame-text.js';
@@ -248,5 +248,41 @@ describe('the Article pane’s scrollbar', () => {
 	it('is not drawn when the whole article fits', () => {
 		const short: Briefing = {...NATO, paragraphs: NATO.paragraphs.slice(0, 2), quotes: []};
 		expect(bars(at(100, 30, ['pane4'], short).lines)).toBe(' '.repeat(25));
+	});
+});
+
+describe('a search, in the frame', () => {
+	const STYLED = createTheme({level: 1, color: false});
+	function searching(text: string, submit: boolean, theme = PLAIN) {
+		const model = buildDashboardModel(NATO, theme);
+		const views = createFrameViews(model, computeLayout(100, 30), theme !== PLAIN);
+		let state = navigate(startState(model), 'search', views.limits(startState(model)));
+		state = typeInSearch(state, text, {}, views.limits(state));
+		if (submit) state = typeInSearch(state, '', {return: true}, views.limits(state));
+		return {views, state, lines: () => frameLines(views.frame(state), theme)};
+	}
+
+	it('while typing, the prompt on the bottom line counts the matches here and in all', () => {
+		expect(searching('veto', false).lines().at(-1)).toMatch(/^\/veto_ +1 here, 4 in all$/);
+		expect(searching('zebra', false).lines().at(-1)).toMatch(/^\/zebra_ +no match$/);
+	});
+
+	it('once searched, the footer says which match, and n goes on to the next pane’s, saying so', () => {
+		const searched = searching('veto', true);
+		expect(searched.lines().at(-1)).toMatch(/ match 1 of 1$/);
+		const next = navigate(searched.state, 'nextMatch', searched.views.limits(searched.state));
+		const lines = frameLines(searched.views.frame(next), PLAIN);
+		expect(header(lines)).toMatch(/ › Quotes › Jens Stoltenberg › quote 10$/);
+		expect(lines.at(-1)).toMatch(/ no more in Summary: on to Quotes · match 1 of 1$/);
+	});
+
+	it('marks the matches on screen in inverse video', () => {
+		const shown = searching('veto', true, STYLED).lines();
+		expect(shown.some(line => line.includes(STYLED.match('veto')))).toBe(true);
+		expect(
+			searching('veto', true)
+				.lines()
+				.some(line => line.includes('veto')),
+		).toBe(true);
 	});
 });

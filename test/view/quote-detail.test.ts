@@ -101,7 +101,7 @@ describe('the paragraph view', () => {
 
 describe('a speaker’s quotes as listed', () => {
 	it('the name, then role, side and how many quotes, then each quote with its kind and paragraph', () => {
-		const {model, entry} = town([quote({}), quote({id: 'q2', text: 'Short last', kind: 'paraphrase', paragraph: 4})]);
+		const {model, entry} = town([quote({}), quote({id: 'q2', text: 'Short last', kind: 'partial', paragraph: 4})]);
 		const {lines, spans} = speakerQuoteList(model, entry('berg'), 60);
 		expect(lines.map(line => line.trimEnd())).toEqual([
 			'Anna Berg',
@@ -111,7 +111,7 @@ describe('a speaker’s quotes as listed', () => {
 			'  direct · ¶ 3 of 5',
 			'',
 			'  “Short last”',
-			'  paraphrase · ¶ 5 of 5',
+			'  partial · ¶ 5 of 5',
 		]);
 		expect(spans).toEqual([
 			{top: 3, bottom: 4},

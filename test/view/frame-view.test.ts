@@ -286,3 +286,29 @@ describe('a search, in the frame', () => {
 		).toBe(true);
 	});
 });
+
+describe('keeping the selection in view', () => {
+	const marked = (lines: string[]) => lines.filter(line => line.includes('▌')).length;
+
+	it('the selected quote of a speaker stays on screen as the selection moves down a long list', () => {
+		const down = Array.from({length: 7}, () => 'down' as const);
+		expect(marked(at(100, 16, ['nextPane', 'open', ...down]).lines)).toBeGreaterThan(0);
+	});
+
+	it('the selected quote of an opened topic stays on screen too', () => {
+		const down = Array.from({length: 7}, () => 'down' as const);
+		expect(marked(at(100, 16, ['pane3', 'open', ...down]).lines)).toBeGreaterThan(0);
+	});
+});
+
+describe('an opened topic on a narrow terminal', () => {
+	it('keeps the footer for where one is, leaving Enter to the help', () => {
+		expect(footer(at(50, 20, ['pane3', 'open']).lines)).toMatch(/^Esc back {2}\? help {2}q quit +topic 1\/7 · /);
+		expect(footer(at(70, 20, ['pane3', 'open']).lines)).toMatch(/↵ open/);
+	});
+
+	it('a click on an opened topic’s positions selects no topic', () => {
+		const {views, state} = at(100, 30, ['pane3', 'open']);
+		expect(views.hitAt(state, 5, 4)).toBeUndefined();
+	});
+});

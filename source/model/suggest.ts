@@ -51,12 +51,11 @@ export function nearest(word: string, candidates: readonly string[], count: numb
 		if (lower && name.includes(lower)) return -1;
 		return Math.min(editDistance(lower, name), ...name.split(/\s+/).map(part => editDistance(lower, part)));
 	};
-	return (
-		candidates
-			.map((candidate, index) => ({candidate, index, distance: distance(candidate)}))
-			// Stryker disable next-line ArithmeticOperator: sort is stable, so the index only restates the order given
-			.sort((a, b) => a.distance - b.distance || a.index - b.index)
-			.slice(0, count)
-			.map(entry => entry.candidate)
-	);
+	// Stryker disable ArithmeticOperator: sort is stable, so the index below only restates the order given
+	return candidates
+		.map((candidate, index) => ({candidate, index, distance: distance(candidate)}))
+		.sort((a, b) => a.distance - b.distance || a.index - b.index)
+		.slice(0, count)
+		.map(entry => entry.candidate);
+	// Stryker restore ArithmeticOperator
 }

@@ -20,6 +20,7 @@ describe('nearest', () => {
 		expect(nearest('  GRUSHKP ', ['Ann Li', 'Alexander Grushko'], 1)).toEqual(['Alexander Grushko']);
 		expect(nearest('biden', ['Joe Biden', 'Bide'], 1)).toEqual(['Joe Biden']);
 		expect(nearest('GRUSHKO', ['Ann Li', 'Alexander Grushko'], 1)).toEqual(['Alexander Grushko']);
+		expect(nearest('li ', ['Lu', 'Alix Khan'], 1)).toEqual(['Alix Khan']);
 	});
 
 	it('puts a name that contains the word before one a letter away from it', () => {

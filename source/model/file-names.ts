@@ -31,6 +31,7 @@ function sequenceLength(bytes: Uint8Array, index: number): number {
 /** A file name's bytes as a string: UTF-8 as itself, any other byte as the lone surrogate that stands for it. */
 export function decodeFileName(bytes: Uint8Array): string {
 	const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	// Stryker disable next-line ConditionalExpression: a shortcut; the loop below decodes UTF-8 the same
 	if (isUtf8(buffer)) return buffer.toString('utf8');
 	let name = '';
 	for (let index = 0; index < buffer.length; ) {
@@ -53,12 +54,17 @@ export function fileSystemPath(name: string): string | Buffer {
 	let run = '';
 	for (const character of name) {
 		const code = character.charCodeAt(0);
+		// A pair's first half is a high surrogate (D800..DBFF): the length test only says so.
+		// Stryker disable next-line ConditionalExpression: see above
 		if (character.length === 1 && code >= 0xdc80 && code <= 0xdcff) {
+			// Stryker disable next-line ConditionalExpression,StringLiteral: an empty run adds no bytes; utf8 is the default
 			if (run) parts.push(Buffer.from(run, 'utf8'));
 			run = '';
+			// Stryker disable next-line ArithmeticOperator: a byte is kept modulo 256, and code + 0xdc00 ≡ code - 0xdc00
 			parts.push(Buffer.from([code - 0xdc00]));
 		} else run += character;
 	}
+	// Stryker disable next-line ConditionalExpression,StringLiteral: as above
 	if (run) parts.push(Buffer.from(run, 'utf8'));
 	return Buffer.concat(parts);
 }

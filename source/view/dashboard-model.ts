@@ -37,7 +37,9 @@ const UNKNOWN_SIDE: Side = {id: '?', name: 'No side'};
 
 /** Where in the article a quote sits: by paragraph, then by its place in the paragraph. */
 function articlePlace(briefing: Briefing, quote: Quote): number {
+	// Stryker disable next-line ConditionalExpression: paragraphs[undefined] is undefined too
 	const paragraph = quote.paragraph === undefined ? undefined : briefing.paragraphs[quote.paragraph];
+	// Stryker disable next-line UnaryOperator: only unplaced quotes get here, all with the same place either way
 	const offset = paragraph?.indexOf(quote.text) ?? -1;
 	return (quote.paragraph ?? -1) * 1e6 + (offset === -1 ? 5e5 : offset);
 }
@@ -49,6 +51,7 @@ function articlePlace(briefing: Briefing, quote: Quote): number {
 function inArticleOrder(briefing: Briefing, quotes: Quote[]): () => readonly Quote[] {
 	let sorted: readonly Quote[] | undefined;
 	return () => {
+		// Stryker disable next-line ConditionalExpression: sorting again gives the same order
 		if (!sorted) {
 			const place = new Map(quotes.map(quote => [quote, articlePlace(briefing, quote)]));
 			sorted = [...quotes].sort((a, b) => place.get(a)! - place.get(b)!);

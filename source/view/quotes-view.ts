@@ -14,8 +14,9 @@ export function apportion(counts: readonly number[], width: number): number[] {
 	const exact = counts.map(count => (count / total) * width);
 	const widths = exact.map((value, index) => (counts[index]! > 0 ? Math.max(1, Math.floor(value)) : 0));
 	let left = width - widths.reduce((sum, value) => sum + value, 0);
-	// Largest remainders first get the cells rounding left over.
-	const order = exact.map((value, index) => ({index, rest: value - Math.floor(value)})).sort((a, b) => b.rest - a.rest);
+	// Largest remainders first get the cells rounding left over: what each share lacks of its exact width (a share
+	// already rounded up to its one cell lacks nothing).
+	const order = exact.map((value, index) => ({index, rest: value - widths[index]!})).sort((a, b) => b.rest - a.rest);
 	for (let i = 0; left > 0 && order.length > 0; i = (i + 1) % order.length) {
 		const {index} = order[i]!;
 		if (counts[index]! > 0) {
